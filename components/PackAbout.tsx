@@ -1,0 +1,26 @@
+import type { Pack } from '../content/schema';
+
+export function PackAbout({ pack }: { pack: Pack }) {
+  const { review } = pack;
+  return (
+    <section class="about" aria-labelledby="about-heading">
+      <h2 id="about-heading">About this learning</h2>
+      <p>
+        {review.type} by {review.publisher}: “{review.sourceTitle}”.
+      </p>
+      <p>{review.summary}</p>
+      {review.nameNote && <p>{review.nameNote}</p>}
+      {review.notes?.map((note) => (
+        <p key={note}>{note}</p>
+      ))}
+      {review.contact && <p>Contact the publisher: {review.contact}</p>}
+      <p class="privacy">
+        Pause Point keeps your answers on this device only: the case reference, the pack used, and each answer with the
+        time you gave it. Nothing is sent anywhere.
+      </p>
+      <p class="source">
+        Pack {pack.id}, version {pack.version}.
+      </p>
+    </section>
+  );
+}

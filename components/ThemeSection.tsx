@@ -1,0 +1,61 @@
+import { useState } from 'preact/hooks';
+import type { Theme } from '../content/schema';
+import { type AnswerState, answerState, type CaseChecklist, progressOf } from '../core/checklist';
+import { ProgressText } from './ProgressText';
+import { PromptItem } from './PromptItem';
+
+export interface ThemeSectionProps {
+  theme: Theme;
+  checklist: CaseChecklist | null;
+  expanded: boolean;
+  onToggle(themeId: string): void;
+  onAnswer(promptId: string, state: AnswerState): void;
+}
+
+export function ThemeSection({ theme, checklist, expanded, onToggle, onAnswer }: ThemeSectionProps) {
+  const [showWhy, setShowWhy] = useState(false);
+  const progress = progressOf(
+    checklist,
+    theme.prompts.map((p) => p.id),
+  );
+  const bodyId = `theme-${theme.id}-body`;
+  const whyId = `theme-${theme.id}-why`;
+  return (
+    <section class="theme" id={`theme-${theme.id}`} data-complete={progress.done === progress.applicable}>
+      <h3>
+        <button
+          type="button"
+          class="theme-toggle"
+          aria-expanded={expanded}
+          aria-controls={bodyId}
+          onClick={() => onToggle(theme.id)}
+        >
+          <span class="theme-title">{theme.title}</span>
+          <span class="theme-count">
+            <ProgressText progress={progress} />
+          </span>
+        </button>
+      </h3>
+      <div id={bodyId} hidden={!expanded}>
+        <button
+          type="button"
+          class="quiet"
+          aria-expanded={showWhy}
+          aria-controls={whyId}
+          onClick={() => setShowWhy(!showWhy)}
+        >
+          Why this matters<span class="visually-hidden">: {theme.title}</span>
+        </button>
+        <div id={whyId} class="why" hidden={!showWhy}>
+          <p>{theme.why}</p>
+          <p class="source">From the brief’s section “{theme.sourceSection}”.</p>
+        </div>
+        <ul class="prompts">
+          {theme.prompts.map((prompt) => (
+            <PromptItem key={prompt.id} prompt={prompt} state={answerState(checklist, prompt.id)} onAnswer={onAnswer} />
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}

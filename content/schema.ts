@@ -1,0 +1,125 @@
+/**
+ * The shape of a learning pack: one safeguarding practice review's learning as data.
+ * Built-in packs are checked against it by a unit test; packs from outside (files, managed
+ * configuration) will be checked against it before use.
+ */
+import * as v from 'valibot';
+import { MOMENT_IDS } from '../core/moments';
+
+export const PACK_SCHEMA_VERSION = 1;
+
+const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids are lower-case letters, digits and hyphens'));
+const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
+const HttpsUrl = v.pipe(v.string(), v.url(), v.startsWith('https://', 'links must use https'), v.maxLength(2048));
+
+export const ResourceSchema = v.strictObject({
+  id: Id,
+  title: Text(160),
+  url: HttpsUrl,
+  publisher: Text(160),
+  description: Text(400),
+  /** True for the tools and resources the review's own brief lists. */
+  fromSource: v.boolean(),
+  /** Where the address was checked, for resources the brief itself does not give. */
+  note: v.optional(Text(400)),
+});
+
+export const PromptSchema = v.strictObject({
+  id: Id,
+  text: Text(300),
+  /** The heading of the section of the brief this prompt comes from. */
+  sourceSection: Text(200),
+  moments: v.pipe(v.array(v.picklist(MOMENT_IDS)), v.minLength(1)),
+  /** Words that, seen on a case page, make this prompt relevant. */
+  cues: v.array(Text(60)),
+  resourceIds: v.optional(v.array(Id)),
+});
+
+export const ThemeSchema = v.strictObject({
+  id: Id,
+  title: Text(160),
+  why: Text(1200),
+  sourceSection: Text(200),
+  prompts: v.pipe(v.array(PromptSchema), v.minLength(3), v.maxLength(7)),
+});
+
+export const ActionSchema = v.strictObject({
+  id: Id,
+  title: Text(120),
+  text: Text(400),
+  resourceIds: v.optional(v.array(Id)),
+});
+
+export const ReflectiveQuestionSchema = v.strictObject({ id: Id, text: Text(300) });
+
+export const PackSchema = v.strictObject({
+  schemaVersion: v.literal(PACK_SCHEMA_VERSION),
+  id: Id,
+  version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'versions look like 1.0.0')),
+  title: Text(120),
+  review: v.strictObject({
+    type: Text(160),
+    name: Text(120),
+    publisher: Text(160),
+    sourceTitle: Text(200),
+    contact: v.optional(Text(200)),
+    /** For example, that the name used is not the child's real name. */
+    nameNote: v.optional(Text(300)),
+    summary: Text(800),
+    notes: v.optional(v.array(Text(400))),
+  }),
+  themes: v.pipe(v.array(ThemeSchema), v.minLength(1), v.maxLength(20)),
+  actions: v.array(ActionSchema),
+  resources: v.array(ResourceSchema),
+  reflectiveQuestions: v.array(ReflectiveQuestionSchema),
+});
+
+export type Pack = v.InferOutput<typeof PackSchema>;
+export type Theme = Pack['themes'][number];
+export type Prompt = Theme['prompts'][number];
+export type Resource = Pack['resources'][number];
+export type PackAction = Pack['actions'][number];
+export type ReflectiveQuestion = Pack['reflectiveQuestions'][number];
+
+/** Checks a pack and lists every problem in words a pack author can act on. */
+export function validatePack(input: unknown): { ok: true; pack: Pack } | { ok: false; problems: string[] } {
+  const result = v.safeParse(PackSchema, input);
+  if (!result.success) {
+    return {
+      ok: false,
+      problems: result.issues.map((issue) => {
+        const path = v.getDotPath(issue);
+        return path ? `${path}: ${issue.message}` : issue.message;
+      }),
+    };
+  }
+  const problems = crossReferenceProblems(result.output);
+  return problems.length === 0 ? { ok: true, pack: result.output } : { ok: false, problems };
+}
+
+/** What the schema alone cannot see: ids used twice, and links to resources that do not exist. */
+export function crossReferenceProblems(pack: Pack): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const note = (kind: string, id: string) => {
+    const key = `${kind}:${id}`;
+    if (seen.has(key)) problems.push(`The ${kind} id "${id}" is used more than once.`);
+    seen.add(key);
+  };
+  for (const theme of pack.themes) {
+    note('theme', theme.id);
+    for (const prompt of theme.prompts) note('prompt', prompt.id);
+  }
+  for (const action of pack.actions) note('action', action.id);
+  for (const resource of pack.resources) note('resource', resource.id);
+  for (const question of pack.reflectiveQuestions) note('question', question.id);
+  const resourceIds = new Set(pack.resources.map((r) => r.id));
+  const referenced = [
+    ...pack.themes.flatMap((t) => t.prompts.flatMap((p) => p.resourceIds ?? [])),
+    ...pack.actions.flatMap((a) => a.resourceIds ?? []),
+  ];
+  for (const id of referenced) {
+    if (!resourceIds.has(id)) problems.push(`The resource "${id}" is linked to but not in the pack.`);
+  }
+  return problems;
+}

@@ -1,0 +1,35 @@
+/**
+ * A case reference is the case system's own id for a case (never a name), so Pause Point
+ * accepts only the characters such ids use. Anything else is refused with a reason the
+ * practitioner can act on.
+ */
+export const CASE_REFERENCE_MAX_LENGTH = 40;
+
+const ALLOWED = /^[A-Za-z0-9_/-]+$/;
+
+export type CaseReferenceCheck = { ok: true; ref: string } | { ok: false; reason: string };
+
+export function checkCaseReference(input: string): CaseReferenceCheck {
+  const ref = input.trim();
+  if (ref.length === 0) {
+    return { ok: false, reason: 'Enter the case reference from your case system.' };
+  }
+  if (ref.length > CASE_REFERENCE_MAX_LENGTH) {
+    return {
+      ok: false,
+      reason: `A case reference can be up to ${CASE_REFERENCE_MAX_LENGTH} characters. This one has ${ref.length}.`,
+    };
+  }
+  if (!ALLOWED.test(ref)) {
+    return {
+      ok: false,
+      reason:
+        'Use only the case system’s id: letters, numbers, hyphens (-), underscores (_) and slashes (/). Do not use names or spaces.',
+    };
+  }
+  return { ok: true, ref };
+}
+
+export function isCaseReference(value: string): boolean {
+  return checkCaseReference(value).ok && value === value.trim();
+}

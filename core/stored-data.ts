@@ -1,0 +1,110 @@
+/**
+ * What Pause Point keeps in browser.storage.local, key by key, and the schemas every stored
+ * value is checked against when it is read back. Stored data is outside input: another
+ * version of the extension, a bug or a hand edit may have written it.
+ */
+import * as v from 'valibot';
+import type { CaseIndex } from './case-index';
+import { CASE_REFERENCE_MAX_LENGTH, isCaseReference } from './case-reference';
+import type { CaseChecklist } from './checklist';
+
+export const STORAGE_KEYS = {
+  schemaVersion: 'schemaVersion',
+  caseIndex: 'caseIndex',
+  panel: 'panel',
+} as const;
+
+const CASE_KEY_PREFIX = 'case:';
+
+export function caseKey(ref: string): string {
+  return `${CASE_KEY_PREFIX}${ref}`;
+}
+
+export function refFromCaseKey(key: string): string | null {
+  return key.startsWith(CASE_KEY_PREFIX) ? key.slice(CASE_KEY_PREFIX.length) : null;
+}
+
+const CaseReferenceSchema = v.pipe(
+  v.string(),
+  v.maxLength(CASE_REFERENCE_MAX_LENGTH),
+  v.check(isCaseReference, 'not a case reference'),
+);
+const IdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
+const TimeSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const AnswerSchema = v.strictObject({
+  state: v.picklist(['done', 'na', 'open']),
+  at: TimeSchema,
+});
+
+export const CaseChecklistSchema = v.strictObject({
+  ref: CaseReferenceSchema,
+  packId: IdSchema,
+  packVersion: v.pipe(v.string(), v.maxLength(32)),
+  resetAt: TimeSchema,
+  answers: v.record(IdSchema, AnswerSchema),
+});
+
+export const CaseIndexSchema = v.record(CaseReferenceSchema, TimeSchema);
+
+export const PanelStateSchema = v.strictObject({
+  openCase: v.nullable(CaseReferenceSchema),
+});
+export type PanelState = v.InferOutput<typeof PanelStateSchema>;
+
+/**
+ * Reads a stored checklist. When the whole value does not pass, the answers that do pass are
+ * kept and the rest reported, so one damaged answer does not cost the practitioner the others.
+ */
+export function readCaseChecklist(
+  raw: unknown,
+  ref: string,
+): { checklist: CaseChecklist | null; problem: string | null } {
+  if (raw === undefined) return { checklist: null, problem: null };
+  const whole = v.safeParse(CaseChecklistSchema, raw);
+  if (whole.success) {
+    return whole.output.ref === ref
+      ? { checklist: whole.output, problem: null }
+      : { checklist: null, problem: `The saved answers under case ${ref} belong to another case.` };
+  }
+  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const answersRaw =
+    typeof record.answers === 'object' && record.answers !== null ? (record.answers as Record<string, unknown>) : {};
+  const answers: CaseChecklist['answers'] = {};
+  let dropped = 0;
+  for (const [id, answer] of Object.entries(answersRaw)) {
+    const parsed = v.safeParse(AnswerSchema, answer);
+    if (parsed.success && v.is(IdSchema, id)) answers[id] = parsed.output;
+    else dropped += 1;
+  }
+  const packId = v.is(IdSchema, record.packId) ? record.packId : null;
+  const packVersion = typeof record.packVersion === 'string' ? record.packVersion : null;
+  const resetAt = v.is(TimeSchema, record.resetAt) ? record.resetAt : 0;
+  const kept = Object.keys(answers).length;
+  if (packId === null || packVersion === null) {
+    return { checklist: null, problem: `The saved answers for case ${ref} could not be read.` };
+  }
+  return {
+    checklist: { ref, packId, packVersion, resetAt, answers },
+    problem: `Some saved answers for case ${ref} could not be read. ${kept} were kept and ${dropped} could not be used.`,
+  };
+}
+
+export function readCaseIndex(raw: unknown): { index: CaseIndex; problem: string | null } {
+  if (raw === undefined) return { index: {}, problem: null };
+  const parsed = v.safeParse(CaseIndexSchema, raw);
+  if (parsed.success) return { index: parsed.output, problem: null };
+  // Keep every entry that is still good; the list is rebuilt from use.
+  const index: CaseIndex = {};
+  if (typeof raw === 'object' && raw !== null) {
+    for (const [ref, at] of Object.entries(raw)) {
+      if (isCaseReference(ref) && v.is(TimeSchema, at)) index[ref] = at;
+    }
+  }
+  return { index, problem: 'Part of the list of recent cases could not be read. The rest was kept.' };
+}
+
+export function readPanelState(raw: unknown): PanelState {
+  const parsed = v.safeParse(PanelStateSchema, raw);
+  return parsed.success ? parsed.output : { openCase: null };
+}

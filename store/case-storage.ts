@@ -1,0 +1,135 @@
+/**
+ * The adapter between Pause Point's stores and browser.storage.local. It knows the keys,
+ * validates everything it reads, runs migrations, and reports changes made by other
+ * extension contexts (another window's panel) to whoever listens.
+ */
+import { browser } from 'wxt/browser';
+import type { CaseIndex } from '../core/case-index';
+import type { CaseChecklist } from '../core/checklist';
+import { CURRENT_SCHEMA_VERSION, MIGRATIONS, type Migration, planMigration } from '../core/migrations';
+import {
+  caseKey,
+  type PanelState,
+  readCaseChecklist,
+  readCaseIndex,
+  readPanelState,
+  refFromCaseKey,
+  STORAGE_KEYS,
+} from '../core/stored-data';
+
+/** The part of a browser storage area Pause Point uses; tests and browsers both provide it. */
+export interface StorageAreaLike {
+  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;
+
+export interface StorageEventsLike {
+  addListener(listener: (changes: StorageChanges, areaName: string) => void): void;
+  removeListener(listener: (changes: StorageChanges, areaName: string) => void): void;
+}
+
+export type MigrationOutcome = { ok: true } | { ok: false; problem: string };
+
+export interface StartState {
+  panel: PanelState;
+  index: CaseIndex;
+  problems: string[];
+}
+
+/** A change seen in storage. `removed` means the key was deleted, which the store must respect. */
+export type StoredChange =
+  | { kind: 'case'; ref: string; removed: true }
+  | { kind: 'case'; ref: string; removed: false; checklist: CaseChecklist | null; problem: string | null }
+  | { kind: 'index'; removed: boolean; index: CaseIndex };
+
+export interface CaseStorage {
+  migrate(): Promise<MigrationOutcome>;
+  loadStart(): Promise<StartState>;
+  loadCase(ref: string): Promise<{ checklist: CaseChecklist | null; problem: string | null }>;
+  saveCase(checklist: CaseChecklist, index: CaseIndex): Promise<void>;
+  saveIndex(index: CaseIndex): Promise<void>;
+  savePanel(panel: PanelState): Promise<void>;
+  /** Calls `listener` for every change to a case or the case list; returns the unsubscribe. */
+  watch(listener: (change: StoredChange) => void): () => void;
+}
+
+export function createCaseStorage(
+  area: StorageAreaLike = browser.storage.local,
+  events: StorageEventsLike = browser.storage.onChanged,
+  migrations: readonly Migration[] = MIGRATIONS,
+): CaseStorage {
+  return {
+    async migrate() {
+      const { [STORAGE_KEYS.schemaVersion]: version } = await area.get(STORAGE_KEYS.schemaVersion);
+      if (version === CURRENT_SCHEMA_VERSION) return { ok: true };
+      const plan = planMigration(await area.get(null), migrations);
+      if (plan.kind === 'newer') {
+        return {
+          ok: false,
+          problem:
+            'Your saved answers were written by a newer version of Pause Point. They have been left untouched; update Pause Point to use them.',
+        };
+      }
+      if (plan.kind === 'migrate') {
+        // Write new values before removing old ones, so an interrupted update loses nothing.
+        await area.set(plan.change.set);
+        if (plan.change.remove.length > 0) await area.remove(plan.change.remove);
+      }
+      return { ok: true };
+    },
+
+    async loadStart() {
+      const stored = await area.get([STORAGE_KEYS.panel, STORAGE_KEYS.caseIndex]);
+      const { index, problem } = readCaseIndex(stored[STORAGE_KEYS.caseIndex]);
+      return { panel: readPanelState(stored[STORAGE_KEYS.panel]), index, problems: problem ? [problem] : [] };
+    },
+
+    async loadCase(ref) {
+      const key = caseKey(ref);
+      const stored = await area.get(key);
+      const result = readCaseChecklist(stored[key], ref);
+      if (result.problem !== null && stored[key] !== undefined) {
+        // Keep the unreadable original beside the case, so saving repaired answers loses nothing.
+        const damagedKey = `damaged:${key}`;
+        const existing = await area.get(damagedKey);
+        if (existing[damagedKey] === undefined) await area.set({ [damagedKey]: stored[key] });
+      }
+      return result;
+    },
+
+    saveCase(checklist, index) {
+      return area.set({ [caseKey(checklist.ref)]: checklist, [STORAGE_KEYS.caseIndex]: index });
+    },
+
+    saveIndex(index) {
+      return area.set({ [STORAGE_KEYS.caseIndex]: index });
+    },
+
+    savePanel(panel) {
+      return area.set({ [STORAGE_KEYS.panel]: panel });
+    },
+
+    watch(listener) {
+      const onChanged = (changes: StorageChanges, areaName: string) => {
+        if (areaName !== 'local') return;
+        for (const [key, change] of Object.entries(changes)) {
+          if (key === STORAGE_KEYS.caseIndex) {
+            const removed = change.newValue === undefined;
+            listener({ kind: 'index', removed, index: readCaseIndex(change.newValue).index });
+            continue;
+          }
+          const ref = refFromCaseKey(key);
+          if (ref !== null) {
+            if (change.newValue === undefined) listener({ kind: 'case', ref, removed: true });
+            else listener({ kind: 'case', ref, removed: false, ...readCaseChecklist(change.newValue, ref) });
+          }
+        }
+      };
+      events.addListener(onChanged);
+      return () => events.removeListener(onChanged);
+    },
+  };
+}

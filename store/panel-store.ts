@@ -1,0 +1,177 @@
+/**
+ * The side panel's state: which case is open, its answers, and the recent cases. Changes
+ * show at once (the store updates synchronously) and are saved behind the scenes in order.
+ * Changes made by another panel arrive through storage and are merged, never overwritten,
+ * and when storage lacks something this panel knows, the panel writes the merge back so
+ * no tick is lost to a race between windows.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Pack } from '../content/schema';
+import { type CaseIndex, mergeCaseIndexes, sameCaseIndex, touchCase } from '../core/case-index';
+import { checkCaseReference } from '../core/case-reference';
+import {
+  type AnswerState,
+  type CaseChecklist,
+  emptyChecklist,
+  mergeChecklists,
+  resetChecklist,
+  sameChecklist,
+  setAnswer,
+} from '../core/checklist';
+import type { CaseStorage, StoredChange } from './case-storage';
+
+export interface Notice {
+  kind: 'error' | 'info';
+  text: string;
+}
+
+export interface PanelState {
+  status: 'loading' | 'ready' | 'failed';
+  pack: Pack;
+  openRef: string | null;
+  /** The open case's answers; an empty checklist until the first answer is saved. */
+  checklist: CaseChecklist | null;
+  index: CaseIndex;
+  notice: Notice | null;
+}
+
+export interface PanelActions {
+  start(): Promise<void>;
+  /** Opens a case by reference; returns the reason when the reference is refused. */
+  openCase(input: string): Promise<{ ok: true } | { ok: false; reason: string }>;
+  answer(promptId: string, state: AnswerState): Promise<void>;
+  resetCase(): Promise<void>;
+  dismissNotice(): void;
+  stop(): void;
+}
+
+export type PanelStore = StoreApi<PanelState> & { actions: PanelActions };
+
+export interface PanelStoreOptions {
+  storage: CaseStorage;
+  pack: Pack;
+  now?: () => number;
+}
+
+export function createPanelStore({ storage, pack, now = Date.now }: PanelStoreOptions): PanelStore {
+  const store = createStore<PanelState>(() => ({
+    status: 'loading',
+    pack,
+    openRef: null,
+    checklist: null,
+    index: {},
+    notice: null,
+  }));
+  let unwatch: (() => void) | null = null;
+  // Saves run one after another so this panel's own writes land in the order they were made.
+  let saving: Promise<void> = Promise.resolve();
+
+  const save = (write: () => Promise<void>): Promise<void> => {
+    saving = saving.then(write).catch(() => {
+      store.setState({ notice: { kind: 'error', text: 'Pause Point could not save that change. Try again.' } });
+    });
+    return saving;
+  };
+
+  const report = (problem: string | null) => {
+    if (problem) store.setState({ notice: { kind: 'error', text: problem } });
+  };
+
+  const onStoredChange = (change: StoredChange) => {
+    const state = store.getState();
+    if (change.kind === 'index') {
+      if (change.removed) {
+        store.setState({ index: {} });
+        return;
+      }
+      const merged = mergeCaseIndexes(state.index, change.index);
+      if (!sameCaseIndex(merged, state.index)) store.setState({ index: merged });
+      if (!sameCaseIndex(merged, change.index)) void save(() => storage.saveIndex(merged));
+      return;
+    }
+    if (change.ref !== state.openRef) return;
+    if (change.removed) {
+      store.setState({ checklist: null });
+      return;
+    }
+    report(change.problem);
+    if (change.checklist === null) return;
+    const local = state.checklist ?? change.checklist;
+    const merged = mergeChecklists(local, change.checklist);
+    if (state.checklist === null || !sameChecklist(merged, state.checklist)) store.setState({ checklist: merged });
+    if (!sameChecklist(merged, change.checklist)) {
+      void save(() => storage.saveCase(merged, store.getState().index));
+    }
+  };
+
+  const loadOpenCase = async (ref: string) => {
+    const { checklist, problem } = await storage.loadCase(ref);
+    report(problem);
+    const state = store.getState();
+    if (state.openRef !== ref) return; // another case was opened meanwhile
+    const merged = state.checklist && checklist ? mergeChecklists(state.checklist, checklist) : checklist;
+    store.setState({ checklist: merged ?? state.checklist });
+  };
+
+  const actions: PanelActions = {
+    async start() {
+      unwatch = storage.watch(onStoredChange);
+      const migrated = await storage.migrate();
+      if (!migrated.ok) {
+        store.setState({ status: 'failed', notice: { kind: 'error', text: migrated.problem } });
+        return;
+      }
+      const start = await storage.loadStart();
+      store.setState({
+        index: mergeCaseIndexes(start.index, store.getState().index),
+        openRef: start.panel.openCase,
+        notice: start.problems[0] ? { kind: 'error', text: start.problems[0] } : null,
+      });
+      if (start.panel.openCase) await loadOpenCase(start.panel.openCase);
+      store.setState({ status: 'ready' });
+    },
+
+    async openCase(input) {
+      const checked = checkCaseReference(input);
+      if (!checked.ok) return checked;
+      const { ref } = checked;
+      const index = touchCase(store.getState().index, ref, now());
+      store.setState({ openRef: ref, checklist: null, index, notice: null });
+      void save(() => storage.saveIndex(index));
+      void save(() => storage.savePanel({ openCase: ref }));
+      await loadOpenCase(ref);
+      return { ok: true };
+    },
+
+    answer(promptId, answerState) {
+      const state = store.getState();
+      if (state.openRef === null || state.status === 'failed') return Promise.resolve();
+      const base = state.checklist ?? emptyChecklist(state.openRef, state.pack.id, state.pack.version);
+      const checklist = setAnswer(base, promptId, answerState, now());
+      const index = touchCase(state.index, state.openRef, now());
+      store.setState({ checklist, index });
+      return save(() => storage.saveCase(checklist, index));
+    },
+
+    resetCase() {
+      const state = store.getState();
+      if (state.openRef === null || state.status === 'failed') return Promise.resolve();
+      const base = state.checklist ?? emptyChecklist(state.openRef, state.pack.id, state.pack.version);
+      const checklist = resetChecklist(base, now());
+      const index = touchCase(state.index, state.openRef, now());
+      store.setState({ checklist, index, notice: { kind: 'info', text: `Case ${state.openRef} was reset.` } });
+      return save(() => storage.saveCase(checklist, index));
+    },
+
+    dismissNotice() {
+      store.setState({ notice: null });
+    },
+
+    stop() {
+      unwatch?.();
+      unwatch = null;
+    },
+  };
+
+  return Object.assign(store, { actions });
+}

@@ -1,0 +1,148 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ivyPack } from '../../content/ivy';
+import { validatePack } from '../../content/schema';
+import { MOMENT_IDS } from '../../core/moments';
+
+// The brief's own structure, written out here so the test fails if the pack drifts from it.
+const BRIEF_THEME_SECTIONS = [
+  "Awareness of a parent's history",
+  'Considering and involving fathers',
+  'Assessing wider family members who play a key role in supporting or safeguarding a child',
+  'Sharing concerns about the impact on a child of changes of circumstances',
+  'The impact of alcohol and substance misuse on children and unborn babies',
+  'Safer sleeping advice',
+  'Using virtual technology for key meetings',
+  'Strengths based models of assessment and planning',
+  'Avoiding over-optimism and losing focus on the child',
+  'Knowledge of multi-agency safeguarding procedures and professional confidence in challenging when they are not followed',
+];
+
+const BRIEF_RESOURCE_ADDRESSES = [
+  'www.researchinpractice.org.uk/children/publications/2021/february/using-genograms-in-practice-practice-tool-2021/',
+  'https://cumbriasafeguardingchildren.co.uk/professionals/signsofsafety/signsofsafety.asp',
+  'https://cumbriasafeguardingchildren.co.uk/professionals/safesleeping.asp',
+  'https://cumbriasafeguardingchildren.co.uk/professionalcuriosity.asp',
+];
+
+const BRIEF_ACTIONS = [/professionally curious/i, /procedures manual/i, /safer sleep/i];
+
+const BRIEF_QUESTION_TOPICS = [/strengths-based/i, /family and friends/i, /challenge decisions/i, /supervision/i];
+
+describe('the Ivy pack', () => {
+  const result = validatePack(ivyPack);
+
+  it('passes its schema and cross-reference checks', () => {
+    expect(result).toEqual({ ok: true, pack: expect.anything() });
+  });
+
+  it('has all ten learning themes of the brief, in its order, each with 3 to 7 prompts', () => {
+    expect(ivyPack.themes.map((t) => t.sourceSection)).toEqual(BRIEF_THEME_SECTIONS);
+    for (const theme of ivyPack.themes) {
+      expect(theme.prompts.length).toBeGreaterThanOrEqual(3);
+      expect(theme.prompts.length).toBeLessThanOrEqual(7);
+      expect(theme.why.length).toBeGreaterThan(80);
+    }
+  });
+
+  it('gives every id once only, across themes, prompts, actions, resources and questions', () => {
+    const ids = [
+      ...ivyPack.themes.map((t) => t.id),
+      ...ivyPack.themes.flatMap((t) => t.prompts.map((p) => p.id)),
+      ...ivyPack.actions.map((a) => a.id),
+      ...ivyPack.resources.map((r) => r.id),
+      ...ivyPack.reflectiveQuestions.map((q) => q.id),
+    ];
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('phrases every prompt as a question a practitioner can confirm, with moments and cues', () => {
+    for (const prompt of ivyPack.themes.flatMap((t) => t.prompts)) {
+      expect(prompt.text, prompt.id).toMatch(/^(Have|Has|Do|Does|Is|Are|Were|Did|If|While|Where|In) .+\?$/);
+      expect(prompt.moments.length, prompt.id).toBeGreaterThan(0);
+      for (const moment of prompt.moments) expect(MOMENT_IDS).toContain(moment);
+      expect(prompt.cues.length, prompt.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps the brief’s four tools and resources at their exact addresses', () => {
+    const fromBrief = ivyPack.resources.filter((r) => r.fromSource);
+    expect(fromBrief).toHaveLength(4);
+    const addresses = fromBrief.map((r) => r.url);
+    for (const address of BRIEF_RESOURCE_ADDRESSES) {
+      const withScheme = address.startsWith('https://') ? address : `https://${address}`;
+      expect(addresses).toContain(withScheme);
+    }
+  });
+
+  // The brief itself sits in the shared folder beside a checkout (CI lays it there too).
+  const briefPath = resolve(
+    dirname(fileURLToPath(import.meta.url)),
+    '../../../shared/source/cscp-learning-brief-ivy.txt',
+  );
+  it.skipIf(!existsSync(briefPath))('takes those addresses and section headings from the brief itself', () => {
+    const brief = readFileSync(briefPath, 'utf8');
+    for (const address of BRIEF_RESOURCE_ADDRESSES) expect(brief).toContain(address);
+    for (const section of BRIEF_THEME_SECTIONS) expect(brief).toContain(section);
+  });
+
+  it('has the three “what to do next” actions', () => {
+    expect(ivyPack.actions).toHaveLength(3);
+    BRIEF_ACTIONS.forEach((topic, i) => {
+      expect(ivyPack.actions[i]?.title).toMatch(topic);
+    });
+  });
+
+  it('has the four reflective questions', () => {
+    expect(ivyPack.reflectiveQuestions).toHaveLength(4);
+    BRIEF_QUESTION_TOPICS.forEach((topic, i) => {
+      expect(ivyPack.reflectiveQuestions[i]?.text).toMatch(topic);
+    });
+  });
+
+  it('says who published it, what it is, and that Ivy is not the child’s real name', () => {
+    expect(ivyPack.review.publisher).toMatch(/Cumbria Safeguarding Children Partnership/);
+    expect(ivyPack.review.type).toBe('Local Child Safeguarding Practice Review');
+    expect(ivyPack.review.nameNote).toMatch(/not the child’s real name/);
+    expect(ivyPack.version).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('is written for the pack, not pasted from the brief', () => {
+    // No sentence of eight words or more is copied word for word from the brief.
+    const briefSentences = [
+      'Fathers should not be missed or an after-thought',
+      'Safer sleeping advice needs to be robust and bespoke for families where there are additional vulnerabilities',
+      'Professionals need to ensure that having a positive relationship with family members does not lead them to lose focus',
+      'Consideration should always be given to who is in the family home',
+    ];
+    const packText = JSON.stringify(ivyPack);
+    for (const sentence of briefSentences) expect(packText).not.toContain(sentence);
+  });
+});
+
+describe('pack validation', () => {
+  it('refuses a pack with a duplicate prompt id or a missing resource, with reasons', () => {
+    const theme = ivyPack.themes[0];
+    if (!theme) throw new Error('pack has no themes');
+    const broken = {
+      ...ivyPack,
+      themes: [{ ...theme, prompts: [...theme.prompts, { ...theme.prompts[0], resourceIds: ['nowhere'] }] }],
+    };
+    const result = validatePack(broken);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems).toContain('The prompt id "history-read" is used more than once.');
+      expect(result.problems).toContain('The resource "nowhere" is linked to but not in the pack.');
+    }
+  });
+
+  it('refuses a link that is not https', () => {
+    const result = validatePack({
+      ...ivyPack,
+      resources: [{ ...ivyPack.resources[0], url: 'javascript:alert(1)' }],
+    });
+    expect(result.ok).toBe(false);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CURRENT_SCHEMA_VERSION,
+  checkMigrationOrder,
+  MIGRATIONS,
+  type Migration,
+  planMigration,
+} from '../../core/migrations';
+
+const storedCase = {
+  ref: 'ABC-1',
+  packId: 'cscp-ivy',
+  packVersion: '1.0.0',
+  resetAt: 0,
+  answers: { 'fathers-seen': { state: 'done', at: 5 } },
+};
+
+describe('the real migrations', () => {
+  it('are numbered 1, 2, 3… with none missing', () => {
+    expect(checkMigrationOrder(MIGRATIONS)).toBe(true);
+    expect(CURRENT_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  describe('step 1 (first stored shape)', () => {
+    it('stamps unversioned data and keeps every value', () => {
+      const snapshot = { 'case:ABC-1': storedCase, caseIndex: { 'ABC-1': 5 } };
+      const plan = planMigration(snapshot, MIGRATIONS, 1);
+      expect(plan).toEqual({ kind: 'migrate', from: 0, to: 1, change: { set: { schemaVersion: 1 }, remove: [] } });
+    });
+
+    it('does nothing to data already at version 1', () => {
+      expect(planMigration({ schemaVersion: 1, 'case:ABC-1': storedCase }, MIGRATIONS, 1)).toEqual({
+        kind: 'current',
+        version: 1,
+      });
+    });
+
+    it('stamps empty storage', () => {
+      expect(planMigration({}, MIGRATIONS, 1)).toMatchObject({
+        kind: 'migrate',
+        change: { set: { schemaVersion: 1 } },
+      });
+    });
+  });
+});
+
+describe('the migration mechanism', () => {
+  // Two made-up later steps, to prove steps chain in order and see each other's output.
+  const steps: Migration[] = [
+    MIGRATIONS[0] as Migration,
+    {
+      to: 2,
+      why: 'test: rename panel to ui',
+      migrate: (s) => ({ set: { ui: s.panel ?? null }, remove: ['panel'] }),
+    },
+    {
+      to: 3,
+      why: 'test: ui gains a field',
+      migrate: (s) => ({ set: { ui: { ...(s.ui as object), moment: 'all' } }, remove: [] }),
+    },
+  ];
+
+  it('runs every step from the stored version to the target, in order', () => {
+    const plan = planMigration({ schemaVersion: 1, panel: { openCase: 'X1' }, other: 1 }, steps);
+    expect(plan).toEqual({
+      kind: 'migrate',
+      from: 1,
+      to: 3,
+      change: { set: { ui: { openCase: 'X1', moment: 'all' }, schemaVersion: 3 }, remove: ['panel'] },
+    });
+  });
+
+  it('runs only the steps not yet run', () => {
+    const plan = planMigration({ schemaVersion: 2, ui: { openCase: 'X1' } }, steps);
+    expect(plan).toMatchObject({ from: 2, to: 3, change: { remove: [] } });
+  });
+
+  it('leaves data from a newer version alone', () => {
+    expect(planMigration({ schemaVersion: 9, panel: {} }, steps)).toEqual({ kind: 'newer', version: 9 });
+  });
+
+  it('spots a gap in the numbering', () => {
+    expect(checkMigrationOrder([steps[0] as Migration, steps[2] as Migration])).toBe(false);
+  });
+});

@@ -1,0 +1,37 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Extension pages may load only the extension's own files and may not connect anywhere:
+// Pause Point makes no network requests, so the policy says so and the browser enforces it.
+const extensionPagesCsp = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports only: a reader should see where every name comes from.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ mode }) => ({
+    name: 'Pause Point',
+    description:
+      'Learning from safeguarding practice reviews as short checklists beside your case system. Answers stay on this device.',
+    permissions: ['storage'],
+    action: { default_title: 'Open Pause Point' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Open Pause Point',
+      },
+    },
+    // The dev server needs to reach the page for live reload; every other build is locked down.
+    ...(mode === 'development' ? {} : { content_security_policy: { extension_pages: extensionPagesCsp } }),
+  }),
+});
