@@ -26,7 +26,7 @@ export function PromptItem({ prompt, state, onAnswer }: PromptItemProps) {
         {notApplicable && <span class="tag">Marked not applicable</span>}
         <button type="button" class="quiet" onClick={() => onAnswer(prompt.id, notApplicable ? 'open' : 'na')}>
           {notApplicable ? 'Undo not applicable' : 'Not applicable'}
-          <span class="visually-hidden">: {prompt.text}</span>
+          <span class="visually-hidden"> ({prompt.text})</span>
         </button>
       </div>
     </li>

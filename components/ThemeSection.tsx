@@ -44,7 +44,7 @@ export function ThemeSection({ theme, checklist, expanded, onToggle, onAnswer }:
           aria-controls={whyId}
           onClick={() => setShowWhy(!showWhy)}
         >
-          Why this matters<span class="visually-hidden">: {theme.title}</span>
+          Why this matters<span class="visually-hidden"> ({theme.title})</span>
         </button>
         <div id={whyId} class="why" hidden={!showWhy}>
           <p>{theme.why}</p>

@@ -48,7 +48,9 @@ export type StoredChange =
 export interface CaseStorage {
   migrate(): Promise<MigrationOutcome>;
   loadStart(): Promise<StartState>;
-  loadCase(ref: string): Promise<{ checklist: CaseChecklist | null; problem: string | null }>;
+  /** Reads one case; `damaged` holds the stored value when some of it could not be read. */
+  loadCase(ref: string): Promise<{ checklist: CaseChecklist | null; problem: string | null; damaged?: unknown }>;
+  keepDamaged(ref: string, raw: unknown): Promise<void>;
   saveCase(checklist: CaseChecklist, index: CaseIndex): Promise<void>;
   saveIndex(index: CaseIndex): Promise<void>;
   savePanel(panel: PanelState): Promise<void>;
@@ -91,13 +93,14 @@ export function createCaseStorage(
       const key = caseKey(ref);
       const stored = await area.get(key);
       const result = readCaseChecklist(stored[key], ref);
-      if (result.problem !== null && stored[key] !== undefined) {
-        // Keep the unreadable original beside the case, so saving repaired answers loses nothing.
-        const damagedKey = `damaged:${key}`;
-        const existing = await area.get(damagedKey);
-        if (existing[damagedKey] === undefined) await area.set({ [damagedKey]: stored[key] });
-      }
-      return result;
+      return result.problem === null ? result : { ...result, damaged: stored[key] };
+    },
+
+    async keepDamaged(ref, raw) {
+      // Keeps the unreadable original beside the case, so saving repaired answers loses nothing.
+      const key = `damaged:${caseKey(ref)}`;
+      const existing = await area.get(key);
+      if (existing[key] === undefined) await area.set({ [key]: raw });
     },
 
     saveCase(checklist, index) {
@@ -117,13 +120,13 @@ export function createCaseStorage(
         if (areaName !== 'local') return;
         for (const [key, change] of Object.entries(changes)) {
           if (key === STORAGE_KEYS.caseIndex) {
-            const removed = change.newValue === undefined;
+            const removed = change.newValue == null;
             listener({ kind: 'index', removed, index: readCaseIndex(change.newValue).index });
             continue;
           }
           const ref = refFromCaseKey(key);
           if (ref !== null) {
-            if (change.newValue === undefined) listener({ kind: 'case', ref, removed: true });
+            if (change.newValue == null) listener({ kind: 'case', ref, removed: true });
             else listener({ kind: 'case', ref, removed: false, ...readCaseChecklist(change.newValue, ref) });
           }
         }

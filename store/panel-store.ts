@@ -37,6 +37,8 @@ export interface PanelState {
 
 export interface PanelActions {
   start(): Promise<void>;
+  /** start() without the safety net; start() reports its failures to the practitioner. */
+  load(): Promise<void>;
   /** Opens a case by reference; returns the reason when the reference is refused. */
   openCase(input: string): Promise<{ ok: true } | { ok: false; reason: string }>;
   answer(promptId: string, state: AnswerState): Promise<void>;
@@ -67,6 +69,8 @@ export function createPanelStore({ storage, pack, now = Date.now }: PanelStoreOp
   let saving: Promise<void> = Promise.resolve();
 
   const save = (write: () => Promise<void>): Promise<void> => {
+    // Data Pause Point cannot read safely (from a newer version) is never written over.
+    if (store.getState().status === 'failed') return saving;
     saving = saving.then(write).catch(() => {
       store.setState({ notice: { kind: 'error', text: 'Pause Point could not save that change. Try again.' } });
     });
@@ -105,8 +109,9 @@ export function createPanelStore({ storage, pack, now = Date.now }: PanelStoreOp
   };
 
   const loadOpenCase = async (ref: string) => {
-    const { checklist, problem } = await storage.loadCase(ref);
+    const { checklist, problem, damaged } = await storage.loadCase(ref);
     report(problem);
+    if (damaged !== undefined) void save(() => storage.keepDamaged(ref, damaged));
     const state = store.getState();
     if (state.openRef !== ref) return; // another case was opened meanwhile
     const merged = state.checklist && checklist ? mergeChecklists(state.checklist, checklist) : checklist;
@@ -115,6 +120,17 @@ export function createPanelStore({ storage, pack, now = Date.now }: PanelStoreOp
 
   const actions: PanelActions = {
     async start() {
+      try {
+        await this.load();
+      } catch {
+        store.setState({
+          status: 'failed',
+          notice: { kind: 'error', text: 'Pause Point could not read its saved answers. Nothing has been changed.' },
+        });
+      }
+    },
+
+    async load() {
       unwatch = storage.watch(onStoredChange);
       const migrated = await storage.migrate();
       if (!migrated.ok) {

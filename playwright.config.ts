@@ -1,0 +1,18 @@
+import { defineConfig } from '@playwright/test';
+
+// Requests made by the extension's service worker are reported only with this switch on;
+// the privacy check in tests/e2e/fixtures.ts needs to see them.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  // Each test starts its own Chromium with the extension loaded; two at once suit a 2-core machine.
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list']],
+  use: { trace: 'retain-on-failure' },
+});

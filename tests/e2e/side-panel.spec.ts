@@ -1,0 +1,245 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expandTheme, expect, openCase, storedData, test } from './fixtures';
+
+const FATHERS = 'Considering and involving fathers';
+const SLEEP = 'Safer sleep advice';
+const SEEN_FATHER = 'Have you seen and spoken with the father or male carer yourself?';
+const SEEN_SLEEP = 'Have you seen where and how the baby sleeps, day and night?';
+
+test('a practitioner opens a case, ticks, marks not applicable, and finds it all after a reload', async ({
+  openPanel,
+}) => {
+  const panel = await openPanel();
+  await expect(panel.getByText('Enter a case reference to start.')).toBeVisible();
+  await openCase(panel, 'CS-2024-0001');
+
+  await expect(panel.getByRole('button', { name: /^Considering and involving fathers\s*0 of 6$/ })).toBeVisible();
+  const fathers = await expandTheme(panel, FATHERS);
+  await fathers.getByRole('checkbox', { name: SEEN_FATHER }).check();
+  await fathers
+    .getByRole('button', {
+      name: 'Not applicable (Has the father been invited to this meeting, and sent the key information in writing?)',
+    })
+    .click();
+  await expect(
+    panel.getByRole('button', { name: /^Considering and involving fathers\s*1 of 5 \(1 not applicable\)$/ }),
+  ).toBeVisible();
+  await expect(panel.getByText(/^Overall: 1 of \d+ \(1 not applicable\)$/)).toBeVisible();
+
+  await panel.reload();
+  await expect(panel.getByRole('heading', { name: 'Checklist for case CS-2024-0001' })).toBeVisible();
+  const again = await expandTheme(panel, FATHERS);
+  await expect(again.getByRole('checkbox', { name: SEEN_FATHER })).toBeChecked();
+  const invited = again.getByRole('checkbox', {
+    name: 'Has the father been invited to this meeting, and sent the key information in writing?',
+  });
+  await expect(invited).toBeDisabled();
+  await expect(invited).not.toBeChecked();
+
+  // Undo "not applicable": the prompt is outstanding again.
+  await again.getByRole('button', { name: /^Undo not applicable \(Has the father been invited/ }).click();
+  await expect(invited).toBeEnabled();
+  await expect(panel.getByRole('button', { name: /^Considering and involving fathers\s*1 of 6$/ })).toBeVisible();
+});
+
+test('a reference that is not a case id gets a clear message and opens nothing', async ({ openPanel }) => {
+  const panel = await openPanel();
+  const box = panel.getByRole('textbox', { name: 'Case reference' });
+  await box.fill('Jane Smith');
+  await box.press('Enter');
+  await expect(panel.getByRole('alert')).toHaveText(/letters, numbers, hyphens.*Do not use names or spaces/);
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+  await expect(panel.getByRole('heading', { name: /Checklist for case/ })).toHaveCount(0);
+  expect(Object.keys(await storedData(panel)).filter((k) => k.startsWith('case:'))).toEqual([]);
+});
+
+test('cases are kept apart, and recent cases list the latest first with the open one marked', async ({ openPanel }) => {
+  const panel = await openPanel();
+  await openCase(panel, 'CASE-A');
+  await (await expandTheme(panel, SLEEP)).getByRole('checkbox', { name: SEEN_SLEEP }).check();
+  await openCase(panel, 'CASE-B');
+  await expect((await expandTheme(panel, SLEEP)).getByRole('checkbox', { name: SEEN_SLEEP })).not.toBeChecked();
+
+  const recent = panel.getByRole('navigation', { name: 'Recent cases' });
+  await expect(recent.getByRole('button')).toHaveText(['CASE-B (open)', 'CASE-A']);
+  await expect(recent.getByRole('button', { name: /CASE-B/ })).toHaveAttribute('aria-current', 'true');
+
+  await recent.getByRole('button', { name: 'CASE-A' }).click();
+  await expect(panel.getByRole('heading', { name: 'Checklist for case CASE-A' })).toBeVisible();
+  await expect((await expandTheme(panel, SLEEP)).getByRole('checkbox', { name: SEEN_SLEEP })).toBeChecked();
+
+  const stored = await storedData(panel);
+  expect(stored['case:CASE-A']).toMatchObject({ answers: { 'sleep-seen': { state: 'done' } } });
+  expect(stored['case:CASE-B']).toBeUndefined();
+});
+
+test('two panels on the same case stay in sync, and ticks made in both at once are kept', async ({ openPanel }) => {
+  const first = await openPanel();
+  const second = await openPanel();
+  await openCase(first, 'SHARED-1');
+  await openCase(second, 'SHARED-1');
+  const firstFathers = await expandTheme(first, FATHERS);
+  const secondFathers = await expandTheme(second, FATHERS);
+  const firstSleep = await expandTheme(first, SLEEP);
+  const secondSleep = await expandTheme(second, SLEEP);
+
+  await firstFathers.getByRole('checkbox', { name: SEEN_FATHER }).check();
+  await expect(secondFathers.getByRole('checkbox', { name: SEEN_FATHER })).toBeChecked();
+
+  // Both windows answer in the same instant: neither answer may be lost.
+  await Promise.all([
+    first.evaluate(() => (document.getElementById('prompt-sleep-seen') as HTMLInputElement).click()),
+    second.evaluate(() => (document.getElementById('prompt-fathers-identified') as HTMLInputElement).click()),
+  ]);
+  for (const [fathers, sleep] of [
+    [firstFathers, firstSleep],
+    [secondFathers, secondSleep],
+  ] as const) {
+    await expect(sleep.getByRole('checkbox', { name: SEEN_SLEEP })).toBeChecked();
+    await expect(
+      fathers.getByRole('checkbox', { name: 'Do you know who the child’s father is, and are his details recorded?' }),
+    ).toBeChecked();
+  }
+  await expect
+    .poll(async () =>
+      Object.keys((((await storedData(first))['case:SHARED-1'] as { answers: object }) ?? {}).answers).sort(),
+    )
+    .toEqual(['fathers-identified', 'fathers-seen', 'sleep-seen']);
+});
+
+test('"Reset this case" asks first, and clears the case only when confirmed', async ({ openPanel }) => {
+  const panel = await openPanel();
+  await openCase(panel, 'RESET-1');
+  await (await expandTheme(panel, FATHERS)).getByRole('checkbox', { name: SEEN_FATHER }).check();
+
+  await panel.getByRole('button', { name: 'Reset this case' }).click();
+  const dialog = panel.getByRole('dialog', { name: 'Reset case RESET-1?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('This clears all 1 answer for this case on this device.');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await panel.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(panel.getByRole('checkbox', { name: SEEN_FATHER })).toBeChecked();
+
+  await panel.getByRole('button', { name: 'Reset this case' }).click();
+  await dialog.getByRole('button', { name: 'Yes, reset this case' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(panel.getByRole('status')).toContainText('Case RESET-1 was reset.');
+  await expect(panel.getByRole('checkbox', { name: SEEN_FATHER })).not.toBeChecked();
+  await panel.reload();
+  await expect((await expandTheme(panel, FATHERS)).getByRole('checkbox', { name: SEEN_FATHER })).not.toBeChecked();
+});
+
+test('the brief’s resources open in a new tab at their exact addresses', async ({ openPanel }) => {
+  const panel = await openPanel();
+  const resources = panel.getByRole('region', { name: 'Tools and resources' });
+  const expected: Record<string, string> = {
+    'Using genograms in practice: Practice Tool (2021)':
+      'https://www.researchinpractice.org.uk/children/publications/2021/february/using-genograms-in-practice-practice-tool-2021/',
+    'Signs of Safety': 'https://cumbriasafeguardingchildren.co.uk/professionals/signsofsafety/signsofsafety.asp',
+    'Safer sleeping for babies': 'https://cumbriasafeguardingchildren.co.uk/professionals/safesleeping.asp',
+    'Professional curiosity guidance': 'https://cumbriasafeguardingchildren.co.uk/professionalcuriosity.asp',
+  };
+  for (const [title, href] of Object.entries(expected)) {
+    const link = resources.getByRole('link', { name: `${title} (opens in a new tab)` });
+    await expect(link).toHaveAttribute('href', href);
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', /noopener/);
+  }
+});
+
+test('"Why this matters" is there on demand for each theme', async ({ openPanel }) => {
+  const panel = await openPanel();
+  await openCase(panel, 'WHY-1');
+  const theme = await expandTheme(panel, SLEEP);
+  const why = theme.getByRole('button', { name: 'Why this matters (Safer sleep advice)' });
+  await expect(why).toHaveAttribute('aria-expanded', 'false');
+  await expect(theme.getByText(/Never assume someone else has already given them/)).toBeHidden();
+  await why.click();
+  await expect(theme.getByText(/Never assume someone else has already given them/)).toBeVisible();
+});
+
+test('the whole journey works by keyboard alone', async ({ openPanel }) => {
+  const panel = await openPanel();
+  await panel.keyboard.press('Tab');
+  await expect(panel.getByRole('textbox', { name: 'Case reference' })).toBeFocused();
+  await panel.keyboard.type('KEY-42');
+  await panel.keyboard.press('Enter');
+  await expect(panel.getByRole('heading', { name: 'Checklist for case KEY-42' })).toBeFocused();
+  // Tab to the first theme, open it, tick its first prompt.
+  const firstTheme = panel.getByRole('button', { name: /^A parent’s own history/ });
+  for (let i = 0; i < 10 && !(await firstTheme.evaluate((el) => el === document.activeElement)); i++) {
+    await panel.keyboard.press('Tab');
+  }
+  await expect(firstTheme).toBeFocused();
+  await panel.keyboard.press('Enter');
+  await expect(firstTheme).toHaveAttribute('aria-expanded', 'true');
+  await panel.keyboard.press('Tab'); // Why this matters
+  await panel.keyboard.press('Tab'); // first prompt
+  const first = panel.getByRole('checkbox', {
+    name: 'Have you read what is known about each parent’s history, including their own childhood?',
+  });
+  await expect(first).toBeFocused();
+  await panel.keyboard.press('Space');
+  await expect(first).toBeChecked();
+  await panel.keyboard.press('Tab');
+  await panel.keyboard.press('Enter'); // Not applicable, on the same prompt's button
+  await expect(first).toBeDisabled();
+});
+
+test('axe finds no accessibility violations at 360 px, in light and dark', async ({ openPanel }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const panel = await openPanel({ width: 360 });
+    await panel.emulateMedia({ colorScheme });
+    const empty = await new AxeBuilder({ page: panel })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(empty.violations, `${colorScheme}, no case open`).toEqual([]);
+
+    await openCase(panel, `AXE-${colorScheme}`);
+    await panel.getByRole('button', { name: 'Expand all themes' }).click();
+    await panel.getByRole('button', { name: 'Why this matters (Safer sleep advice)' }).click();
+    await panel.getByRole('checkbox', { name: SEEN_FATHER }).check();
+    await panel.getByRole('button', { name: `Not applicable (${SEEN_SLEEP})` }).click();
+    const open = await new AxeBuilder({ page: panel })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(open.violations, `${colorScheme}, case open`).toEqual([]);
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    await panel.getByRole('button', { name: 'Reset this case' }).click();
+    const dialog = await new AxeBuilder({ page: panel })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(dialog.violations, `${colorScheme}, reset dialog`).toEqual([]);
+    await panel.close();
+  }
+});
+
+test('clicking the toolbar button opens the side panel', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto('data:text/html,<title>Case system</title><h1>Case system</h1>');
+  const browserSession = await context.browser()?.newBrowserCDPSession();
+  if (!browserSession) throw new Error('No browser-level CDP session');
+  // The action needs the tab itself, a target type Target.getTargets lists only when asked.
+  const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = targetInfos.find((t) => t.url.startsWith('data:'));
+  if (!tab) throw new Error('The test tab has no target');
+  const panelUrl = `chrome-extension://${extensionId}/sidepanel.html`;
+  const panelTargets = async () =>
+    (await browserSession.send('Target.getTargets')).targetInfos.filter((t) => t.url.startsWith(panelUrl));
+  expect(await panelTargets()).toEqual([]);
+  await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+  await expect.poll(async () => (await panelTargets()).length).toBe(1);
+});
+
+test('the manifest asks for no host access, sets a keyboard shortcut and a locked-down policy', async ({
+  openPanel,
+}) => {
+  const panel = await openPanel();
+  const manifest = await panel.evaluate(() => chrome.runtime.getManifest());
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.permissions).toEqual(['storage', 'sidePanel']);
+  expect(manifest.commands?._execute_action?.suggested_key).toEqual({ default: 'Alt+Shift+P' });
+  expect(JSON.stringify(manifest.content_security_policy)).toContain("connect-src 'none'");
+});

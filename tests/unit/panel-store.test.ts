@@ -1,0 +1,198 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ivyPack } from '../../content/ivy';
+import { answerState } from '../../core/checklist';
+import { createCaseStorage } from '../../store/case-storage';
+import { createPanelStore, type PanelStore } from '../../store/panel-store';
+
+/** Lets every pending storage write and change event run. */
+const settle = async () => {
+  for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0));
+};
+
+let clock = 1_700_000_000_000;
+const now = () => ++clock;
+const stores: PanelStore[] = [];
+
+async function openPanel(): Promise<PanelStore> {
+  const store = createPanelStore({ storage: createCaseStorage(), pack: ivyPack, now });
+  stores.push(store);
+  await store.actions.start();
+  return store;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+afterEach(() => {
+  for (const store of stores.splice(0)) store.actions.stop();
+});
+
+describe('opening cases', () => {
+  it('opens a valid case and remembers it for next time', async () => {
+    const panel = await openPanel();
+    expect(await panel.actions.openCase(' CS-1001 ')).toEqual({ ok: true });
+    expect(panel.getState().openRef).toBe('CS-1001');
+    await settle();
+    const reopened = await openPanel();
+    expect(reopened.getState().openRef).toBe('CS-1001');
+    expect(Object.keys(reopened.getState().index)).toEqual(['CS-1001']);
+  });
+
+  it('refuses a name and keeps the open case', async () => {
+    const panel = await openPanel();
+    await panel.actions.openCase('CS-1');
+    const result = await panel.actions.openCase('Jane Smith');
+    expect(result.ok).toBe(false);
+    expect(panel.getState().openRef).toBe('CS-1');
+  });
+});
+
+describe('answers', () => {
+  it('shows a tick at once and saves only the case, pack and answer with its time', async () => {
+    const panel = await openPanel();
+    await panel.actions.openCase('CS-1');
+    const saved = panel.actions.answer('fathers-seen', 'done');
+    expect(answerState(panel.getState().checklist, 'fathers-seen')).toBe('done'); // before the save lands
+    await saved;
+    const stored = await browser.storage.local.get('case:CS-1');
+    expect(stored['case:CS-1']).toEqual({
+      ref: 'CS-1',
+      packId: 'cscp-ivy',
+      packVersion: '1.0.0',
+      resetAt: 0,
+      answers: { 'fathers-seen': { state: 'done', at: expect.any(Number) } },
+    });
+  });
+
+  it('keeps cases apart', async () => {
+    const panel = await openPanel();
+    await panel.actions.openCase('CS-1');
+    await panel.actions.answer('fathers-seen', 'done');
+    await panel.actions.openCase('CS-2');
+    expect(answerState(panel.getState().checklist, 'fathers-seen')).toBe('open');
+    await panel.actions.answer('sleep-seen', 'na');
+    await panel.actions.openCase('CS-1');
+    expect(answerState(panel.getState().checklist, 'fathers-seen')).toBe('done');
+    expect(answerState(panel.getState().checklist, 'sleep-seen')).toBe('open');
+  });
+
+  it('resets a case so every prompt is outstanding again', async () => {
+    const panel = await openPanel();
+    await panel.actions.openCase('CS-1');
+    await panel.actions.answer('fathers-seen', 'done');
+    await panel.actions.answer('sleep-seen', 'na');
+    await panel.actions.resetCase();
+    await settle();
+    const reopened = await openPanel();
+    expect(reopened.getState().checklist?.answers).toEqual({});
+  });
+});
+
+describe('two panels on the same case', () => {
+  it('show each other’s ticks live', async () => {
+    const a = await openPanel();
+    const b = await openPanel();
+    await a.actions.openCase('CS-7');
+    await b.actions.openCase('CS-7');
+    await a.actions.answer('fathers-seen', 'done');
+    await settle();
+    expect(answerState(b.getState().checklist, 'fathers-seen')).toBe('done');
+  });
+
+  it('lose no tick when both answer at the same time', async () => {
+    const a = await openPanel();
+    const b = await openPanel();
+    await a.actions.openCase('CS-7');
+    await b.actions.openCase('CS-7');
+    await Promise.all([a.actions.answer('fathers-seen', 'done'), b.actions.answer('sleep-seen', 'na')]);
+    await settle();
+    for (const panel of [a, b]) {
+      expect(answerState(panel.getState().checklist, 'fathers-seen')).toBe('done');
+      expect(answerState(panel.getState().checklist, 'sleep-seen')).toBe('na');
+    }
+    const stored = (await browser.storage.local.get('case:CS-7'))['case:CS-7'] as { answers: object };
+    expect(Object.keys(stored.answers).sort()).toEqual(['fathers-seen', 'sleep-seen']);
+  });
+
+  it('write back a tick that another window’s stale save overwrote', async () => {
+    const a = await openPanel();
+    await a.actions.openCase('CS-7');
+    await a.actions.answer('fathers-seen', 'done');
+    // Another window that had not yet seen that tick saves its own copy over it.
+    await browser.storage.local.set({
+      'case:CS-7': {
+        ref: 'CS-7',
+        packId: 'cscp-ivy',
+        packVersion: '1.0.0',
+        resetAt: 0,
+        answers: { 'sleep-seen': { state: 'done', at: now() } },
+      },
+    });
+    await settle();
+    const stored = (await browser.storage.local.get('case:CS-7'))['case:CS-7'] as { answers: object };
+    expect(Object.keys(stored.answers).sort()).toEqual(['fathers-seen', 'sleep-seen']);
+  });
+
+  it('respect a case deleted elsewhere instead of writing it back', async () => {
+    const a = await openPanel();
+    await a.actions.openCase('CS-7');
+    await a.actions.answer('fathers-seen', 'done');
+    await browser.storage.local.remove('case:CS-7');
+    await settle();
+    expect(a.getState().checklist).toBeNull();
+    expect((await browser.storage.local.get('case:CS-7'))['case:CS-7']).toBeUndefined();
+  });
+});
+
+describe('damaged or foreign stored data', () => {
+  it('keeps the readable answers, says what happened, and keeps the original', async () => {
+    await browser.storage.local.set({
+      schemaVersion: 1,
+      panel: { openCase: 'CS-9' },
+      'case:CS-9': {
+        ref: 'CS-9',
+        packId: 'cscp-ivy',
+        packVersion: '1.0.0',
+        resetAt: 0,
+        answers: { 'fathers-seen': { state: 'done', at: 5 }, 'sleep-seen': { state: 'maybe', at: 'yesterday' } },
+      },
+    });
+    const panel = await openPanel();
+    expect(answerState(panel.getState().checklist, 'fathers-seen')).toBe('done');
+    expect(panel.getState().notice?.text).toMatch(/1 were kept and 1 could not be used/);
+    const kept = await browser.storage.local.get('damaged:case:CS-9');
+    expect(kept['damaged:case:CS-9']).toMatchObject({ answers: { 'sleep-seen': { state: 'maybe' } } });
+  });
+
+  it('leaves data from a newer version untouched and says so', async () => {
+    const future = { schemaVersion: 99, 'case:CS-1': { whatever: true } };
+    await browser.storage.local.set(future);
+    const panel = await openPanel();
+    expect(panel.getState().status).toBe('failed');
+    expect(panel.getState().notice?.text).toMatch(/newer version of Pause Point/);
+    await panel.actions.openCase('CS-1');
+    await panel.actions.answer('fathers-seen', 'done');
+    expect(await browser.storage.local.get(null)).toEqual(future);
+  });
+
+  it('reports storage that cannot be read instead of breaking the panel', async () => {
+    const broken = createCaseStorage({
+      get: () => Promise.reject(new Error('disk')),
+      set: () => Promise.resolve(),
+      remove: () => Promise.resolve(),
+    });
+    const panel = createPanelStore({ storage: broken, pack: ivyPack, now });
+    stores.push(panel);
+    await panel.actions.start();
+    expect(panel.getState().status).toBe('failed');
+    expect(panel.getState().notice?.text).toMatch(/could not read its saved answers/);
+  });
+
+  it('stamps the schema version on first start', async () => {
+    await openPanel();
+    expect(await browser.storage.local.get('schemaVersion')).toEqual({ schemaVersion: 1 });
+  });
+});
