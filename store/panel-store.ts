@@ -50,12 +50,12 @@ export interface PanelActions {
 export type PanelStore = StoreApi<PanelState> & { actions: PanelActions };
 
 export interface PanelStoreOptions {
-  storage: CaseStorage;
+  caseStorage: CaseStorage;
   pack: Pack;
   now?: () => number;
 }
 
-export function createPanelStore({ storage, pack, now = Date.now }: PanelStoreOptions): PanelStore {
+export function createPanelStore({ caseStorage, pack, now = Date.now }: PanelStoreOptions): PanelStore {
   const store = createStore<PanelState>(() => ({
     status: 'loading',
     pack,
@@ -90,7 +90,7 @@ export function createPanelStore({ storage, pack, now = Date.now }: PanelStoreOp
       }
       const merged = mergeCaseIndexes(state.index, change.index);
       if (!sameCaseIndex(merged, state.index)) store.setState({ index: merged });
-      if (!sameCaseIndex(merged, change.index)) void save(() => storage.saveIndex(merged));
+      if (!sameCaseIndex(merged, change.index)) void save(() => caseStorage.saveIndex(merged));
       return;
     }
     if (change.ref !== state.openRef) return;
@@ -104,14 +104,14 @@ export function createPanelStore({ storage, pack, now = Date.now }: PanelStoreOp
     const merged = mergeChecklists(local, change.checklist);
     if (state.checklist === null || !sameChecklist(merged, state.checklist)) store.setState({ checklist: merged });
     if (!sameChecklist(merged, change.checklist)) {
-      void save(() => storage.saveCase(merged, store.getState().index));
+      void save(() => caseStorage.saveCase(merged, store.getState().index));
     }
   };
 
   const loadOpenCase = async (ref: string) => {
-    const { checklist, problem, damaged } = await storage.loadCase(ref);
+    const { checklist, problem, damaged } = await caseStorage.loadCase(ref);
     report(problem);
-    if (damaged !== undefined) void save(() => storage.keepDamaged(ref, damaged));
+    if (damaged !== undefined) void save(() => caseStorage.keepDamaged(ref, damaged));
     const state = store.getState();
     if (state.openRef !== ref) return; // another case was opened meanwhile
     const merged = state.checklist && checklist ? mergeChecklists(state.checklist, checklist) : checklist;
@@ -131,13 +131,13 @@ export function createPanelStore({ storage, pack, now = Date.now }: PanelStoreOp
     },
 
     async load() {
-      unwatch = storage.watch(onStoredChange);
-      const migrated = await storage.migrate();
+      unwatch = caseStorage.watch(onStoredChange);
+      const migrated = await caseStorage.migrate();
       if (!migrated.ok) {
         store.setState({ status: 'failed', notice: { kind: 'error', text: migrated.problem } });
         return;
       }
-      const start = await storage.loadStart();
+      const start = await caseStorage.loadStart();
       store.setState({
         index: mergeCaseIndexes(start.index, store.getState().index),
         openRef: start.panel.openCase,
@@ -153,8 +153,8 @@ export function createPanelStore({ storage, pack, now = Date.now }: PanelStoreOp
       const { ref } = checked;
       const index = touchCase(store.getState().index, ref, now());
       store.setState({ openRef: ref, checklist: null, index, notice: null });
-      void save(() => storage.saveIndex(index));
-      void save(() => storage.savePanel({ openCase: ref }));
+      void save(() => caseStorage.saveIndex(index));
+      void save(() => caseStorage.savePanel({ openCase: ref }));
       await loadOpenCase(ref);
       return { ok: true };
     },
@@ -166,7 +166,7 @@ export function createPanelStore({ storage, pack, now = Date.now }: PanelStoreOp
       const checklist = setAnswer(base, promptId, answerState, now());
       const index = touchCase(state.index, state.openRef, now());
       store.setState({ checklist, index });
-      return save(() => storage.saveCase(checklist, index));
+      return save(() => caseStorage.saveCase(checklist, index));
     },
 
     resetCase() {
@@ -176,7 +176,7 @@ export function createPanelStore({ storage, pack, now = Date.now }: PanelStoreOp
       const checklist = resetChecklist(base, now());
       const index = touchCase(state.index, state.openRef, now());
       store.setState({ checklist, index, notice: { kind: 'info', text: `Case ${state.openRef} was reset.` } });
-      return save(() => storage.saveCase(checklist, index));
+      return save(() => caseStorage.saveCase(checklist, index));
     },
 
     dismissNotice() {

@@ -102,7 +102,9 @@ test('two panels on the same case stay in sync, and ticks made in both at once a
   }
   await expect
     .poll(async () =>
-      Object.keys((((await storedData(first))['case:SHARED-1'] as { answers: object }) ?? {}).answers).sort(),
+      Object.keys(
+        ((await storedData(first))['case:SHARED-1'] as { answers?: object } | undefined)?.answers ?? {},
+      ).sort(),
     )
     .toEqual(['fathers-identified', 'fathers-seen', 'sleep-seen']);
 });

@@ -16,7 +16,7 @@ const now = () => ++clock;
 const stores: PanelStore[] = [];
 
 async function openPanel(): Promise<PanelStore> {
-  const store = createPanelStore({ storage: createCaseStorage(), pack: ivyPack, now });
+  const store = createPanelStore({ caseStorage: createCaseStorage(), pack: ivyPack, now });
   stores.push(store);
   await store.actions.start();
   return store;
@@ -184,7 +184,7 @@ describe('damaged or foreign stored data', () => {
       set: () => Promise.resolve(),
       remove: () => Promise.resolve(),
     });
-    const panel = createPanelStore({ storage: broken, pack: ivyPack, now });
+    const panel = createPanelStore({ caseStorage: broken, pack: ivyPack, now });
     stores.push(panel);
     await panel.actions.start();
     expect(panel.getState().status).toBe('failed');
