@@ -13,7 +13,7 @@ test('a practitioner opens a case, ticks, marks not applicable, and finds it all
   await expect(panel.getByText('Enter a case reference to start.')).toBeVisible();
   await openCase(panel, 'CS-2024-0001');
 
-  await expect(panel.getByRole('button', { name: /^Considering and involving fathers\s*0 of 6$/ })).toBeVisible();
+  await expect(panel.getByRole('button', { name: /^Considering and involving fathers\s*0 of 6 done$/ })).toBeVisible();
   const fathers = await expandTheme(panel, FATHERS);
   await fathers.getByRole('checkbox', { name: SEEN_FATHER }).check();
   await fathers
@@ -22,9 +22,9 @@ test('a practitioner opens a case, ticks, marks not applicable, and finds it all
     })
     .click();
   await expect(
-    panel.getByRole('button', { name: /^Considering and involving fathers\s*1 of 5 \(1 not applicable\)$/ }),
+    panel.getByRole('button', { name: /^Considering and involving fathers\s*1 of 5 done \(1 not applicable\)$/ }),
   ).toBeVisible();
-  await expect(panel.getByText(/^Overall: 1 of \d+ \(1 not applicable\)$/)).toBeVisible();
+  await expect(panel.getByText(/^Overall: 1 of \d+ done \(1 not applicable\)$/)).toBeVisible();
 
   await panel.reload();
   await expect(panel.getByRole('heading', { name: 'Checklist for case CS-2024-0001' })).toBeVisible();
@@ -39,7 +39,7 @@ test('a practitioner opens a case, ticks, marks not applicable, and finds it all
   // Undo "not applicable": the prompt is outstanding again.
   await again.getByRole('button', { name: /^Undo not applicable \(Has the father been invited/ }).click();
   await expect(invited).toBeEnabled();
-  await expect(panel.getByRole('button', { name: /^Considering and involving fathers\s*1 of 6$/ })).toBeVisible();
+  await expect(panel.getByRole('button', { name: /^Considering and involving fathers\s*1 of 6 done$/ })).toBeVisible();
 });
 
 test('a reference that is not a case id gets a clear message and opens nothing', async ({ openPanel }) => {
