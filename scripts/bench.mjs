@@ -4,10 +4,9 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { extensionIdOf, launchWithExtension } from './chromium.mjs';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
 const median = (xs) => {
@@ -36,24 +35,9 @@ function sizes() {
 }
 
 async function withExtension(fn) {
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const context = await launchWithExtension(EXTENSION_DIR);
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    return await fn(context, worker.url().split('/')[2]);
+    return await fn(context, await extensionIdOf(context));
   } finally {
     await context.close();
   }

@@ -1,25 +1,11 @@
 // `npm run screenshot`: renders the side panel with a sample case for the README.
 
 import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { extensionIdOf, launchWithExtension } from './chromium.mjs';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
-const context = await chromium.launchPersistentContext('', {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const id = worker.url().split('/')[2];
+const context = await launchWithExtension(EXTENSION_DIR);
+const id = await extensionIdOf(context);
 const page = await context.newPage();
 await page.setViewportSize({ width: 400, height: 900 });
 await page.goto(`chrome-extension://${id}/sidepanel.html`);

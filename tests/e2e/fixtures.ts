@@ -1,11 +1,15 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type BrowserContext, test as base, chromium, expect, type Page } from '@playwright/test';
+import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
+import { CHROMIUM_PATH, extensionIdOf, launchWithExtension } from '../../scripts/chromium.mjs';
 
-/** The built extension; `npm run test:e2e` builds it first. */
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
-/** Any Chromium can be used: set CHROMIUM_PATH to its executable. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * The extension under test: the test build (`wxt build --mode test`), which `npm run test:e2e`
+ * makes first. Set EXTENSION_DIR to test another build.
+ */
+export const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3-test');
+/** The release build, as it ships; its size is what the budget checks. */
+export const RELEASE_DIR = resolve('.output/chrome-mv3');
 
 interface Fixtures {
   context: BrowserContext;
@@ -20,26 +24,12 @@ export const test = base.extend<Fixtures>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
   context: async ({}, use) => {
     if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) {
-      throw new Error(`No built extension in ${EXTENSION_DIR}. Run "npm run build" first.`);
+      throw new Error(`No built extension in ${EXTENSION_DIR}. Run "npm run test:e2e", which builds it.`);
     }
     if (!existsSync(CHROMIUM_PATH)) {
       throw new Error(`No Chromium at ${CHROMIUM_PATH}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`);
     }
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const context = await launchWithExtension(EXTENSION_DIR);
     await use(context);
     await context.close();
   },
@@ -57,10 +47,7 @@ export const test = base.extend<Fixtures>({
   ],
 
   extensionId: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const id = worker.url().split('/')[2];
-    if (!id) throw new Error(`Unexpected service worker URL ${worker.url()}`);
-    await use(id);
+    await use(await extensionIdOf(context));
   },
 
   openPanel: async ({ context, extensionId }, use) => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { EXTENSION_DIR } from './fixtures';
+import { RELEASE_DIR } from './fixtures';
 
 // Practitioners' machines are slow and locked down; the panel must stay small. Budgets in KB gzip.
 const BUDGETS: Record<string, number> = { sidepanel: 25, background: 10 };
@@ -18,7 +18,7 @@ function gzipSizeOf(entry: string): number {
       }
     }
   };
-  walk(EXTENSION_DIR);
+  walk(RELEASE_DIR);
   return total / 1024;
 }
 

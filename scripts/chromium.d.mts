@@ -1,0 +1,5 @@
+import type { BrowserContext } from '@playwright/test';
+
+export const CHROMIUM_PATH: string;
+export function launchWithExtension(extensionDir: string): Promise<BrowserContext>;
+export function extensionIdOf(context: BrowserContext): Promise<string>;

@@ -1,0 +1,33 @@
+// One way to start Chromium with Pause Point loaded, shared by the end-to-end tests, the
+// benchmark and the screenshot script.
+import { chromium } from '@playwright/test';
+
+/** Any Chromium can be used: set CHROMIUM_PATH to its executable. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchWithExtension(extensionDir) {
+  return chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      // Without these Chromium tries to reach Google's servers, which these machines refuse.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** The extension's id, read from its service worker's address. */
+export async function extensionIdOf(context) {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = worker.url().split('/')[2];
+  if (!id) throw new Error(`Unexpected service worker URL ${worker.url()}`);
+  return id;
+}
