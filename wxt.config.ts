@@ -18,12 +18,22 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports only: a reader should see where every name comes from.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // Extension pages load from disk; Vite's preload helper and polyfill would only add bytes.
+    build: { modulePreload: false },
+  }),
   manifest: ({ mode }) => ({
     name: 'Pause Point',
     description:
       'Learning from safeguarding practice reviews as short checklists beside your case system. Answers stay on this device.',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting', 'activeTab'],
+    // No site is readable at install. A case-system site is asked for, one origin at a time,
+    // when the practitioner or their organisation enables it.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Test and demo builds only: the local fictional case system is pre-granted, because a
+    // test cannot click the browser's permission prompt. Release builds never carry it.
+    ...(mode === 'test' || mode === 'demo' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Open Pause Point' },
     commands: {
       _execute_action: {

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Pack } from '../content/schema';
 import { type CaseIndex, recentCases } from '../core/case-index';
@@ -20,15 +21,29 @@ export interface SidePanelProps {
   onAnswer(promptId: string, state: AnswerState): void;
   onReset(): void;
   onDismissNotice(): void;
+  /**
+   * The section about the page beside the panel. It arrives a moment after the checklist (its
+   * code loads separately), and is absent where there is no page to follow.
+   */
+  PageSection?: ComponentType<PageSlotProps> | null;
+}
+
+/** What the side panel gives its page section. */
+export interface PageSlotProps {
+  openRef: string | null;
+  themeTitles: Readonly<Record<string, string>>;
+  /** Shows a theme; with no case open, opens the case found on the page first. */
+  onJump(themeId: string, detectedRef: string | null): void;
 }
 
 const RECENT_LIMIT = 8;
 
 export function SidePanel(props: SidePanelProps) {
-  const { pack, openRef, checklist, notice } = props;
+  const { pack, openRef, checklist, notice, PageSection } = props;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const caseHeading = useRef<HTMLHeadingElement>(null);
   const [focusCase, setFocusCase] = useState(false);
+  const [jumpTo, setJumpTo] = useState<string | null>(null);
 
   useEffect(() => {
     if (focusCase && openRef) {
@@ -36,6 +51,21 @@ export function SidePanel(props: SidePanelProps) {
       setFocusCase(false);
     }
   }, [focusCase, openRef]);
+
+  useEffect(() => {
+    if (!jumpTo || !openRef) return;
+    const toggle = document.getElementById(`theme-toggle-${jumpTo}`);
+    toggle?.scrollIntoView({ block: 'start' });
+    toggle?.focus();
+    setJumpTo(null);
+  }, [jumpTo, openRef]);
+
+  const jump = async (themeId: string, detectedRef: string | null) => {
+    // With no case open, a raised theme belongs to the case found on the page: open that one.
+    if (!openRef && detectedRef && !(await props.onOpenCase(detectedRef)).ok) return;
+    setExpanded((current) => new Set(current).add(themeId));
+    setJumpTo(themeId);
+  };
 
   const openCase = async (input: string) => {
     const result = await props.onOpenCase(input);
@@ -74,6 +104,14 @@ export function SidePanel(props: SidePanelProps) {
           </div>
         )}
       </div>
+
+      {PageSection && (
+        <PageSection
+          openRef={openRef}
+          themeTitles={Object.fromEntries(pack.themes.map((t) => [t.id, t.title]))}
+          onJump={(themeId, detectedRef) => void jump(themeId, detectedRef)}
+        />
+      )}
 
       <CaseSelector openRef={openRef} recent={recentCases(props.index, RECENT_LIMIT)} onOpen={openCase} />
 

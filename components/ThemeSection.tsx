@@ -26,6 +26,7 @@ export function ThemeSection({ theme, checklist, expanded, onToggle, onAnswer }:
         <button
           type="button"
           class="theme-toggle"
+          id={`theme-toggle-${theme.id}`}
           aria-expanded={expanded}
           aria-controls={bodyId}
           onClick={() => onToggle(theme.id)}

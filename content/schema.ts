@@ -30,8 +30,6 @@ export const PromptSchema = v.strictObject({
   /** The heading of the section of the brief this prompt comes from. */
   sourceSection: Text(200),
   moments: v.pipe(v.array(v.picklist(MOMENT_IDS)), v.minLength(1)),
-  /** Words that, seen on a case page, make this prompt relevant. */
-  cues: v.array(Text(60)),
   resourceIds: v.optional(v.array(Id)),
 });
 
@@ -51,6 +49,25 @@ export const ActionSchema = v.strictObject({
 });
 
 export const ReflectiveQuestionSchema = v.strictObject({ id: Id, text: Text(300) });
+
+const Cue = Text(60);
+
+/**
+ * A pack's cue lists, for the case-page script. Per theme: words and phrases that, seen on an
+ * enabled case page, raise the theme (matched as whole words, ignoring case, with plurals and
+ * hyphen/space variants), and "not cues": phrases in which a cue word means something else
+ * ("partner agency"), which never count. Per prompt: the theme's cues that point to it.
+ */
+export const PackCuesSchema = v.strictObject({
+  themes: v.record(
+    Id,
+    v.strictObject({
+      cues: v.pipe(v.array(Cue), v.minLength(1), v.maxLength(60)),
+      notCues: v.pipe(v.array(Text(80)), v.maxLength(60)),
+    }),
+  ),
+  prompts: v.record(Id, v.pipe(v.array(Cue), v.maxLength(20))),
+});
 
 export const PackSchema = v.strictObject({
   schemaVersion: v.literal(PACK_SCHEMA_VERSION),
@@ -72,6 +89,8 @@ export const PackSchema = v.strictObject({
   actions: v.array(ActionSchema),
   resources: v.array(ResourceSchema),
   reflectiveQuestions: v.array(ReflectiveQuestionSchema),
+  /** Optional: a pack without cues simply raises no themes on case pages. */
+  cues: v.optional(PackCuesSchema),
 });
 
 export type Pack = v.InferOutput<typeof PackSchema>;
@@ -80,6 +99,7 @@ export type Prompt = Theme['prompts'][number];
 export type Resource = Pack['resources'][number];
 export type PackAction = Pack['actions'][number];
 export type ReflectiveQuestion = Pack['reflectiveQuestions'][number];
+export type PackCues = v.InferOutput<typeof PackCuesSchema>;
 
 /** Checks a pack and lists every problem in words a pack author can act on. */
 export function validatePack(input: unknown): { ok: true; pack: Pack } | { ok: false; problems: string[] } {
@@ -113,6 +133,7 @@ export function crossReferenceProblems(pack: Pack): string[] {
   for (const action of pack.actions) note('action', action.id);
   for (const resource of pack.resources) note('resource', resource.id);
   for (const question of pack.reflectiveQuestions) note('question', question.id);
+  if (pack.cues) problems.push(...cueProblems(pack, pack.cues));
   const resourceIds = new Set(pack.resources.map((r) => r.id));
   const referenced = [
     ...pack.themes.flatMap((t) => t.prompts.flatMap((p) => p.resourceIds ?? [])),
@@ -120,6 +141,33 @@ export function crossReferenceProblems(pack: Pack): string[] {
   ];
   for (const id of referenced) {
     if (!resourceIds.has(id)) problems.push(`The resource "${id}" is linked to but not in the pack.`);
+  }
+  return problems;
+}
+
+/** Checks cue lists against the pack they belong to. */
+export function cueProblems(pack: Pack, cues: PackCues): string[] {
+  const problems: string[] = [];
+  const themeIds = new Set(pack.themes.map((t) => t.id));
+  const promptTheme = new Map(pack.themes.flatMap((t) => t.prompts.map((p) => [p.id, t.id] as const)));
+  for (const [themeId, lists] of Object.entries(cues.themes)) {
+    if (!themeIds.has(themeId)) problems.push(`Cues are listed for the theme "${themeId}", which is not in the pack.`);
+    if (new Set(lists.cues.map((c) => c.toLowerCase())).size !== lists.cues.length) {
+      problems.push(`The theme "${themeId}" lists a cue twice.`);
+    }
+  }
+  for (const [promptId, promptCues] of Object.entries(cues.prompts)) {
+    const themeId = promptTheme.get(promptId);
+    if (!themeId) {
+      problems.push(`Cues are listed for the prompt "${promptId}", which is not in the pack.`);
+      continue;
+    }
+    const themeCues = new Set((cues.themes[themeId]?.cues ?? []).map((c) => c.toLowerCase()));
+    for (const cue of promptCues) {
+      if (!themeCues.has(cue.toLowerCase())) {
+        problems.push(`The prompt "${promptId}" has the cue "${cue}", which its theme does not list.`);
+      }
+    }
   }
   return problems;
 }

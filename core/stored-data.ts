@@ -12,6 +12,8 @@ export const STORAGE_KEYS = {
   schemaVersion: 'schemaVersion',
   caseIndex: 'caseIndex',
   panel: 'panel',
+  sites: 'sites',
+  prefs: 'prefs',
 } as const;
 
 const CASE_KEY_PREFIX = 'case:';

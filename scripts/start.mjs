@@ -1,46 +1,66 @@
-// `npm start`: builds Pause Point and opens it in Chromium, ready to use.
-// The browser keeps its profile in .pause-point-profile/ so answers survive a restart.
-import { spawn, spawnSync } from 'node:child_process';
+// `npm start`: builds Pause Point's demo build, serves the fictional demo case system on
+// 127.0.0.1:4321, and opens Chromium with the case page and the Pause Point side panel beside
+// it. The demo build is the only one (with the test build) that comes with the local demo
+// site enabled; release builds never do. The browser keeps its profile in
+// .pause-point-profile/ so answers survive a restart.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_PATH } from './chromium.mjs';
+import { startDemoServer } from './demo-server.mjs';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const extension = resolve('.output/chrome-mv3');
+const extension = resolve('.output/chrome-mv3-demo');
 const profile = resolve('.pause-point-profile');
 
-const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+const build = spawnSync('npx', ['wxt', 'build', '--mode', 'demo'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const howToLoad = `
-To load it by hand in Chrome or Edge:
+To load Pause Point by hand in Chrome or Edge:
   1. Open chrome://extensions (Edge: edge://extensions) and turn on Developer mode.
-  2. Choose "Load unpacked" and pick the folder ${extension}
+  2. Choose "Load unpacked" and pick the folder ${resolve('.output/chrome-mv3')} (after npm run build).
   3. Pin Pause Point from the extensions (puzzle piece) menu, then click it or press Alt+Shift+P.`;
 
-if (!existsSync(chromium)) {
-  console.log(
-    `\nBuilt Pause Point in ${extension}.\nNo Chromium at ${chromium} (set CHROMIUM_PATH to use another).${howToLoad}`,
-  );
+if (!existsSync(CHROMIUM_PATH)) {
+  console.log(`\nNo Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH to use another).${howToLoad}`);
   process.exit(0);
 }
 if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-  console.log(`\nBuilt Pause Point in ${extension}.\nThere is no display here to open a browser on.${howToLoad}`);
+  console.log(`\nThere is no display here to open a browser on.${howToLoad}`);
   process.exit(0);
 }
 
-console.log(
-  '\nOpening Chromium with Pause Point. Click its toolbar button, or press Alt+Shift+P, to open the side panel.',
-);
-const browser = spawn(
-  chromium,
-  [
-    `--user-data-dir=${profile}`,
+const demo = await startDemoServer(4321);
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM_PATH,
+  headless: false,
+  viewport: null,
+  ignoreDefaultArgs: ['--enable-automation', '--disable-extensions'],
+  args: [
     `--disable-extensions-except=${extension}`,
     `--load-extension=${extension}`,
     '--no-first-run',
     '--no-default-browser-check',
-    'about:blank',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
   ],
-  { stdio: 'ignore', detached: true },
-);
-browser.unref();
+});
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const extensionId = worker.url().split('/')[2];
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(`${demo.origin}/cases/DEMO-1001`);
+
+// Open the side panel beside the case page, as a click on the toolbar button would.
+try {
+  const session = await context.browser()?.newBrowserCDPSession();
+  const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = targetInfos.find((t) => t.url.startsWith(demo.origin));
+  if (tab) await session.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+} catch {
+  console.log('Click the Pause Point button in the toolbar (or press Alt+Shift+P) to open the side panel.');
+}
+console.log(`\nPause Point is open beside the demo case system at ${demo.origin}/cases/DEMO-1001.`);
+console.log('Close the browser window to stop.');
+context.on('close', () => void demo.close().then(() => process.exit(0)));

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
 import { CHROMIUM_PATH, extensionIdOf, launchWithExtension } from '../../scripts/chromium.mjs';
+import { startDemoServer } from '../../scripts/demo-server.mjs';
 
 /**
  * The extension under test: the test build (`wxt build --mode test`), which `npm run test:e2e`
@@ -11,16 +12,31 @@ export const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? '.output/chrom
 /** The release build, as it ships; its size is what the budget checks. */
 export const RELEASE_DIR = resolve('.output/chrome-mv3');
 
+interface WorkerFixtures {
+  /** The fictional demo case system, served on 127.0.0.1 (a port of its own per worker). */
+  demoOrigin: string;
+}
+
 interface Fixtures {
   context: BrowserContext;
   extensionId: string;
-  /** Every request any page or worker of the browser made, by URL. */
+  /** Every request made by an extension page or the extension's service worker, by URL. */
   requests: string[];
   /** Opens the side panel's page in a tab, as tests cannot reach the real side panel. */
   openPanel(options?: { width?: number; page?: Page; query?: string }): Promise<Page>;
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  demoOrigin: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
+    async ({}, use) => {
+      const server = await startDemoServer(0);
+      await use(server.origin);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
   context: async ({}, use) => {
     if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) {
@@ -37,7 +53,16 @@ export const test = base.extend<Fixtures>({
   requests: [
     async ({ context }, use) => {
       const seen: string[] = [];
-      context.on('request', (request) => seen.push(request.url()));
+      context.on('request', (request) => {
+        const worker = request.serviceWorker();
+        let origin = '';
+        try {
+          origin = worker ? worker.url() : request.frame().url();
+        } catch {
+          origin = '';
+        }
+        if (origin.startsWith('chrome-extension://')) seen.push(request.url());
+      });
       await use(seen);
       // Privacy rule: nothing ever leaves the extension. Checked after every test.
       const external = seen.filter((url) => !/^(chrome-extension|data|blob):/.test(url));
@@ -85,4 +110,20 @@ export function escapeRegExp(text: string): string {
 /** Everything the extension has stored, read from inside one of its pages. */
 export function storedData(panel: Page): Promise<Record<string, unknown>> {
   return panel.evaluate(() => chrome.storage.local.get(null));
+}
+
+/** The browser's id for the tab showing `page`, read from inside the extension. */
+export async function tabIdOf(extensionPage: Page, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await extensionPage.evaluate(
+    async (wanted) => (await chrome.tabs.query({})).find((tab) => tab.url === wanted)?.id,
+    url,
+  );
+  if (id === undefined) throw new Error(`No tab shows ${url}`);
+  return id;
+}
+
+/** Everything in the extension's session storage (memory only). */
+export function sessionData(panel: Page): Promise<Record<string, unknown>> {
+  return panel.evaluate(() => chrome.storage.session.get(null));
 }

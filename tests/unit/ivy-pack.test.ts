@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ivyPack } from '../../content/ivy';
+import { ivyCues } from '../../content/ivy-cues';
 import { validatePack } from '../../content/schema';
 import { MOMENT_IDS } from '../../core/moments';
 
@@ -32,10 +33,17 @@ const BRIEF_ACTIONS = [/professionally curious/i, /procedures manual/i, /safer s
 const BRIEF_QUESTION_TOPICS = [/strengths-based/i, /family and friends/i, /challenge decisions/i, /supervision/i];
 
 describe('the Ivy pack', () => {
-  const result = validatePack(ivyPack);
+  it('passes its schema and cross-reference checks, with and without its cue lists', () => {
+    expect(validatePack(ivyPack)).toEqual({ ok: true, pack: expect.anything() });
+    expect(validatePack({ ...ivyPack, cues: ivyCues })).toEqual({ ok: true, pack: expect.anything() });
+  });
 
-  it('passes its schema and cross-reference checks', () => {
-    expect(result).toEqual({ ok: true, pack: expect.anything() });
+  it('has careful cue lists: every theme has cues, every prompt points to some of them', () => {
+    for (const theme of ivyPack.themes) {
+      expect(ivyCues.themes[theme.id]?.cues.length, theme.id).toBeGreaterThanOrEqual(8);
+      for (const prompt of theme.prompts) expect(ivyCues.prompts[prompt.id]?.length, prompt.id).toBeGreaterThan(0);
+    }
+    expect(Object.keys(ivyCues.themes)).toHaveLength(ivyPack.themes.length);
   });
 
   it('has all ten learning themes of the brief, in its order, each with 3 to 7 prompts', () => {
@@ -58,12 +66,11 @@ describe('the Ivy pack', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('phrases every prompt as a question a practitioner can confirm, with moments and cues', () => {
+  it('phrases every prompt as a question a practitioner can confirm, with its moments', () => {
     for (const prompt of ivyPack.themes.flatMap((t) => t.prompts)) {
       expect(prompt.text, prompt.id).toMatch(/^(Have|Has|Do|Does|Is|Are|Were|Did|If|While|Where|In) .+\?$/);
       expect(prompt.moments.length, prompt.id).toBeGreaterThan(0);
       for (const moment of prompt.moments) expect(MOMENT_IDS).toContain(moment);
-      expect(prompt.cues.length, prompt.id).toBeGreaterThan(0);
     }
   });
 
@@ -123,6 +130,24 @@ describe('the Ivy pack', () => {
 });
 
 describe('pack validation', () => {
+  it('refuses cue lists that name prompts or themes not in the pack, or cues their theme lacks', () => {
+    const result = validatePack({
+      ...ivyPack,
+      cues: {
+        themes: { ...ivyCues.themes, ghosts: { cues: ['boo'], notCues: [] } },
+        prompts: { 'fathers-seen': ['grandmother'], 'no-such-prompt': ['x'] },
+      },
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems).toEqual([
+        'Cues are listed for the theme "ghosts", which is not in the pack.',
+        'The prompt "fathers-seen" has the cue "grandmother", which its theme does not list.',
+        'Cues are listed for the prompt "no-such-prompt", which is not in the pack.',
+      ]);
+    }
+  });
+
   it('refuses a pack with a duplicate prompt id or a missing resource, with reasons', () => {
     const theme = ivyPack.themes[0];
     if (!theme) throw new Error('pack has no themes');

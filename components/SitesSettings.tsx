@@ -1,0 +1,116 @@
+import { useState } from 'preact/hooks';
+import type { CaseRule } from '../core/case-rule-shape';
+import { describeRuleText } from '../core/rule-text';
+import { originOf, type Site, type SiteChange } from '../core/sites';
+import { SiteSetup } from './SiteSetup';
+
+export interface SitesSettingsProps {
+  sites: readonly Site[];
+  /** Called straight from the submit: it opens the browser's permission prompt. */
+  onEnable(site: Site): Promise<SiteChange>;
+  onChangeRule(site: Site): Promise<SiteChange>;
+  onDisable(origin: string): Promise<SiteChange>;
+}
+
+/** The case-system sites Pause Point reads, on the settings page: add by address, change, turn off. */
+export function SitesSettings({ sites, onEnable, onChangeRule, onDisable }: SitesSettingsProps) {
+  const [address, setAddress] = useState('');
+  const [addressProblem, setAddressProblem] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [said, setSaid] = useState<string | null>(null);
+
+  const add = (rule: CaseRule): Promise<SiteChange> => {
+    const checked = originOf(address);
+    if (!checked.ok) {
+      setAddressProblem(checked.reason);
+      return Promise.resolve({ ok: true }); // the problem is shown by the address field
+    }
+    setAddressProblem(null);
+    return onEnable({ origin: checked.origin, rule }).then((result) => {
+      if (result.ok) {
+        setAddress('');
+        setSaid(`Pause Point now reads case references on ${checked.origin}.`);
+      }
+      return result;
+    });
+  };
+
+  return (
+    <section aria-labelledby="sites-heading">
+      <h2 id="sites-heading">Case-system sites</h2>
+      <p>
+        Pause Point reads only the sites listed here, and only to find the case reference and the themes a page raises.
+        Nothing from the page is kept.
+      </p>
+      {sites.length === 0 ? (
+        <p class="hint">No sites yet.</p>
+      ) : (
+        <ul class="site-list">
+          {sites.map((site) => (
+            <li key={site.origin}>
+              <p>
+                <strong>{site.origin}</strong>: the case reference is in {describeRuleText(site.rule)}.
+              </p>
+              {editing === site.origin ? (
+                <SiteSetup
+                  idPrefix={`edit-${site.origin.replace(/\W/g, '-')}`}
+                  initial={site.rule}
+                  submitLabel="Save"
+                  onSubmit={(rule) =>
+                    onChangeRule({ origin: site.origin, rule }).then((result) => {
+                      if (result.ok) {
+                        setEditing(null);
+                        setSaid(`Saved the rule for ${site.origin}.`);
+                      }
+                      return result;
+                    })
+                  }
+                  onCancel={() => setEditing(null)}
+                />
+              ) : (
+                <div class="form-actions">
+                  <button type="button" class="quiet" onClick={() => setEditing(site.origin)}>
+                    Change<span class="visually-hidden"> how the case is found on {site.origin}</span>
+                  </button>
+                  <button
+                    type="button"
+                    class="quiet"
+                    onClick={() =>
+                      void onDisable(site.origin).then(() => setSaid(`Pause Point no longer reads ${site.origin}.`))
+                    }
+                  >
+                    Turn off<span class="visually-hidden"> for {site.origin}</span>
+                  </button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>Add a site</h3>
+      <label for="site-address">Address of your case system</label>
+      <p class="hint" id="site-address-hint">
+        Copy it from the address bar, e.g. https://lcs.example.gov.uk. Your browser will ask you to allow it.
+      </p>
+      <input
+        id="site-address"
+        type="url"
+        autocomplete="off"
+        spellcheck={false}
+        value={address}
+        aria-invalid={addressProblem ? 'true' : undefined}
+        aria-describedby={addressProblem ? 'site-address-hint site-address-problem' : 'site-address-hint'}
+        onInput={(e) => setAddress(e.currentTarget.value)}
+      />
+      {addressProblem && (
+        <p class="field-error" id="site-address-problem" role="alert">
+          {addressProblem}
+        </p>
+      )}
+      <SiteSetup idPrefix="add" initial={null} submitLabel="Turn on for this site" onSubmit={add} />
+      <p role="status" class="hint">
+        {said}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * How Pause Point finds the case reference on an enabled case-system page: from a URL query
+ * parameter, a URL path pattern, the page title, or the text of one element. Pure: the page
+ * is passed in, so every rule can be tested on plain strings.
+ */
+import { checkCaseReference } from './case-reference';
+import { type CaseRule, REF_PLACEHOLDER } from './case-rule-shape';
+
+export type { CaseRule } from './case-rule-shape';
+
+export interface PageFacts {
+  url: string;
+  title: string;
+  /** Text of the first element matching a CSS selector, or null. Only selector rules use it. */
+  textOf?(selector: string): string | null;
+}
+
+/** An id-like token: the characters a case reference may use, with at least one digit. */
+const ID_TOKEN = /[A-Za-z0-9_/-]*\d[A-Za-z0-9_/-]*/;
+
+function valid(candidate: string | null | undefined): string | null {
+  if (!candidate) return null;
+  const checked = checkCaseReference(candidate);
+  return checked.ok ? checked.ref : null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Turns "Case {ref} *" into a regular expression: `*` is any text, {ref} the reference. */
+function templateToRegExp(pattern: string, refChars: string, anchored: boolean): RegExp | null {
+  const at = pattern.indexOf(REF_PLACEHOLDER);
+  if (at < 0 || pattern.indexOf(REF_PLACEHOLDER, at + 1) >= 0) return null;
+  const part = (text: string) => text.split('*').map(escapeRegExp).join('.*?');
+  const before = part(pattern.slice(0, at));
+  const after = part(pattern.slice(at + REF_PLACEHOLDER.length));
+  return new RegExp(`${anchored ? '^' : ''}${before}(${refChars}{1,40})${after}`, anchored ? '' : 'i');
+}
+
+/** The path, and for single-page apps that route in the hash ("#/person/123"), the hash path too. */
+function pathsOf(url: URL): string[] {
+  const hashPath = url.hash.startsWith('#/') ? url.hash.slice(1).split('?')[0] : undefined;
+  return hashPath ? [url.pathname, hashPath] : [url.pathname];
+}
+
+export function findCaseReference(rule: CaseRule, page: PageFacts): string | null {
+  let url: URL;
+  try {
+    url = new URL(page.url);
+  } catch {
+    return null;
+  }
+  switch (rule.kind) {
+    case 'query': {
+      const wanted = rule.name.toLowerCase();
+      for (const [name, value] of url.searchParams) {
+        if (name.toLowerCase() === wanted) return valid(value);
+      }
+      return null;
+    }
+    case 'path': {
+      const pattern = rule.pattern.startsWith('/') ? rule.pattern : `/${rule.pattern}`;
+      const regex = templateToRegExp(pattern.replace(/\/+$/, ''), '[^/?#]', true);
+      for (const path of pathsOf(url)) {
+        const match = regex?.exec(path);
+        if (!match?.[1]) continue;
+        const rest = path.slice(match[0].length);
+        if (rest !== '' && !rest.startsWith('/')) continue;
+        try {
+          return valid(decodeURIComponent(match[1]));
+        } catch {
+          return null;
+        }
+      }
+      return null;
+    }
+    case 'title':
+      return valid(templateToRegExp(rule.pattern, '[A-Za-z0-9_/-]', false)?.exec(page.title)?.[1]);
+    case 'selector': {
+      const text = page.textOf?.(rule.selector)?.trim();
+      if (!text) return null;
+      return valid(text) ?? valid(ID_TOKEN.exec(text)?.[0]);
+    }
+  }
+}
+
+const ID_PARAM_NAMES =
+  /^(?:(?:case|client|person|child|subject|record|family|episode|service|patient|referral)[_-]?)?(?:id|ref|reference|no|number|num)$/i;
+const TITLE_LABELS = /\b(case|id|ref|reference|no|number|record|person|client|child|subject)\s*[:#.]?\s*$/i;
+
+/** Looks like a case id rather than a word or a date: at least three digits. */
+function idLike(value: string): boolean {
+  return (
+    /^[A-Za-z0-9_-]{1,40}$/.test(value) && (value.match(/\d/g)?.length ?? 0) >= 3 && !/^\d{4}-\d{2}-\d{2}$/.test(value)
+  );
+}
+
+/**
+ * Suggests a rule from the page a practitioner is on, for them to confirm or change:
+ * an id-named or id-like query parameter first, then an id-like path segment, then the title.
+ * A title rule keeps only a label such as "Case" and punctuation, never other words from the
+ * title, which may name a family.
+ */
+export function proposeRule(page: PageFacts): CaseRule | null {
+  let url: URL;
+  try {
+    url = new URL(page.url);
+  } catch {
+    return null;
+  }
+  const params = [...url.searchParams];
+  const named = params.find(([name, value]) => ID_PARAM_NAMES.test(name) && valid(value));
+  if (named) return { kind: 'query', name: named[0] };
+  const likely = params.find(([, value]) => idLike(value));
+  if (likely) return { kind: 'query', name: likely[0] };
+
+  for (const path of pathsOf(url)) {
+    const segments = path.split('/').filter(Boolean);
+    const index = segments.findIndex((segment) => idLike(segment));
+    if (index >= 0) {
+      const before = segments.slice(0, index).map((segment) => (idLike(segment) ? '*' : segment));
+      return { kind: 'path', pattern: `/${[...before, REF_PLACEHOLDER].join('/')}` };
+    }
+  }
+
+  const token = /[A-Za-z0-9_/-]*\d[A-Za-z0-9_/-]*/g;
+  for (const match of page.title.matchAll(token)) {
+    if (!idLike(match[0].replaceAll('/', ''))) continue;
+    const label = TITLE_LABELS.exec(page.title.slice(0, match.index))?.[0];
+    if (label) return { kind: 'title', pattern: `${label.trimStart()}${REF_PLACEHOLDER}` };
+    const open = page.title.charAt(match.index - 1);
+    const close = page.title.charAt(match.index + match[0].length);
+    const wrap = (ch: string) => (/[()[\]#:]/.test(ch) ? ch : '');
+    return { kind: 'title', pattern: `*${wrap(open)}${REF_PLACEHOLDER}${wrap(close)}*` };
+  }
+  return null;
+}

@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { openPanelOnToolbarClick } from '../../platform/side-panel';
+import { resyncCasePageScript } from '../../platform/sites';
+import { createCaseStorage } from '../../store/case-storage';
+import { watchCasePages } from './case-pages';
+import { enableDemoSite } from './demo';
+
+export default defineBackground(() => {
+  void openPanelOnToolbarClick();
+  watchCasePages();
+  // Keep the case-page script registered for exactly the enabled sites, whatever happened
+  // while the browser was closed or the extension was updated.
+  void resyncCasePageScript();
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    // Bring stored data up to the current schema; migrations never clear data.
+    await createCaseStorage().migrate();
+    if (reason === 'install') await enableDemoSite();
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * Runs on an enabled case-system page. Finds the case reference by the site's rule and the
+ * pack's cue words in the visible text, and tells the extension only those: the reference,
+ * theme ids and the pack's own cue terms. It never changes the page, never sends or keeps
+ * page text, and does its work in idle time, at most once per interval, on at most
+ * MAX_SCAN_CHARS characters.
+ */
+import { browser } from 'wxt/browser';
+import { type CaseRule, findCaseReference, type PageFacts } from '../../core/case-rules';
+import { compileCues, findCues } from '../../core/cues';
+import type { CasePageHelloReply, CasePageMessage, ToCasePage } from '../../core/messages';
+import { answerMessages, sendToExtension } from '../../platform/messaging';
+
+/** Quiet time after the last change to the page before scanning again. */
+const SETTLE_MS = 400;
+/** Least time between two scans, however busy the page. */
+const MIN_INTERVAL_MS = 1500;
+
+const RUNNING = Symbol.for('pause-point.case-page');
+
+function pageFacts(): PageFacts {
+  return {
+    url: location.href,
+    title: document.title,
+    textOf(selector) {
+      try {
+        return document.querySelector(selector)?.textContent ?? null;
+      } catch {
+        return null; // not a valid selector
+      }
+    },
+  };
+}
+
+export function watchCasePage(): void {
+  // The script can be started twice (registered, and started in an already open tab).
+  const scope = globalThis as { [RUNNING]?: boolean };
+  if (scope[RUNNING]) return;
+  scope[RUNNING] = true;
+  void start();
+}
+
+/** False once the extension is updated, reloaded or removed; the script must then go quiet. */
+function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+async function start() {
+  const reply = (await sendToExtension({ type: 'case-page/hello' } satisfies CasePageMessage).catch(() => undefined)) as
+    | CasePageHelloReply
+    | undefined;
+  if (!reply?.enabled) return;
+  const matcher = compileCues(reply.themes);
+  let lastReport = '';
+  let lastScan = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  const scan = () => {
+    timer = undefined;
+    if (stopped) return;
+    if (!extensionAlive()) {
+      stop();
+      return;
+    }
+    lastScan = performance.now();
+    const report: CasePageMessage = {
+      type: 'case-page/report',
+      ref: findCaseReference(reply.rule, pageFacts()),
+      // biome-ignore lint/performance/useDomNodeTextContent: only visible text counts; textContent would read hidden text too.
+      themes: findCues(matcher, document.body?.innerText ?? ''),
+    };
+    const key = JSON.stringify(report);
+    if (key === lastReport) return;
+    lastReport = key;
+    sendToExtension(report).catch(stop);
+  };
+
+  const schedule = () => {
+    if (stopped) return;
+    if (timer !== undefined) clearTimeout(timer);
+    const wait = Math.max(SETTLE_MS, MIN_INTERVAL_MS - (performance.now() - lastScan));
+    timer = setTimeout(() => {
+      if ('requestIdleCallback' in window) requestIdleCallback(scan, { timeout: 1000 });
+      else scan();
+    }, wait);
+  };
+
+  // Single-page case systems change the address and the record without a page load.
+  const observer = new MutationObserver(schedule);
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  addEventListener('popstate', schedule);
+  addEventListener('hashchange', schedule);
+
+  const stop = () => {
+    stopped = true;
+    observer.disconnect();
+    removeEventListener('popstate', schedule);
+    removeEventListener('hashchange', schedule);
+    if (timer !== undefined) clearTimeout(timer);
+    stopListening();
+    delete (globalThis as { [RUNNING]?: boolean })[RUNNING];
+  };
+
+  const stopListening = answerMessages(async (raw) => {
+    const message = raw as Partial<ToCasePage> | undefined;
+    if (message?.type === 'case-page/stop') {
+      stop();
+      return true;
+    }
+    if (message?.type === 'case-page/find' && message.rule) {
+      return { ref: findCaseReference(message.rule as CaseRule, pageFacts()) };
+    }
+    return undefined;
+  });
+  scan();
+}

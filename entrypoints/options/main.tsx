@@ -1,0 +1,38 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { SitesSettings } from '../../components/SitesSettings';
+import type { Site } from '../../core/sites';
+import { changeSiteRule, disableSite, enableSite } from '../../platform/sites';
+import { loadSites, watchSiteStorage } from '../../store/site-storage';
+import '../../components/panel.css';
+
+function Settings() {
+  const [sites, setSites] = useState<Record<string, Site>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    void loadSites().then((loaded) => {
+      setSites(loaded.sites);
+      setProblem(loaded.problem);
+    });
+    return watchSiteStorage({ sites: setSites });
+  }, []);
+  return (
+    <main class="panel settings">
+      <h1>Pause Point settings</h1>
+      {problem && (
+        <p class="notice notice-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <SitesSettings
+        sites={Object.values(sites)}
+        onEnable={(site) => enableSite(site)}
+        onChangeRule={changeSiteRule}
+        onDisable={disableSite}
+      />
+    </main>
+  );
+}
+
+const root = document.getElementById('app');
+if (root) render(<Settings />, root);

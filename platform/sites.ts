@@ -1,0 +1,70 @@
+/**
+ * Turning a case-system site on and off: the browser's permission for that one site, the
+ * run-time registration of the case-page script, and the saved site with its rule.
+ */
+import { browser } from 'wxt/browser';
+import { matchPatternOf, type Site, type SiteChange } from '../core/sites';
+import { clearTabContext, loadSites, removeSite, saveSite } from '../store/site-storage';
+import { registerCasePageScript, startCasePageScriptIn } from './case-page-script';
+import { sendToTab } from './messaging';
+import { releaseSiteAccess, requestSiteAccess } from './permissions';
+
+export async function syncCasePageScript(sites: Readonly<Record<string, Site>>): Promise<void> {
+  await registerCasePageScript(Object.keys(sites).map(matchPatternOf));
+}
+
+async function tabsOn(origin: string): Promise<number[]> {
+  try {
+    const tabs = await browser.tabs.query({ url: matchPatternOf(origin) });
+    return tabs
+      .filter((t) => t.url && new URL(t.url).origin === origin && t.id !== undefined)
+      .map((t) => t.id as number);
+  } catch {
+    return [];
+  }
+}
+
+/** Stops the script in every open tab of a site, and forgets what it found there. */
+async function stopOn(origin: string): Promise<void> {
+  for (const tabId of await tabsOn(origin)) {
+    await sendToTab(tabId, { type: 'case-page/stop' });
+    await clearTabContext(tabId);
+  }
+}
+
+/**
+ * Turns a site on. Call it straight from the click that asked for it: the browser's permission
+ * prompt needs that user gesture, so the request is the first thing done.
+ */
+export function enableSite(site: Site, openTabId?: number): Promise<SiteChange> {
+  const granted = requestSiteAccess(matchPatternOf(site.origin)).catch(() => false);
+  return granted.then(async (ok) => {
+    if (!ok) return { ok: false, reason: 'The browser did not give Pause Point access to that site.' };
+    await syncCasePageScript(await saveSite(site));
+    if (openTabId !== undefined) await startCasePageScriptIn(openTabId);
+    return { ok: true };
+  });
+}
+
+/** Saves a changed rule and restarts the script on the site's open tabs so it uses the new rule. */
+export async function changeSiteRule(site: Site): Promise<SiteChange> {
+  await saveSite(site);
+  await stopOn(site.origin);
+  for (const tabId of await tabsOn(site.origin)) await startCasePageScriptIn(tabId);
+  return { ok: true };
+}
+
+/** Turns a site off: the script stops and is unregistered, and the permission is given back. */
+export async function disableSite(origin: string): Promise<SiteChange> {
+  await stopOn(origin);
+  const sites = await removeSite(origin);
+  await syncCasePageScript(sites);
+  const pattern = matchPatternOf(origin);
+  // Another enabled site on the same host (another port) still needs the host permission.
+  if (!Object.keys(sites).some((other) => matchPatternOf(other) === pattern)) await releaseSiteAccess(pattern);
+  return { ok: true };
+}
+
+export async function resyncCasePageScript(): Promise<void> {
+  await syncCasePageScript((await loadSites()).sites);
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { cueListsOf } from '../../content/cue-lists';
+import { ivyPack } from '../../content/ivy';
+import { compileCues, findCues, MAX_SCAN_CHARS } from '../../core/cues';
+
+const ivy = compileCues(cueListsOf(ivyPack));
+const raised = (text: string) => Object.fromEntries(findCues(ivy, text).map((t) => [t.themeId, t.cues]));
+
+describe('cue matching on the Ivy pack', () => {
+  it('finds the themes a visit record raises, with the pack’s own cue words', () => {
+    expect(
+      raised(
+        'Home visit. Baby has been co-sleeping with mum on the sofa since the move. Dad was not seen. ' +
+          'Maternal grandmother helps overnight. Mum said she is engaging well.',
+      ),
+    ).toEqual({
+      fathers: ['dad'],
+      'wider-family': ['maternal grandmother'],
+      'safer-sleep': ['co-sleeping', 'sofa'],
+      'over-optimism': ['engaging well'],
+    });
+  });
+
+  it.each([
+    ['plural', 'two sofas in the lounge', 'safer-sleep', 'sofa'],
+    ['possessive', "the father's car", 'fathers', 'father'],
+    ['curly possessive', 'the father’s car', 'fathers', 'father'],
+    ['capitals', 'CO-SLEEPING reported', 'safer-sleep', 'co-sleeping'],
+    ['space for hyphen', 'co sleeping reported', 'safer-sleep', 'co-sleeping'],
+    ['no hyphen', 'cosleeping reported', 'safer-sleep', 'co-sleeping'],
+    ['line break inside a phrase', 'the Moses\nbasket', 'safer-sleep', 'Moses basket'],
+    ['punctuation around', '(cannabis), smoked daily.', 'substances', 'cannabis'],
+    ['phrase', 'Core group held as a Teams meeting', 'virtual-meetings', 'Teams meeting'],
+  ])('counts a %s', (_kind, text, theme, cue) => {
+    expect(raised(text)[theme]).toContain(cue);
+  });
+
+  it.each([
+    ['a cue inside a longer word', 'Scotland, finance, escotting, dadaism'],
+    ['a not-cue phrase', 'The partner agency and partner agencies were told; safeguarding partners agreed.'],
+    ['feeding, not alcohol', 'Baby drinking milk well; drinking formula 5oz.'],
+    ['a tool, not a strengths-based plan', 'SDQ: strengths and difficulties questionnaire completed.'],
+    ['the team, not Microsoft Teams', 'The team met; teams across the county.'],
+  ])('ignores %s', (_kind, text) => {
+    expect(raised(text)).toEqual({});
+  });
+
+  it('still counts a cue word used in its own sense beside a not-cue', () => {
+    expect(raised('The partner agency was told. Her partner lives with her.').fathers).toEqual(['partner']);
+  });
+
+  it('reports themes in pack order and each cue once', () => {
+    const result = findCues(ivy, 'sofa sofa dad sofa father dad');
+    expect(result).toEqual([
+      { themeId: 'fathers', cues: ['father', 'dad'] },
+      { themeId: 'safer-sleep', cues: ['sofa'] },
+    ]);
+  });
+
+  it('returns only cue terms, never text from the page', () => {
+    const text = 'Jane Smith, 12 Acacia Road: baby sleeps on the SETTEE with Uncle Bob.';
+    const out = JSON.stringify(findCues(ivy, text));
+    expect(out).not.toMatch(/Jane|Smith|Acacia|Bob|SETTEE/);
+    expect(out).toContain('settee');
+  });
+});
+
+describe('bounded work', () => {
+  it('scans a 5 MB page and stops at its limit, past which nothing is read', () => {
+    const filler = 'Routine contact recorded by the duty worker, nothing further to add today. ';
+    const body = filler.repeat(Math.ceil(MAX_SCAN_CHARS / filler.length)).slice(0, MAX_SCAN_CHARS - 20);
+    const text = `${body} sofa here. ${'x '.repeat(500)} cannabis beyond the limit`;
+    expect(text.length).toBeGreaterThan(MAX_SCAN_CHARS);
+    const result = findCues(ivy, text);
+    expect(result).toEqual([{ themeId: 'safer-sleep', cues: ['sofa'] }]);
+  });
+
+  it('treats every character of a cue literally, never as a pattern', () => {
+    const matcher = compileCues([{ themeId: 't', cues: ['a.b'], notCues: [] }]);
+    expect(findCues(matcher, 'axb and c++ (dev) and a.b')).toEqual([{ themeId: 't', cues: ['a.b'] }]);
+  });
+});
