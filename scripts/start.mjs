@@ -49,6 +49,13 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionId = worker.url().split('/')[2];
+// On first run the demo build enables the demo site as it installs; wait for that to finish so
+// the case page opens with Pause Point already reading it.
+for (let i = 0; i < 50; i++) {
+  const registered = await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+  if (registered.length > 0) break;
+  await new Promise((done) => setTimeout(done, 100));
+}
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(`${demo.origin}/cases/DEMO-1001`);
 
