@@ -7,6 +7,7 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     environment: 'happy-dom',
     restoreMocks: true,
   },

@@ -1,24 +1,33 @@
-// `npm run screenshot`: renders the side panel with a sample case for the README.
-
+// `npm run screenshot`: renders the side panel beside the fictional demo case system, for the
+// README. Uses the test build, which may read the local demo site.
 import { resolve } from 'node:path';
 import { extensionIdOf, launchWithExtension } from './chromium.mjs';
+import { startDemoServer } from './demo-server.mjs';
 
-const EXTENSION_DIR = resolve('.output/chrome-mv3');
-const context = await launchWithExtension(EXTENSION_DIR);
+const demo = await startDemoServer(0);
+const context = await launchWithExtension(resolve('.output/chrome-mv3-test'));
 const id = await extensionIdOf(context);
+const casePage = await context.newPage();
+await casePage.goto(`${demo.origin}/cases/DEMO-1001`);
 const page = await context.newPage();
-await page.setViewportSize({ width: 400, height: 900 });
+await page.setViewportSize({ width: 400, height: 1500 });
 await page.goto(`chrome-extension://${id}/sidepanel.html`);
-for (const ref of ['CS-2026-0412', 'CS-2026-0007']) {
-  await page.getByRole('textbox', { name: 'Case reference' }).fill(ref);
-  await page.getByRole('textbox', { name: 'Case reference' }).press('Enter');
-}
-await page.getByRole('button', { name: /^Considering and involving fathers/ }).click();
-await page.getByRole('checkbox', { name: /Do you know who the child’s father is/ }).check();
-await page.getByRole('checkbox', { name: /Have you seen and spoken with the father/ }).check();
-await page.getByRole('button', { name: /^Not applicable \(Has the father been invited/ }).click();
-await page.getByRole('button', { name: /^Why this matters \(Considering and involving fathers\)/ }).click();
-await page.getByRole('heading', { name: 'Checklist for case CS-2026-0007' }).evaluate((el) => el.blur());
+const tabId = await page.evaluate(
+  async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id,
+  casePage.url(),
+);
+await page.goto(`chrome-extension://${id}/sidepanel.html?tabId=${tabId}`);
+await page.getByRole('button', { name: 'Use Pause Point on this site' }).click();
+await page.getByRole('button', { name: /^Turn on for/ }).click();
+await page.getByRole('button', { name: 'Go to Safer sleep advice' }).click();
+await page.getByRole('checkbox', { name: /Have you given safer sleep advice yourself/ }).check();
+await page.getByRole('checkbox', { name: /Have you seen where and how the baby sleeps/ }).check();
+await page.getByRole('button', { name: /^Not applicable \(If the baby will sleep somewhere else/ }).click();
+await page.evaluate(() => {
+  document.activeElement?.blur();
+  window.scrollTo(0, 0);
+});
 await page.screenshot({ path: 'docs/side-panel.png' });
 await context.close();
+await demo.close();
 console.log('Wrote docs/side-panel.png');
