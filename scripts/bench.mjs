@@ -2,9 +2,9 @@
 // A benchmark, not a test: it reports timings and sizes, it never fails on them.
 
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
 import { extensionIdOf, launchWithExtension } from './chromium.mjs';
+import { sizeReport } from './sizes.mjs';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -14,25 +14,6 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
-
-function sizes() {
-  const rows = {};
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(js|css)$/.test(name)) {
-        const entry = name.split(/[-.]/)[0];
-        const bytes = readFileSync(path);
-        rows[entry] ??= { raw: 0, gzip: 0 };
-        rows[entry].raw += bytes.length;
-        rows[entry].gzip += gzipSync(bytes).length;
-      }
-    }
-  };
-  walk(EXTENSION_DIR);
-  return rows;
-}
 
 async function withExtension(fn) {
   const context = await launchWithExtension(EXTENSION_DIR);
@@ -110,7 +91,7 @@ const results = await withExtension(async (context, id) => {
   return { one, many, tick };
 });
 
-const size = sizes();
+const size = sizeReport(EXTENSION_DIR);
 const ms = (x) => `${x.toFixed(1)} ms`;
 const table = [
   ['side panel: navigation to interactive, 1 stored case', ms(results.one.panel)],
