@@ -10,5 +10,7 @@ export default defineConfig({
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     environment: 'happy-dom',
     restoreMocks: true,
+    // Dates in summaries are shown in local time; tests fix the zone so they read the same anywhere.
+    env: { TZ: 'UTC' },
   },
 });

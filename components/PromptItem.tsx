@@ -5,9 +5,11 @@ export interface PromptItemProps {
   prompt: Prompt;
   state: AnswerState;
   onAnswer(promptId: string, state: AnswerState): void;
+  /** The theme the prompt comes from, shown where prompts of several themes are listed together. */
+  from?: string;
 }
 
-export function PromptItem({ prompt, state, onAnswer }: PromptItemProps) {
+export function PromptItem({ prompt, state, onAnswer, from }: PromptItemProps) {
   const inputId = `prompt-${prompt.id}`;
   const notApplicable = state === 'na';
   return (
@@ -22,6 +24,7 @@ export function PromptItem({ prompt, state, onAnswer }: PromptItemProps) {
         />
         <label for={inputId}>{prompt.text}</label>
       </div>
+      {from && <p class="from-theme">{from}</p>}
       <div class="prompt-actions">
         {notApplicable && <span class="tag">Marked not applicable</span>}
         <button type="button" class="quiet" onClick={() => onAnswer(prompt.id, notApplicable ? 'open' : 'na')}>

@@ -1,31 +1,47 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Pack } from '../content/schema';
+import type { PackChecklist } from '../content/schema';
 import { type CaseIndex, recentCases } from '../core/case-index';
 import { type AnswerState, type CaseChecklist, progressOf } from '../core/checklist';
+import { hasVirtualItems, type MomentChoice, momentItems, momentsOf, momentTitle } from '../core/moments';
+import type { PanelView } from '../core/stored-data';
 import { CaseSelector } from './CaseSelector';
-import { PackAbout } from './PackAbout';
+import { MomentChooser } from './MomentChooser';
+import { MomentList } from './MomentList';
 import { ProgressText } from './ProgressText';
 import { ResetCase } from './ResetCase';
-import { ResourceList } from './ResourceList';
 import { ThemeSection } from './ThemeSection';
+
+/** A view whose code loads on demand: null until it has arrived. */
+export type LazyView = ComponentType | null;
 
 export interface SidePanelProps {
   status: 'loading' | 'ready' | 'failed';
-  pack: Pack;
+  pack: PackChecklist;
   openRef: string | null;
   checklist: CaseChecklist | null;
   index: CaseIndex;
   notice: { kind: 'error' | 'info'; text: string } | null;
+  view: PanelView;
   onOpenCase(input: string): Promise<{ ok: true } | { ok: false; reason: string }>;
   onAnswer(promptId: string, state: AnswerState): void;
   onReset(): void;
   onDismissNotice(): void;
+  onChooseMoment(choice: MomentChoice, virtual: boolean): void;
+  onShowView(view: PanelView): void;
+  /** Copies the open case's summary for the moment shown; true once it is on the clipboard. */
+  onCopySummary(): Promise<boolean>;
+  /** Prints the same summary (or saves it as PDF). */
+  onPrintSummary(): void;
   /**
    * The section about the page beside the panel. It arrives a moment after the checklist (its
    * code loads separately), and is absent where there is no page to follow.
    */
   PageSection?: ComponentType<PageSlotProps> | null;
+  ResourcesView?: LazyView;
+  /** Each theme's "why this matters", by theme id; null until the pack's reference part loads. */
+  whys?: Readonly<Record<string, string>> | null;
+  SupervisionView?: LazyView;
 }
 
 /** What the side panel gives its page section. */
@@ -38,12 +54,21 @@ export interface PageSlotProps {
 
 const RECENT_LIMIT = 8;
 
+const VIEWS: ReadonlyArray<{ id: PanelView; label: string }> = [
+  { id: 'checklist', label: 'Checklist' },
+  { id: 'resources', label: 'Resources' },
+  { id: 'supervision', label: 'Supervision' },
+];
+
 export function SidePanel(props: SidePanelProps) {
-  const { pack, openRef, checklist, notice, PageSection } = props;
+  const { pack, openRef, checklist, notice, PageSection, view } = props;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const caseHeading = useRef<HTMLHeadingElement>(null);
   const [focusCase, setFocusCase] = useState(false);
   const [jumpTo, setJumpTo] = useState<string | null>(null);
+  const [copied, setCopied] = useState<string | null>(null);
+  const choice: MomentChoice = checklist?.view?.moment ?? 'all';
+  const virtual = checklist?.view?.virtual ?? false;
 
   useEffect(() => {
     if (focusCase && openRef) {
@@ -53,24 +78,26 @@ export function SidePanel(props: SidePanelProps) {
   }, [focusCase, openRef]);
 
   useEffect(() => {
-    if (!jumpTo || !openRef) return;
+    if (!jumpTo || !openRef || choice !== 'all') return;
     const toggle = document.getElementById(`theme-toggle-${jumpTo}`);
     toggle?.scrollIntoView({ block: 'start' });
     toggle?.focus();
     setJumpTo(null);
-  }, [jumpTo, openRef]);
-
-  const jump = async (themeId: string, detectedRef: string | null) => {
-    // With no case open, a raised theme belongs to the case found on the page: open that one.
-    if (!openRef && detectedRef && !(await props.onOpenCase(detectedRef)).ok) return;
-    setExpanded((current) => new Set(current).add(themeId));
-    setJumpTo(themeId);
-  };
+  }, [jumpTo, openRef, choice]);
 
   const openCase = async (input: string) => {
     const result = await props.onOpenCase(input);
     if (result.ok) setFocusCase(true);
     return result;
+  };
+
+  const jump = async (themeId: string, detectedRef: string | null) => {
+    // With no case open, a raised theme belongs to the case found on the page: open that one.
+    if (!openRef && detectedRef && !(await props.onOpenCase(detectedRef)).ok) return;
+    if (view !== 'checklist') props.onShowView('checklist');
+    if (choice !== 'all') props.onChooseMoment('all', virtual);
+    setExpanded((current) => new Set(current).add(themeId));
+    setJumpTo(themeId);
   };
 
   const toggle = (themeId: string) => {
@@ -80,10 +107,18 @@ export function SidePanel(props: SidePanelProps) {
     setExpanded(next);
   };
 
-  const allPromptIds = pack.themes.flatMap((t) => t.prompts.map((p) => p.id));
-  const overall = progressOf(checklist, allPromptIds);
-  const answered = overall.done + overall.notApplicable;
+  const items = momentItems(pack, choice, virtual);
+  const progress = progressOf(
+    checklist,
+    items.map((item) => item.prompt.id),
+  );
+  const allPrompts = progressOf(
+    checklist,
+    pack.themes.flatMap((t) => t.prompts.map((p) => p.id)),
+  );
+  const answered = allPrompts.done + allPrompts.notApplicable;
   const allExpanded = expanded.size === pack.themes.length;
+  const Lazy = view === 'resources' ? props.ResourcesView : view === 'supervision' ? props.SupervisionView : null;
 
   return (
     <main class="panel" aria-busy={props.status === 'loading'}>
@@ -92,6 +127,19 @@ export function SidePanel(props: SidePanelProps) {
         <p class="pack-line">
           Learning from <strong>{pack.review.sourceTitle}</strong>
         </p>
+        <nav aria-label="Pause Point" class="views">
+          {VIEWS.map((v) => (
+            <button
+              type="button"
+              key={v.id}
+              class="view-button"
+              aria-current={view === v.id ? 'page' : undefined}
+              onClick={() => props.onShowView(v.id)}
+            >
+              {v.label}
+            </button>
+          ))}
+        </nav>
       </header>
 
       <div class="notice-area" role="status" aria-live="polite">
@@ -105,54 +153,108 @@ export function SidePanel(props: SidePanelProps) {
         )}
       </div>
 
-      {PageSection && (
-        <PageSection
-          openRef={openRef}
-          themeTitles={Object.fromEntries(pack.themes.map((t) => [t.id, t.title]))}
-          onJump={(themeId, detectedRef) => void jump(themeId, detectedRef)}
-        />
-      )}
-
-      <CaseSelector openRef={openRef} recent={recentCases(props.index, RECENT_LIMIT)} onOpen={openCase} />
-
-      {openRef === null ? (
-        <p class="empty">
-          Enter a case reference to start. Your answers are kept on this device only, under that reference.
-        </p>
-      ) : (
-        <section class="checklist" aria-labelledby="checklist-heading">
-          <h2 id="checklist-heading" ref={caseHeading} tabIndex={-1}>
-            Checklist for case <span class="case-ref">{openRef}</span>
-          </h2>
-          <p class="overall" id="overall-progress">
-            Overall: <ProgressText progress={overall} />
+      {view !== 'checklist' &&
+        (Lazy ? (
+          <Lazy />
+        ) : (
+          <p class="hint" aria-busy="true">
+            Loading…
           </p>
-          <progress max={Math.max(overall.applicable, 1)} value={overall.done} aria-labelledby="overall-progress" />
-          <div class="toolbar">
-            <button
-              type="button"
-              class="quiet"
-              onClick={() => setExpanded(allExpanded ? new Set() : new Set(pack.themes.map((t) => t.id)))}
-            >
-              {allExpanded ? 'Collapse all themes' : 'Expand all themes'}
-            </button>
-          </div>
-          {pack.themes.map((theme) => (
-            <ThemeSection
-              key={theme.id}
-              theme={theme}
-              checklist={checklist}
-              expanded={expanded.has(theme.id)}
-              onToggle={toggle}
-              onAnswer={props.onAnswer}
-            />
-          ))}
-          <ResetCase caseRef={openRef} answered={answered} onReset={props.onReset} />
-        </section>
-      )}
+        ))}
 
-      <ResourceList resources={pack.resources} />
-      <PackAbout pack={pack} />
+      {view === 'checklist' && (
+        <>
+          {PageSection && (
+            <PageSection
+              openRef={openRef}
+              themeTitles={Object.fromEntries(pack.themes.map((t) => [t.id, t.title]))}
+              onJump={(themeId, detectedRef) => void jump(themeId, detectedRef)}
+            />
+          )}
+
+          <CaseSelector openRef={openRef} recent={recentCases(props.index, RECENT_LIMIT)} onOpen={openCase} />
+
+          {openRef === null ? (
+            <p class="empty">
+              Enter a case reference to start. Your answers are kept on this device only, under that reference.
+            </p>
+          ) : (
+            <section class="checklist" aria-labelledby="checklist-heading">
+              <h2 id="checklist-heading" ref={caseHeading} tabIndex={-1}>
+                Checklist for case <span class="case-ref">{openRef}</span>
+              </h2>
+              <MomentChooser
+                moments={momentsOf(pack)}
+                choice={choice}
+                virtual={virtual}
+                showVirtual={hasVirtualItems(pack, choice)}
+                onChoose={props.onChooseMoment}
+              />
+              <p class="overall" id="overall-progress">
+                {momentTitle(choice)}: <ProgressText progress={progress} />
+              </p>
+              <progress
+                max={Math.max(progress.applicable, 1)}
+                value={progress.done}
+                aria-labelledby="overall-progress"
+              />
+              {choice === 'all' ? (
+                <>
+                  <div class="toolbar">
+                    <button
+                      type="button"
+                      class="quiet"
+                      onClick={() => setExpanded(allExpanded ? new Set() : new Set(pack.themes.map((t) => t.id)))}
+                    >
+                      {allExpanded ? 'Collapse all themes' : 'Expand all themes'}
+                    </button>
+                  </div>
+                  {pack.themes.map((theme) => (
+                    <ThemeSection
+                      key={theme.id}
+                      theme={theme}
+                      why={props.whys?.[theme.id]}
+                      checklist={checklist}
+                      expanded={expanded.has(theme.id)}
+                      onToggle={toggle}
+                      onAnswer={props.onAnswer}
+                    />
+                  ))}
+                </>
+              ) : (
+                <MomentList
+                  label={`${momentTitle(choice)}: prompts`}
+                  items={items}
+                  checklist={checklist}
+                  onAnswer={props.onAnswer}
+                />
+              )}
+              <div class="form-actions case-tools">
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() =>
+                    void props
+                      .onCopySummary()
+                      .then((ok) =>
+                        setCopied(ok ? 'Summary copied. Paste it into the case record.' : 'Could not copy. Try again.'),
+                      )
+                  }
+                >
+                  Copy summary
+                </button>
+                <button type="button" class="secondary" onClick={props.onPrintSummary}>
+                  Print
+                </button>
+              </div>
+              <p role="status" class="hint">
+                {copied}
+              </p>
+              <ResetCase caseRef={openRef} answered={answered} onReset={props.onReset} />
+            </section>
+          )}
+        </>
+      )}
     </main>
   );
 }

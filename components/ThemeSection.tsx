@@ -1,18 +1,20 @@
 import { useState } from 'preact/hooks';
-import type { Theme } from '../content/schema';
+import type { ChecklistTheme } from '../content/schema';
 import { type AnswerState, answerState, type CaseChecklist, progressOf } from '../core/checklist';
 import { ProgressText } from './ProgressText';
 import { PromptItem } from './PromptItem';
 
 export interface ThemeSectionProps {
-  theme: Theme;
+  theme: ChecklistTheme;
+  /** "Why this matters"; undefined while it is still loading. */
+  why: string | undefined;
   checklist: CaseChecklist | null;
   expanded: boolean;
   onToggle(themeId: string): void;
   onAnswer(promptId: string, state: AnswerState): void;
 }
 
-export function ThemeSection({ theme, checklist, expanded, onToggle, onAnswer }: ThemeSectionProps) {
+export function ThemeSection({ theme, why, checklist, expanded, onToggle, onAnswer }: ThemeSectionProps) {
   const [showWhy, setShowWhy] = useState(false);
   const progress = progressOf(
     checklist,
@@ -48,7 +50,7 @@ export function ThemeSection({ theme, checklist, expanded, onToggle, onAnswer }:
           Why this matters<span class="visually-hidden"> ({theme.title})</span>
         </button>
         <div id={whyId} class="why" hidden={!showWhy}>
-          <p>{theme.why}</p>
+          <p>{why ?? 'Loading…'}</p>
           <p class="source">From the brief’s section “{theme.sourceSection}”.</p>
         </div>
         <ul class="prompts">

@@ -48,6 +48,16 @@ export const ActionSchema = v.strictObject({
   resourceIds: v.optional(v.array(Id)),
 });
 
+/**
+ * One pause point's short list: the 5–9 killer items, in the order they are asked. A
+ * conference list may add items that apply only when the meeting is virtual or by telephone.
+ */
+export const MomentListSchema = v.strictObject({
+  id: v.picklist(MOMENT_IDS),
+  promptIds: v.pipe(v.array(Id), v.minLength(5), v.maxLength(9)),
+  virtualPromptIds: v.optional(v.pipe(v.array(Id), v.maxLength(9))),
+});
+
 export const ReflectiveQuestionSchema = v.strictObject({ id: Id, text: Text(300) });
 
 const Cue = Text(60);
@@ -89,6 +99,8 @@ export const PackSchema = v.strictObject({
   actions: v.array(ActionSchema),
   resources: v.array(ResourceSchema),
   reflectiveQuestions: v.array(ReflectiveQuestionSchema),
+  /** Short lists for the pause points; a pack without them offers "All prompts" only. */
+  moments: v.optional(v.array(MomentListSchema)),
   /** Optional: a pack without cues simply raises no themes on case pages. */
   cues: v.optional(PackCuesSchema),
 });
@@ -100,6 +112,31 @@ export type Resource = Pack['resources'][number];
 export type PackAction = Pack['actions'][number];
 export type ReflectiveQuestion = Pack['reflectiveQuestions'][number];
 export type PackCues = v.InferOutput<typeof PackCuesSchema>;
+export type MomentList = v.InferOutput<typeof MomentListSchema>;
+
+/** A theme as the checklist shows it: its "why this matters" loads with the reference material. */
+export type ChecklistTheme = Omit<Theme, 'why'>;
+
+/** What the checklist needs of a pack: enough to show and store answers. */
+export type PackChecklist = Pick<Pack, 'schemaVersion' | 'id' | 'version' | 'title' | 'moments'> & {
+  review: Pick<Pack['review'], 'sourceTitle'>;
+  themes: ChecklistTheme[];
+};
+
+/** A pack's reference material, which the side panel loads a moment after the checklist. */
+export type PackReference = Pick<Pack, 'review' | 'actions' | 'resources' | 'reflectiveQuestions'> & {
+  /** Each theme's "why this matters", by theme id. */
+  whys: Record<string, string>;
+};
+
+/** Puts a pack back together from its checklist and its reference material. */
+export function joinPack(checklist: PackChecklist, { whys, ...reference }: PackReference): Pack {
+  return {
+    ...checklist,
+    ...reference,
+    themes: checklist.themes.map((theme) => ({ ...theme, why: whys[theme.id] ?? '' })),
+  };
+}
 
 /** Checks a pack and lists every problem in words a pack author can act on. */
 export function validatePack(input: unknown): { ok: true; pack: Pack } | { ok: false; problems: string[] } {
@@ -134,6 +171,7 @@ export function crossReferenceProblems(pack: Pack): string[] {
   for (const resource of pack.resources) note('resource', resource.id);
   for (const question of pack.reflectiveQuestions) note('question', question.id);
   if (pack.cues) problems.push(...cueProblems(pack, pack.cues));
+  problems.push(...momentProblems(pack));
   const resourceIds = new Set(pack.resources.map((r) => r.id));
   const referenced = [
     ...pack.themes.flatMap((t) => t.prompts.flatMap((p) => p.resourceIds ?? [])),
@@ -166,6 +204,27 @@ export function cueProblems(pack: Pack, cues: PackCues): string[] {
     for (const cue of promptCues) {
       if (!themeCues.has(cue.toLowerCase())) {
         problems.push(`The prompt "${promptId}" has the cue "${cue}", which its theme does not list.`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Checks the pause-point lists: known prompts, each once, each tagged with that moment. */
+export function momentProblems(pack: Pack): string[] {
+  const problems: string[] = [];
+  const prompts = new Map(pack.themes.flatMap((t) => t.prompts.map((p) => [p.id, p] as const)));
+  const seen = new Set<string>();
+  for (const moment of pack.moments ?? []) {
+    if (seen.has(moment.id)) problems.push(`The moment "${moment.id}" is listed twice.`);
+    seen.add(moment.id);
+    const ids = [...moment.promptIds, ...(moment.virtualPromptIds ?? [])];
+    if (new Set(ids).size !== ids.length) problems.push(`The moment "${moment.id}" lists a prompt twice.`);
+    for (const id of ids) {
+      const prompt = prompts.get(id);
+      if (!prompt) problems.push(`The moment "${moment.id}" lists "${id}", which is not a prompt in the pack.`);
+      else if (!prompt.moments.includes(moment.id)) {
+        problems.push(`The prompt "${id}" is in the "${moment.id}" list but does not name that moment.`);
       }
     }
   }

@@ -9,6 +9,8 @@
  * tick is lost.
  */
 
+import type { MomentChoice } from './moments';
+
 export type AnswerState = 'done' | 'na' | 'open';
 
 export interface Answer {
@@ -24,6 +26,14 @@ export interface CaseChecklist {
   /** Answers set at or before this time were cleared by "Reset this case". */
   resetAt: number;
   answers: Record<string, Answer>;
+  /** The pause point last chosen for this case, and whether its meeting is virtual. */
+  view?: CaseView;
+}
+
+export interface CaseView {
+  moment: MomentChoice;
+  virtual: boolean;
+  at: number;
 }
 
 export function emptyChecklist(ref: string, packId: string, packVersion: string): CaseChecklist {
@@ -43,6 +53,10 @@ function nextTime(checklist: CaseChecklist, now: number, promptId?: string): num
 export function setAnswer(checklist: CaseChecklist, promptId: string, state: AnswerState, now: number): CaseChecklist {
   const at = nextTime(checklist, now, promptId);
   return { ...checklist, answers: { ...checklist.answers, [promptId]: { state, at } } };
+}
+
+export function setView(checklist: CaseChecklist, moment: MomentChoice, virtual: boolean, now: number): CaseChecklist {
+  return { ...checklist, view: { moment, virtual, at: Math.max(now, (checklist.view?.at ?? 0) + 1) } };
 }
 
 export function resetChecklist(checklist: CaseChecklist, now: number): CaseChecklist {
@@ -72,7 +86,21 @@ export function mergeChecklists(a: CaseChecklist, b: CaseChecklist): CaseCheckli
     if (winner && winner.at > resetAt) answers[id] = winner;
   }
   const pack = latestActivity(b) > latestActivity(a) ? b : a;
-  return { ref: a.ref, packId: pack.packId, packVersion: pack.packVersion, resetAt, answers };
+  const view = laterView(a.view, b.view);
+  return {
+    ref: a.ref,
+    packId: pack.packId,
+    packVersion: pack.packVersion,
+    resetAt,
+    answers,
+    ...(view ? { view } : {}),
+  };
+}
+
+function laterView(a: CaseView | undefined, b: CaseView | undefined): CaseView | undefined {
+  if (!a || !b) return a ?? b;
+  if (a.at !== b.at) return a.at > b.at ? a : b;
+  return `${a.moment}${a.virtual}` >= `${b.moment}${b.virtual}` ? a : b;
 }
 
 function latestActivity(checklist: CaseChecklist): number {
@@ -82,6 +110,8 @@ function latestActivity(checklist: CaseChecklist): number {
 export function sameChecklist(a: CaseChecklist, b: CaseChecklist): boolean {
   if (a.ref !== b.ref || a.packId !== b.packId || a.packVersion !== b.packVersion) return false;
   if (a.resetAt !== b.resetAt) return false;
+  if (a.view?.moment !== b.view?.moment || a.view?.virtual !== b.view?.virtual || a.view?.at !== b.view?.at)
+    return false;
   const ids = Object.keys(a.answers);
   if (ids.length !== Object.keys(b.answers).length) return false;
   return ids.every((id) => {

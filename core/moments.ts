@@ -1,7 +1,12 @@
 /**
- * The pause points at which Pause Point asks its questions. A prompt names the moments it
- * belongs to; the side panel can then show only the short list for the moment at hand.
+ * The pause points at which Pause Point asks its questions. Each moment's short list is data
+ * in the pack; this module puts a list in order with the theme each prompt comes from, adding
+ * the virtual-meeting items when the meeting is held by video or telephone.
  */
+import type { ChecklistTheme, PackChecklist, Prompt } from '../content/schema';
+
+type PackLists = Pick<PackChecklist, 'themes' | 'moments'>;
+
 export const MOMENTS = [
   { id: 'conference', title: 'Before a conference or core group' },
   { id: 'visit', title: 'Recording a visit or contact' },
@@ -13,3 +18,46 @@ export const MOMENTS = [
 export type MomentId = (typeof MOMENTS)[number]['id'];
 
 export const MOMENT_IDS = MOMENTS.map((m) => m.id) as [MomentId, ...MomentId[]];
+
+/** A moment of the pack, or every prompt. */
+export type MomentChoice = MomentId | 'all';
+
+export const ALL_PROMPTS_TITLE = 'All prompts';
+
+export function momentTitle(choice: MomentChoice): string {
+  return choice === 'all' ? ALL_PROMPTS_TITLE : (MOMENTS.find((m) => m.id === choice)?.title ?? choice);
+}
+
+/** The moments this pack has short lists for, in the order practitioners meet them. */
+export function momentsOf(pack: PackLists): MomentId[] {
+  const listed = new Set((pack.moments ?? []).map((m) => m.id));
+  return MOMENT_IDS.filter((id) => listed.has(id));
+}
+
+export interface MomentItem {
+  prompt: Prompt;
+  theme: ChecklistTheme;
+  /** True for the items added because the meeting is virtual or by telephone. */
+  virtual: boolean;
+}
+
+/** Whether a moment has items that apply only to virtual or telephone meetings. */
+export function hasVirtualItems(pack: PackLists, choice: MomentChoice): boolean {
+  return (pack.moments?.find((m) => m.id === choice)?.virtualPromptIds?.length ?? 0) > 0;
+}
+
+/** The prompts to ask at a moment, in order; "all" gives every prompt in pack order. */
+export function momentItems(pack: PackLists, choice: MomentChoice, virtual: boolean): MomentItem[] {
+  const byId = new Map(pack.themes.flatMap((theme) => theme.prompts.map((prompt) => [prompt.id, { prompt, theme }])));
+  if (choice === 'all') {
+    return pack.themes.flatMap((theme) => theme.prompts.map((prompt) => ({ prompt, theme, virtual: false })));
+  }
+  const list = pack.moments?.find((m) => m.id === choice);
+  if (!list) return [];
+  const pick = (ids: readonly string[], isVirtual: boolean) =>
+    ids.flatMap((id) => {
+      const found = byId.get(id);
+      return found ? [{ ...found, virtual: isVirtual }] : [];
+    });
+  return [...pick(list.promptIds, false), ...(virtual ? pick(list.virtualPromptIds ?? [], true) : [])];
+}

@@ -7,6 +7,14 @@ import * as v from 'valibot';
 import type { CaseIndex } from './case-index';
 import { CASE_REFERENCE_MAX_LENGTH, isCaseReference } from './case-reference';
 import type { CaseChecklist } from './checklist';
+import { MOMENT_IDS } from './moments';
+
+/**
+ * The version of everything stored; core/migrations.ts has one numbered step per version (a
+ * unit test keeps the two in step). Kept here so that reading current data never loads the
+ * migration steps.
+ */
+export const SCHEMA_VERSION = 1;
 
 export const STORAGE_KEYS = {
   schemaVersion: 'schemaVersion',
@@ -45,12 +53,20 @@ export const CaseChecklistSchema = v.strictObject({
   packVersion: v.pipe(v.string(), v.maxLength(32)),
   resetAt: TimeSchema,
   answers: v.record(IdSchema, AnswerSchema),
+  view: v.optional(
+    v.strictObject({ moment: v.picklist([...MOMENT_IDS, 'all']), virtual: v.boolean(), at: TimeSchema }),
+  ),
 });
 
 export const CaseIndexSchema = v.record(CaseReferenceSchema, TimeSchema);
 
+export const PANEL_VIEWS = ['checklist', 'resources', 'supervision'] as const;
+export type PanelView = (typeof PANEL_VIEWS)[number];
+
 export const PanelStateSchema = v.strictObject({
   openCase: v.nullable(CaseReferenceSchema),
+  /** The view last shown, so the panel reopens where the practitioner left it. */
+  view: v.optional(v.picklist(PANEL_VIEWS), 'checklist'),
 });
 export type PanelState = v.InferOutput<typeof PanelStateSchema>;
 
@@ -108,5 +124,5 @@ export function readCaseIndex(raw: unknown): { index: CaseIndex; problem: string
 
 export function readPanelState(raw: unknown): PanelState {
   const parsed = v.safeParse(PanelStateSchema, raw);
-  return parsed.success ? parsed.output : { openCase: null };
+  return parsed.success ? parsed.output : { openCase: null, view: 'checklist' };
 }

@@ -1,7 +1,7 @@
 // `npm run bench`: measures the built side panel in headless Chromium and prints medians.
 // A benchmark, not a test: it reports timings and sizes, it never fails on them.
 
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extensionIdOf, launchWithExtension } from './chromium.mjs';
 import { sizeReport } from './sizes.mjs';

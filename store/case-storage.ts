@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { CaseIndex } from '../core/case-index';
 import type { CaseChecklist } from '../core/checklist';
-import { CURRENT_SCHEMA_VERSION, MIGRATIONS, type Migration, planMigration } from '../core/migrations';
+import type { Migration } from '../core/migrations';
 import {
   caseKey,
   type PanelState,
@@ -14,6 +14,7 @@ import {
   readCaseIndex,
   readPanelState,
   refFromCaseKey,
+  SCHEMA_VERSION,
   STORAGE_KEYS,
 } from '../core/stored-data';
 
@@ -61,13 +62,15 @@ export interface CaseStorage {
 export function createCaseStorage(
   area: StorageAreaLike = browser.storage.local,
   events: StorageEventsLike = browser.storage.onChanged,
-  migrations: readonly Migration[] = MIGRATIONS,
+  /** The migration steps; by default the real ones, loaded only when stored data is out of date. */
+  migrations?: readonly Migration[],
 ): CaseStorage {
   return {
     async migrate() {
       const { [STORAGE_KEYS.schemaVersion]: version } = await area.get(STORAGE_KEYS.schemaVersion);
-      if (version === CURRENT_SCHEMA_VERSION) return { ok: true };
-      const plan = planMigration(await area.get(null), migrations);
+      if (version === SCHEMA_VERSION && migrations === undefined) return { ok: true };
+      const { MIGRATIONS, planMigration } = await import('../core/migrations');
+      const plan = planMigration(await area.get(null), migrations ?? MIGRATIONS);
       if (plan.kind === 'newer') {
         return {
           ok: false,

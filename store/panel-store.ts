@@ -6,7 +6,7 @@
  * no tick is lost to a race between windows.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Pack } from '../content/schema';
+import type { PackChecklist } from '../content/schema';
 import { type CaseIndex, mergeCaseIndexes, sameCaseIndex, touchCase } from '../core/case-index';
 import { checkCaseReference } from '../core/case-reference';
 import {
@@ -17,7 +17,10 @@ import {
   resetChecklist,
   sameChecklist,
   setAnswer,
+  setView,
 } from '../core/checklist';
+import type { MomentChoice } from '../core/moments';
+import type { PanelView } from '../core/stored-data';
 import type { CaseStorage, StoredChange } from './case-storage';
 
 export interface Notice {
@@ -27,12 +30,13 @@ export interface Notice {
 
 export interface PanelState {
   status: 'loading' | 'ready' | 'failed';
-  pack: Pack;
+  pack: PackChecklist;
   openRef: string | null;
   /** The open case's answers; an empty checklist until the first answer is saved. */
   checklist: CaseChecklist | null;
   index: CaseIndex;
   notice: Notice | null;
+  view: PanelView;
 }
 
 export interface PanelActions {
@@ -43,6 +47,9 @@ export interface PanelActions {
   openCase(input: string): Promise<{ ok: true } | { ok: false; reason: string }>;
   answer(promptId: string, state: AnswerState): Promise<void>;
   resetCase(): Promise<void>;
+  /** Chooses the pause point for the open case (remembered with the case). */
+  chooseMoment(moment: MomentChoice, virtual: boolean): Promise<void>;
+  showView(view: PanelView): Promise<void>;
   dismissNotice(): void;
   stop(): void;
 }
@@ -51,7 +58,7 @@ export type PanelStore = StoreApi<PanelState> & { actions: PanelActions };
 
 export interface PanelStoreOptions {
   caseStorage: CaseStorage;
-  pack: Pack;
+  pack: PackChecklist;
   now?: () => number;
 }
 
@@ -63,6 +70,7 @@ export function createPanelStore({ caseStorage, pack, now = Date.now }: PanelSto
     checklist: null,
     index: {},
     notice: null,
+    view: 'checklist',
   }));
   let unwatch: (() => void) | null = null;
   // Saves run one after another so this panel's own writes land in the order they were made.
@@ -141,6 +149,7 @@ export function createPanelStore({ caseStorage, pack, now = Date.now }: PanelSto
       store.setState({
         index: mergeCaseIndexes(start.index, store.getState().index),
         openRef: start.panel.openCase,
+        view: start.panel.view,
         notice: start.problems[0] ? { kind: 'error', text: start.problems[0] } : null,
       });
       if (start.panel.openCase) await loadOpenCase(start.panel.openCase);
@@ -154,7 +163,7 @@ export function createPanelStore({ caseStorage, pack, now = Date.now }: PanelSto
       const index = touchCase(store.getState().index, ref, now());
       store.setState({ openRef: ref, checklist: null, index, notice: null });
       void save(() => caseStorage.saveIndex(index));
-      void save(() => caseStorage.savePanel({ openCase: ref }));
+      void save(() => caseStorage.savePanel({ openCase: ref, view: store.getState().view }));
       await loadOpenCase(ref);
       return { ok: true };
     },
@@ -177,6 +186,20 @@ export function createPanelStore({ caseStorage, pack, now = Date.now }: PanelSto
       const index = touchCase(state.index, state.openRef, now());
       store.setState({ checklist, index, notice: { kind: 'info', text: `Case ${state.openRef} was reset.` } });
       return save(() => caseStorage.saveCase(checklist, index));
+    },
+
+    chooseMoment(moment, virtual) {
+      const state = store.getState();
+      if (state.openRef === null || state.status === 'failed') return Promise.resolve();
+      const base = state.checklist ?? emptyChecklist(state.openRef, state.pack.id, state.pack.version);
+      const checklist = setView(base, moment, virtual, now());
+      store.setState({ checklist });
+      return save(() => caseStorage.saveCase(checklist, store.getState().index));
+    },
+
+    showView(view) {
+      store.setState({ view });
+      return save(() => caseStorage.savePanel({ openCase: store.getState().openRef, view }));
     },
 
     dismissNotice() {

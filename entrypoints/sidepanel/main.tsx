@@ -1,31 +1,58 @@
 import { type ComponentType, render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { type PageSlotProps, SidePanel } from '../../components/SidePanel';
-import { DEFAULT_PACK } from '../../content';
+import { type LazyView, type PageSlotProps, SidePanel } from '../../components/SidePanel';
+import { DEFAULT_CHECKLIST } from '../../content/checklists';
 import { createCaseStorage } from '../../store/case-storage';
 import { createPanelStore, type PanelStore } from '../../store/panel-store';
 import { useStoreState } from '../../store/use-store';
 import '../../components/panel.css';
 
-const store = createPanelStore({ caseStorage: createCaseStorage(), pack: DEFAULT_PACK });
-// The page section's code loads beside the checklist's start, never in its way.
+const store = createPanelStore({ caseStorage: createCaseStorage(), pack: DEFAULT_CHECKLIST });
+// The page section's code loads beside the checklist's start, never in its way; the other
+// views and the summary load when first needed.
 const pageSection = import('./page').then((page) => page.createPageSection(store));
+let views: Promise<typeof import('./views')> | undefined;
+const loadViews = () => {
+  views ??= import('./views');
+  return views;
+};
 
 function ConnectedPanel({ store }: { store: PanelStore }) {
   const state = useStoreState(store);
   const [PageSection, setPageSection] = useState<ComponentType<PageSlotProps> | null>(null);
+  const [lazy, setLazy] = useState<{
+    resources: LazyView;
+    supervision: LazyView;
+    whys: Readonly<Record<string, string>> | null;
+  }>({ resources: null, supervision: null, whys: null });
   useEffect(() => {
     void pageSection.then((section) => setPageSection(() => section));
   }, []);
+  useEffect(() => {
+    // The rest of the pack follows the first paint: straight away for another view, else when idle.
+    const load = () =>
+      void loadViews().then((m) =>
+        setLazy({ resources: m.ResourcesView, supervision: m.SupervisionView, whys: m.WHYS }),
+      );
+    if (state.view !== 'checklist') load();
+    else requestIdleCallback(load, { timeout: 500 });
+  }, [state.view]);
   const { actions } = store;
   return (
     <SidePanel
       {...state}
       PageSection={PageSection}
+      ResourcesView={lazy.resources}
+      SupervisionView={lazy.supervision}
+      whys={lazy.whys}
       onOpenCase={actions.openCase}
       onAnswer={(id, answer) => void actions.answer(id, answer)}
       onReset={() => void actions.resetCase()}
       onDismissNotice={actions.dismissNotice}
+      onChooseMoment={(choice, virtual) => void actions.chooseMoment(choice, virtual)}
+      onShowView={(view) => void actions.showView(view)}
+      onCopySummary={() => loadViews().then((m) => m.copySummary(store.getState()))}
+      onPrintSummary={() => void loadViews().then((m) => m.printSummary(store.getState()))}
     />
   );
 }

@@ -24,7 +24,7 @@ test('a practitioner opens a case, ticks, marks not applicable, and finds it all
   await expect(
     panel.getByRole('button', { name: /^Considering and involving fathers\s*1 of 5 done \(1 not applicable\)$/ }),
   ).toBeVisible();
-  await expect(panel.getByText(/^Overall: 1 of \d+ done \(1 not applicable\)$/)).toBeVisible();
+  await expect(panel.getByText(/^All prompts: 1 of \d+ done \(1 not applicable\)$/)).toBeVisible();
 
   await panel.reload();
   await expect(panel.getByRole('heading', { name: 'Checklist for case CS-2024-0001' })).toBeVisible();
@@ -134,6 +134,7 @@ test('"Reset this case" asks first, and clears the case only when confirmed', as
 
 test('the brief’s resources open in a new tab at their exact addresses', async ({ openPanel }) => {
   const panel = await openPanel();
+  await panel.getByRole('navigation', { name: 'Pause Point' }).getByRole('button', { name: 'Resources' }).click();
   const resources = panel.getByRole('region', { name: 'Tools and resources' });
   const expected: Record<string, string> = {
     'Using genograms in practice: Practice Tool (2021)':

@@ -6,7 +6,9 @@ import { RELEASE_DIR } from './fixtures';
 // Budgets in KB of gzip, measured on the release build (npm run bench prints the same figures).
 const BUDGETS: Record<string, number> = {
   'side panel, first load': 25,
-  'side panel, loaded later': 12,
+  // The pack's reference material (resources, questions, why-this-matters) loads a moment after
+  // the checklist, with the page section, site set-up, supervision and the summary.
+  'side panel, loaded later': 16,
   'case-page script': 6,
   // The background carries the pack and its cue lists to answer case pages and set the badge.
   background: 20,

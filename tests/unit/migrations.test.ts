@@ -6,6 +6,7 @@ import {
   type Migration,
   planMigration,
 } from '../../core/migrations';
+import { SCHEMA_VERSION } from '../../core/stored-data';
 
 const storedCase = {
   ref: 'ABC-1',
@@ -19,6 +20,7 @@ describe('the real migrations', () => {
   it('are numbered 1, 2, 3… with none missing', () => {
     expect(checkMigrationOrder(MIGRATIONS)).toBe(true);
     expect(CURRENT_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+    expect(SCHEMA_VERSION).toBe(CURRENT_SCHEMA_VERSION);
   });
 
   describe('step 1 (first stored shape)', () => {

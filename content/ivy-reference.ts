@@ -1,0 +1,127 @@
+/**
+ * The Ivy pack's reference material: the review's details, the brief's "what to do next"
+ * actions, its tools and resources (with a checked address for the procedures manual, which
+ * the brief names without one), and its reflective questions. Written for the pack in plain
+ * English; addresses exactly as the brief gives them.
+ */
+import type { PackReference } from './schema';
+
+export const ivyReference: PackReference = {
+  // Each theme's "why this matters", shown when the practitioner asks for it.
+  whys: {
+    'parent-history':
+      'Long, heavy stress in childhood affects a person’s health and mental health for life, and can shape how they parent. In this review, agencies knew about the mother’s mental health history and her recent difficulties. The learning is to keep linking that history, and harm that builds up over time, to what is happening for the child now.',
+    fathers:
+      'Fathers and other men who care for a child are often “unseen” by services. This happens when professionals are not curious, look only at the mother’s care, or do not share information. At every meeting, think about whether each man in the child’s life is a risk, a protection, or both. Every professional must engage with fathers, and ask questions when other agencies do not.',
+    'wider-family':
+      'Plans often rely on grandparents, aunts, uncles or friends to care for or protect a child. Their own histories may carry risks. When the plan relies on someone, check and assess them; do not assume they are safe. Assessment should keep changing as the child’s needs and risks change.',
+    'change-of-circumstances':
+      'Things can change quickly in a baby’s life: a house move, a new partner, a stay with relatives. When something changes, ask first what it means for the child. Support a vulnerable parent, but be clear with them about any harm the change could bring to the child. Look into the history of anyone new in the child’s life.',
+    substances:
+      'Think about everyone who is in the home, not only the parents. If a parent lets the home be used for drinking or drug taking, that is a child protection matter, even if the parent does not use. Chaotic use of alcohol or drugs harms children and unborn babies, and makes it harder for carers to keep the child safe. Explore it in depth with the family.',
+    'safer-sleep':
+      'Safer sleep advice must be thorough and fit this family’s own risks, looked at in detail. Every professional who works with the family is responsible for giving safer sleep messages. Never assume someone else has already given them. Agree the advice with the other agencies working with the child and family.',
+    'virtual-meetings':
+      'Holding an important meeting, such as a child protection conference, by video or phone can make it harder for vulnerable families to take part. It needs extra planning and pre-meets. Families need support to attend and to see the key reports in advance. Set clear ground rules, and stay in touch with how the child and family are feeling throughout.',
+    'strengths-and-risk':
+      'Strengths-based approaches look at what is going well as well as at needs and difficulties. In Cumbria this approach is Signs of Safety, used for conferences and assessments. A strengths-based plan must still keep a clear focus on risk, and the safety plan must be based on all the information available.',
+    'over-optimism':
+      'A good relationship with a family can lead us to see progress that is not there. This is sometimes called the “rule of optimism”. It can make us play down worries, expect the plan to work, give “one more try”, or look only at strengths. Stay professionally curious and keep asking what life is really like for the child.',
+    'procedures-and-challenge':
+      'Look at the multi-agency safeguarding procedures at key points: after an incident, when a strategy meeting or conference is needed, and when agencies disagree. Know what they expect, such as how often meetings happen, reports, minutes and a plan, so that you can challenge colleagues when it does not happen. In any disagreement the child’s safety comes first. Sort it out simply, quickly and in proportion.',
+  },
+  review: {
+    type: 'Local Child Safeguarding Practice Review',
+    name: 'Ivy',
+    publisher: 'Cumbria Safeguarding Children Partnership (CSCP)',
+    sourceTitle: 'CSCP Learning Briefing – Ivy',
+    contact: 'CSCP@cumbria.gov.uk',
+    nameNote: '“Ivy” is not the child’s real name. It is the name the family agreed for the review.',
+    summary:
+      'Ivy was a young baby on a child protection plan because of the risk of neglect. She died, and the cause of her death was accidental. The review looked at how agencies worked together and what should change.',
+    notes: [
+      'The Cumbria Safeguarding Children Partnership was replaced on 1 April 2025 by the Cumberland and the Westmorland and Furness safeguarding children partnerships. The links below are the ones the brief gives; some may have moved.',
+    ],
+  },
+  actions: [
+    {
+      id: 'action-be-curious',
+      title: 'Be professionally curious',
+      text: 'Find out about the history of the parents and the wider family network, so you understand it well.',
+      resourceIds: ['cumbria-professional-curiosity', 'rip-genograms'],
+    },
+    {
+      id: 'action-know-procedures',
+      title: 'Know the Cumbria safeguarding children procedures manual',
+      text: 'When did you last use it? Look again at what it expects of you.',
+      resourceIds: ['cumbria-procedures-manual'],
+    },
+    {
+      id: 'action-know-safer-sleep',
+      title: 'Know the safer sleep advice',
+      text: 'Promote safer sleep with every family so that all professionals give the same message, and check it is understood. Never assume another professional has already given it.',
+      resourceIds: ['cumbria-safer-sleep'],
+    },
+  ],
+  resources: [
+    {
+      id: 'rip-genograms',
+      title: 'Using genograms in practice: Practice Tool (2021)',
+      url: 'https://www.researchinpractice.org.uk/children/publications/2021/february/using-genograms-in-practice-practice-tool-2021/',
+      publisher: 'Research in Practice',
+      description: 'How to map a family and its network with a genogram.',
+      fromSource: true,
+    },
+    {
+      id: 'cumbria-signs-of-safety',
+      title: 'Signs of Safety',
+      url: 'https://cumbriasafeguardingchildren.co.uk/professionals/signsofsafety/signsofsafety.asp',
+      publisher: 'Cumbria Safeguarding Children Partnership',
+      description: 'The strengths-based approach Cumbria uses for assessments and conferences.',
+      fromSource: true,
+    },
+    {
+      id: 'cumbria-safer-sleep',
+      title: 'Safer sleeping for babies',
+      url: 'https://cumbriasafeguardingchildren.co.uk/professionals/safesleeping.asp',
+      publisher: 'Cumbria Safeguarding Children Partnership',
+      description: 'Safer sleep information for professionals working with families.',
+      fromSource: true,
+    },
+    {
+      id: 'cumbria-professional-curiosity',
+      title: 'Professional curiosity guidance',
+      url: 'https://cumbriasafeguardingchildren.co.uk/professionalcuriosity.asp',
+      publisher: 'Cumbria Safeguarding Children Partnership',
+      description: 'Guidance on being curious and checking what you are told.',
+      fromSource: true,
+    },
+    {
+      id: 'cumbria-procedures-manual',
+      title: 'Cumbria multi-agency safeguarding children procedures manual',
+      url: 'https://cumbriascp.trixonline.co.uk/',
+      publisher: 'Cumbria Safeguarding Children Partnership',
+      description: 'The pan-Cumbria multi-agency procedures the brief asks you to know.',
+      fromSource: false,
+      note: 'The brief names the manual but gives no address. This is the address the partnerships gave practitioners in their 2025 newsletters.',
+    },
+  ],
+  reflectiveQuestions: [
+    {
+      id: 'question-strengths-based',
+      text: 'What does strengths-based working mean to you, and how could you use it in your practice?',
+    },
+    {
+      id: 'question-family-and-friends',
+      text: 'Do you always speak to, and listen to, the family and friends who know a child well? What gets in the way?',
+    },
+    {
+      id: 'question-challenge',
+      text: 'What chances do you have, formal or informal, to challenge decisions in your own and other agencies, and to hear other professionals’ views?',
+    },
+    {
+      id: 'question-supervision-dynamics',
+      text: 'Do you talk about complex and changing family relationships in your supervision?',
+    },
+  ],
+};

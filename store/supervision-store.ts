@@ -1,0 +1,78 @@
+/**
+ * The supervision view's state, kept in browser.storage.local under one key per pack, merged
+ * with changes from other windows like the case checklists are.
+ */
+import { browser } from 'wxt/browser';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+  mergeSupervision,
+  readSupervision,
+  type Supervision,
+  sameSupervision,
+  setActionDone,
+  setReflection,
+  supervisionKey,
+} from '../core/supervision';
+
+export type SupervisionStore = StoreApi<{ supervision: Supervision; ready: boolean }> & {
+  actions: {
+    start(): Promise<void>;
+    stop(): void;
+    /** Saves typing that is still waiting for its pause. */
+    flush(): void;
+    answer(questionId: string, text: string): void;
+    markAction(actionId: string, done: boolean): Promise<void>;
+  };
+};
+
+/** Typing is saved once the practitioner pauses, not on every key. */
+const TYPING_SAVE_MS = 400;
+
+export function createSupervisionStore(packId: string, now: () => number = Date.now): SupervisionStore {
+  const key = supervisionKey(packId);
+  const store = createStore(() => ({ supervision: readSupervision(undefined, packId), ready: false }));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => browser.storage.local.set({ [key]: store.getState().supervision });
+
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[key];
+    if (area !== 'local' || !change) return;
+    const remote = readSupervision(change.newValue, packId);
+    const local = store.getState().supervision;
+    const merged = mergeSupervision(local, remote);
+    if (!sameSupervision(merged, local)) store.setState({ supervision: merged });
+    if (change.newValue != null && !sameSupervision(merged, remote)) void save();
+  };
+
+  return Object.assign(store, {
+    actions: {
+      async start() {
+        browser.storage.onChanged.addListener(onChanged);
+        const stored = readSupervision((await browser.storage.local.get(key))[key], packId);
+        store.setState({ supervision: mergeSupervision(store.getState().supervision, stored), ready: true });
+      },
+      stop() {
+        browser.storage.onChanged.removeListener(onChanged);
+        this.flush();
+      },
+      flush() {
+        if (timer === undefined) return;
+        clearTimeout(timer);
+        timer = undefined;
+        void save();
+      },
+      answer(questionId: string, text: string) {
+        store.setState({ supervision: setReflection(store.getState().supervision, questionId, text, now()) });
+        if (timer !== undefined) clearTimeout(timer);
+        timer = setTimeout(() => {
+          timer = undefined;
+          void save();
+        }, TYPING_SAVE_MS);
+      },
+      markAction(actionId: string, done: boolean) {
+        store.setState({ supervision: setActionDone(store.getState().supervision, actionId, done, now()) });
+        return save();
+      },
+    },
+  });
+}

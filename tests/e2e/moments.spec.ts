@@ -1,0 +1,194 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { ivyPack } from '../../content/ivy';
+import { expect, openCase, storedData, test } from './fixtures';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const promptText = new Map(ivyPack.themes.flatMap((t) => t.prompts.map((p) => [p.id, p.text])));
+const listOf = (id: string) => ivyPack.moments?.find((m) => m.id === id);
+
+async function chooseMoment(panel: Page, title: string) {
+  await panel.getByRole('radio', { name: title }).check();
+}
+
+function shownPrompts(panel: Page) {
+  return panel.getByRole('list', { name: /: prompts$/ }).getByRole('checkbox');
+}
+
+/** Reads the clipboard the way a practitioner would: paste into a text field. */
+async function pasteIntoTextField(panel: Page): Promise<string> {
+  await panel.evaluate(() => {
+    const field = document.createElement('textarea');
+    field.setAttribute('aria-label', 'Case record');
+    document.body.append(field);
+    field.focus();
+  });
+  await panel.keyboard.press('Control+V');
+  const field = panel.getByRole('textbox', { name: 'Case record' });
+  const text = await field.inputValue();
+  await field.evaluate((el) => el.remove());
+  return text;
+}
+
+test('each pause point shows only its own short list, and ticks are shared between moments', async ({ openPanel }) => {
+  const panel = await openPanel();
+  await openCase(panel, 'MOMENT-1');
+  for (const [title, id] of [
+    ['Before a conference or core group', 'conference'],
+    ['Recording a visit or contact', 'visit'],
+    ['A change of circumstances', 'change'],
+    ['A professional disagreement', 'disagreement'],
+  ] as const) {
+    await chooseMoment(panel, title);
+    const expected = (listOf(id)?.promptIds ?? []).map((p) => promptText.get(p));
+    await expect(shownPrompts(panel)).toHaveCount(expected.length);
+    for (const [i, text] of expected.entries()) {
+      await expect(shownPrompts(panel).nth(i)).toHaveAccessibleName(text as string);
+    }
+  }
+
+  // A tick given in one moment shows in every other, and under All prompts.
+  await chooseMoment(panel, 'Recording a visit or contact');
+  await panel.getByRole('checkbox', { name: promptText.get('sleep-seen') }).check();
+  await expect(panel.getByText('Recording a visit or contact: 1 of 8 done')).toBeVisible();
+  await chooseMoment(panel, 'All prompts');
+  await panel.getByRole('button', { name: /^Safer sleep advice/ }).click();
+  await expect(panel.getByRole('checkbox', { name: promptText.get('sleep-seen') })).toBeChecked();
+  await panel.getByRole('button', { name: /^Considering and involving fathers/ }).click();
+  await panel.getByRole('checkbox', { name: promptText.get('fathers-seen') }).check();
+  await chooseMoment(panel, 'Recording a visit or contact');
+  await expect(panel.getByRole('checkbox', { name: promptText.get('fathers-seen') })).toBeChecked();
+  await expect(panel.getByText('Recording a visit or contact: 2 of 8 done')).toBeVisible();
+});
+
+test('the chosen moment is remembered for each case', async ({ openPanel }) => {
+  const panel = await openPanel();
+  await openCase(panel, 'REMEMBER-A');
+  await chooseMoment(panel, 'A change of circumstances');
+  await openCase(panel, 'REMEMBER-B');
+  await expect(panel.getByRole('radio', { name: 'All prompts' })).toBeChecked();
+  await chooseMoment(panel, 'A professional disagreement');
+  await panel.reload();
+  await expect(panel.getByRole('radio', { name: 'A professional disagreement' })).toBeChecked();
+  await openCase(panel, 'REMEMBER-A');
+  await expect(panel.getByRole('radio', { name: 'A change of circumstances' })).toBeChecked();
+});
+
+test('a virtual or telephone conference adds the brief’s virtual-meeting items', async ({ openPanel }) => {
+  const panel = await openPanel();
+  await openCase(panel, 'VIRTUAL-1');
+  await chooseMoment(panel, 'Before a conference or core group');
+  await expect(shownPrompts(panel)).toHaveCount(8);
+  await panel.getByRole('checkbox', { name: 'The meeting is by video or telephone' }).check();
+  await expect(shownPrompts(panel)).toHaveCount(13);
+  for (const id of listOf('conference')?.virtualPromptIds ?? []) {
+    await expect(panel.getByRole('checkbox', { name: promptText.get(id) })).toBeVisible();
+  }
+  await expect(
+    panel.getByText('Key meetings held by video or telephone (video or telephone meeting)').first(),
+  ).toBeVisible();
+  await chooseMoment(panel, 'Recording a visit or contact');
+  await expect(panel.getByRole('checkbox', { name: 'The meeting is by video or telephone' })).toHaveCount(0);
+});
+
+test('a practitioner goes through the conference list by keyboard and pastes the summary into a text field', async ({
+  openPanel,
+}) => {
+  const panel = await openPanel();
+  const started = Date.now();
+  await openCase(panel, 'CONF-2026-01');
+  // Focus is on the case heading; Tab to the first moment and choose "Before a conference".
+  await panel.keyboard.press('Tab');
+  await expect(panel.getByRole('radio', { name: 'All prompts' })).toBeFocused();
+  await panel.keyboard.press('ArrowDown'); // radio groups wrap: from the last choice to the first
+  await expect(panel.getByRole('radio', { name: 'Before a conference or core group' })).toBeChecked();
+  // Tab past the virtual checkbox to the list, then tick each item with Space.
+  await panel.keyboard.press('Tab');
+  await panel.keyboard.press('Tab');
+  const items = shownPrompts(panel);
+  for (let i = 0; i < 8; i++) {
+    await expect(items.nth(i)).toBeFocused();
+    if (i === 3) {
+      await panel.keyboard.press('Tab'); // to "Not applicable" on this item
+      await panel.keyboard.press('Enter');
+      await panel.keyboard.press('Tab'); // on to the next item's checkbox
+      continue;
+    }
+    await panel.keyboard.press('Space');
+    await panel.keyboard.press('Tab');
+    await panel.keyboard.press('Tab');
+  }
+  await expect(panel.getByText('Before a conference or core group: 7 of 7 done (1 not applicable)')).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Copy summary' })).toBeFocused();
+  await panel.keyboard.press('Enter');
+  await expect(panel.getByText('Summary copied. Paste it into the case record.')).toBeVisible();
+  expect(Date.now() - started).toBeLessThan(60_000);
+
+  // Paste into a text field, as into the case record.
+  const pasted = await pasteIntoTextField(panel);
+  expect(pasted).toContain('Case reference: CONF-2026-01');
+  expect(pasted).toContain('Moment: Before a conference or core group');
+  expect(pasted).toContain('Confirmed (7):');
+  expect(pasted).toContain(`Marked not applicable (1):\n- ${promptText.get('substances-explored')}`);
+  expect(pasted).toContain('Still outstanding (0):\n- none');
+  expect(pasted).not.toMatch(/<|\*\*|#/);
+});
+
+test('the print view shows the summary and nothing else', async ({ openPanel }) => {
+  const panel = await openPanel();
+  await openCase(panel, 'PRINT-1');
+  await chooseMoment(panel, 'A professional disagreement');
+  await panel.getByRole('checkbox', { name: promptText.get('procedures-checked') }).check();
+  await panel.evaluate(() => {
+    window.print = () => undefined; // the test cannot answer the print dialog
+  });
+  await panel.getByRole('button', { name: 'Print', exact: true }).click();
+  await panel.emulateMedia({ media: 'print' });
+  const printed = panel.locator('#print-summary');
+  await expect(printed).toBeVisible();
+  await expect(printed).toContainText('Case reference: PRINT-1');
+  await expect(printed).toContainText(`Confirmed (1):\n- ${promptText.get('procedures-checked')}`);
+  await expect(panel.getByRole('button', { name: 'Copy summary' })).toBeHidden();
+  await panel.emulateMedia({ media: 'screen' });
+  await expect(printed).toBeHidden();
+});
+
+test('supervision answers and the next-steps checklist survive a reload, and copy for the minutes', async ({
+  openPanel,
+}) => {
+  const panel = await openPanel();
+  await panel.getByRole('button', { name: 'Supervision' }).click();
+  await expect(panel.getByText('Write about practice, not about any child or family.')).toBeVisible();
+  const question = ivyPack.reflectiveQuestions[2]?.text as string;
+  await panel.getByRole('textbox', { name: question }).fill('Team managers first, then the escalation policy.');
+  await panel.getByRole('checkbox', { name: 'Be professionally curious' }).check();
+  await expect
+    .poll(async () => JSON.stringify((await storedData(panel))['supervision:cscp-ivy'] ?? {}))
+    .toContain('escalation policy');
+
+  await panel.reload();
+  await expect(panel.getByRole('button', { name: 'Supervision' })).toHaveAttribute('aria-current', 'page');
+  await expect(panel.getByRole('textbox', { name: question })).toHaveValue(
+    'Team managers first, then the escalation policy.',
+  );
+  await expect(panel.getByRole('checkbox', { name: 'Be professionally curious' })).toBeChecked();
+
+  await panel.getByRole('button', { name: 'Copy for team minutes' }).click();
+  await expect(panel.getByText('Copied. Paste the answers into your team minutes.')).toBeVisible();
+  const minutes = await pasteIntoTextField(panel);
+  expect(minutes).toContain(`3. ${question}\nTeam managers first, then the escalation policy.`);
+});
+
+test('axe finds no violations on a moment list, the resources view and the supervision view', async ({ openPanel }) => {
+  const panel = await openPanel({ width: 360 });
+  await openCase(panel, 'AXE-MOMENTS');
+  await chooseMoment(panel, 'Before a conference or core group');
+  await panel.getByRole('checkbox', { name: 'The meeting is by video or telephone' }).check();
+  await panel.getByRole('checkbox', { name: promptText.get('fathers-invited') }).check();
+  expect((await new AxeBuilder({ page: panel }).withTags(WCAG).analyze()).violations).toEqual([]);
+  for (const view of ['Resources', 'Supervision']) {
+    await panel.getByRole('button', { name: view }).click();
+    await expect(panel.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    expect((await new AxeBuilder({ page: panel }).withTags(WCAG).analyze()).violations, view).toEqual([]);
+  }
+});
