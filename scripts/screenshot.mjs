@@ -19,10 +19,12 @@ const tabId = await page.evaluate(
 await page.goto(`chrome-extension://${id}/sidepanel.html?tabId=${tabId}`);
 await page.getByRole('button', { name: 'Use Pause Point on this site' }).click();
 await page.getByRole('button', { name: /^Turn on for/ }).click();
-await page.getByRole('button', { name: 'Go to Safer sleep advice' }).click();
-await page.getByRole('checkbox', { name: /Have you given safer sleep advice yourself/ }).check();
+await page.getByRole('button', { name: 'Open case DEMO-1001' }).click();
+await page.getByRole('radio', { name: 'Recording a visit or contact' }).check();
+await page.getByRole('checkbox', { name: /Have you seen and spoken with the father/ }).check();
 await page.getByRole('checkbox', { name: /Have you seen where and how the baby sleeps/ }).check();
-await page.getByRole('button', { name: /^Not applicable \(If the baby will sleep somewhere else/ }).click();
+await page.getByRole('checkbox', { name: /Have you given safer sleep advice yourself/ }).check();
+await page.getByRole('button', { name: /^Not applicable \(Have you asked which other men/ }).click();
 await page.evaluate(() => {
   document.activeElement?.blur();
   window.scrollTo(0, 0);
