@@ -5,22 +5,25 @@ import { chromium } from '@playwright/test';
 /** Any Chromium can be used: set CHROMIUM_PATH to its executable. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Flags that load one unpacked extension and keep Chromium off the network. */
+export function extensionArgs(extensionDir) {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    // Without these Chromium tries to reach Google's servers, which these machines refuse.
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
+
+/** Headless Chromium with the extension, for tests and measurements. */
 export function launchWithExtension(extensionDir) {
   return chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      // Without these Chromium tries to reach Google's servers, which these machines refuse.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...extensionArgs(extensionDir), '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
   });
 }
 

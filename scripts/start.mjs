@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_PATH } from './chromium.mjs';
+import { CHROMIUM_PATH, extensionArgs } from './chromium.mjs';
 import { startDemoServer } from './demo-server.mjs';
 
 const extension = resolve('.output/chrome-mv3-demo');
@@ -37,15 +37,7 @@ const context = await chromium.launchPersistentContext(profile, {
   headless: false,
   viewport: null,
   ignoreDefaultArgs: ['--enable-automation', '--disable-extensions'],
-  args: [
-    `--disable-extensions-except=${extension}`,
-    `--load-extension=${extension}`,
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: [...extensionArgs(extension), '--no-default-browser-check'],
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionId = worker.url().split('/')[2];
