@@ -71,6 +71,7 @@ export const ivyReference: PackReference = {
       publisher: 'Research in Practice',
       description: 'How to map a family and its network with a genogram.',
       fromSource: true,
+      group: 'practice-tools',
     },
     {
       id: 'cumbria-signs-of-safety',
@@ -79,6 +80,7 @@ export const ivyReference: PackReference = {
       publisher: 'Cumbria Safeguarding Children Partnership',
       description: 'The strengths-based approach Cumbria uses for assessments and conferences.',
       fromSource: true,
+      group: 'practice-tools',
     },
     {
       id: 'cumbria-safer-sleep',
@@ -87,6 +89,7 @@ export const ivyReference: PackReference = {
       publisher: 'Cumbria Safeguarding Children Partnership',
       description: 'Safer sleep information for professionals working with families.',
       fromSource: true,
+      group: 'safer-sleep',
     },
     {
       id: 'cumbria-professional-curiosity',
@@ -95,6 +98,7 @@ export const ivyReference: PackReference = {
       publisher: 'Cumbria Safeguarding Children Partnership',
       description: 'Guidance on being curious and checking what you are told.',
       fromSource: true,
+      group: 'practice-tools',
     },
     {
       id: 'cumbria-procedures-manual',
@@ -103,7 +107,41 @@ export const ivyReference: PackReference = {
       publisher: 'Cumbria Safeguarding Children Partnership',
       description: 'The pan-Cumbria multi-agency procedures the brief asks you to know.',
       fromSource: false,
+      group: 'local-procedures',
       note: 'The brief names the manual but gives no address. This is the address the partnerships gave practitioners in their 2025 newsletters.',
+    },
+    {
+      id: 'lullaby-safer-sleep-advice',
+      title: 'Safer sleep advice',
+      url: 'https://www.lullabytrust.org.uk/safer-sleep-advice/',
+      publisher: 'The Lullaby Trust',
+      description:
+        'The national charity’s evidence-based safer sleep advice for families, with detail on each key message.',
+      fromSource: false,
+      group: 'safer-sleep',
+      note: 'Not in the brief. The brief asks every professional to promote safer sleep; this is the source of the safer sleep card.',
+    },
+    {
+      id: 'csprp-out-of-routine',
+      title: 'Out of routine: a review of sudden unexpected death in infancy (2020)',
+      url: 'https://www.gov.uk/government/publications/safeguarding-children-at-risk-from-sudden-unexpected-infant-death',
+      publisher: 'Child Safeguarding Practice Review Panel',
+      description:
+        'National review of babies who died suddenly in families where children were at risk of significant harm; many deaths followed a break in routine.',
+      fromSource: false,
+      group: 'national-reviews',
+      note: 'Not in the brief. Address of the GOV.UK publication page as named in the Panel’s July 2020 announcement; not opened live from here.',
+    },
+    {
+      id: 'csprp-myth-of-invisible-men',
+      title: 'The myth of invisible men (2021)',
+      url: 'https://www.gov.uk/government/publications/safeguarding-children-under-1-year-old-from-non-accidental-injury',
+      publisher: 'Child Safeguarding Practice Review Panel',
+      description:
+        'National review of babies under one harmed by male carers, and how services can see and work with the men in a baby’s life.',
+      fromSource: false,
+      group: 'national-reviews',
+      note: 'Not in the brief. Address of the GOV.UK publication page as named in the Panel’s September 2021 announcement; not opened live from here.',
     },
   ],
   reflectiveQuestions: [

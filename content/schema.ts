@@ -12,6 +12,15 @@ const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids are lowe
 const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 const HttpsUrl = v.pipe(v.string(), v.url(), v.startsWith('https://', 'links must use https'), v.maxLength(2048));
 
+export const RESOURCE_GROUPS = [
+  { id: 'safer-sleep', title: 'Safer sleep' },
+  { id: 'local-procedures', title: 'Local procedures' },
+  { id: 'practice-tools', title: 'Practice tools' },
+  { id: 'national-reviews', title: 'National reviews' },
+] as const;
+
+export type ResourceGroupId = (typeof RESOURCE_GROUPS)[number]['id'];
+
 export const ResourceSchema = v.strictObject({
   id: Id,
   title: Text(160),
@@ -20,6 +29,8 @@ export const ResourceSchema = v.strictObject({
   description: Text(400),
   /** True for the tools and resources the review's own brief lists. */
   fromSource: v.boolean(),
+  /** Where the resource is listed in the Resources view. */
+  group: v.picklist(RESOURCE_GROUPS.map((g) => g.id) as [ResourceGroupId, ...ResourceGroupId[]]),
   /** Where the address was checked, for resources the brief itself does not give. */
   note: v.optional(Text(400)),
 });

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { ivyPack } from '../../content/ivy';
+import { saferSleepCard } from '../../content/safer-sleep';
+import { SAFER_SLEEP_CARD_ID, searchItemsOf } from '../../content/search-items';
+import { buildIndex, search, wordsOf } from '../../core/search';
+
+const index = buildIndex(searchItemsOf(ivyPack, saferSleepCard));
+const top = (query: string, n = 3) =>
+  search(index, query)
+    .slice(0, n)
+    .map((r) => r.item.id);
+
+describe('search', () => {
+  it('ranks an exact title word first: "sleep" finds the safer sleep card and safer sleep resources', () => {
+    const ids = top('sleep', 4);
+    expect(ids[0]).toBe(SAFER_SLEEP_CARD_ID);
+    expect(ids).toContain('lullaby-safer-sleep-advice');
+  });
+
+  it('matches the start of a word: "genogram" and "geno" find the genograms tool', () => {
+    expect(top('genogram', 1)).toEqual(['rip-genograms']);
+    expect(top('geno', 1)).toEqual(['rip-genograms']);
+  });
+
+  it('forgives a slip: "curious" and "curiousity" find the professional curiosity guidance', () => {
+    // "curious" is also a word of its own in a prompt, which rightly comes first.
+    expect(top('curious', 3)).toEqual(expect.arrayContaining(['optimism-curious', 'cumbria-professional-curiosity']));
+    expect(top('curiousity', 1)).toEqual(['cumbria-professional-curiosity']);
+    expect(top('fathrs', 1)).toEqual(['fathers']);
+  });
+
+  it('searches prompts and themes too, and needs every word to match', () => {
+    expect(top('ground rules', 1)).toEqual(['virtual-ground-rules']);
+    expect(search(index, 'genogram teams')).toEqual([]);
+  });
+
+  it('finds nothing for an empty query or one made only of common words', () => {
+    expect(search(index, '')).toEqual([]);
+    expect(search(index, 'the and of')).toEqual([]);
+  });
+
+  it('reads words without case, accents or punctuation', () => {
+    expect(wordsOf('Co-Sleeping, Café!')).toEqual(['co', 'sleeping', 'cafe']);
+  });
+});
+
+describe('resources', () => {
+  it('have well-formed https addresses, each once, and each in a group', () => {
+    const urls = ivyPack.resources.map((r) => new URL(r.url));
+    for (const url of urls) expect(url.protocol).toBe('https:');
+    expect(new Set(urls.map(String)).size).toBe(urls.length);
+    expect(ivyPack.resources.every((r) => r.group)).toBe(true);
+  });
+
+  it('include the national resources the issue names', () => {
+    const titles = ivyPack.resources.map((r) => `${r.publisher}: ${r.title}`);
+    expect(titles).toContain('The Lullaby Trust: Safer sleep advice');
+    expect(titles.some((t) => t.includes('Out of routine'))).toBe(true);
+    expect(titles.some((t) => t.includes('The myth of invisible men'))).toBe(true);
+  });
+
+  it('cover every resource the safer sleep card names as a source', () => {
+    const ids = new Set(ivyPack.resources.map((r) => r.id));
+    const card = saferSleepCard;
+    for (const fact of [...card.keyMessages, ...card.mostDangerous.facts, ...card.bespoke.facts]) {
+      expect(ids, fact.text).toContain(fact.resourceId);
+      expect(fact.source.length).toBeGreaterThan(0);
+    }
+  });
+});
