@@ -27,7 +27,7 @@ export default defineConfig({
     name: 'Pause Point',
     description:
       'Learning from safeguarding practice reviews as short checklists beside your case system. Answers stay on this device.',
-    permissions: ['storage', 'scripting', 'activeTab'],
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
     // No site is readable at install. A case-system site is asked for, one origin at a time,
     // when the practitioner or their organisation enables it.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
@@ -35,10 +35,20 @@ export default defineConfig({
     // test cannot click the browser's permission prompt. Release builds never carry it.
     ...(mode === 'test' || mode === 'demo' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Open Pause Point' },
+    // Type "pp" and a space in the address bar to search Pause Point.
+    omnibox: { keyword: 'pp' },
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+P' },
         description: 'Open Pause Point',
+      },
+      'open-search': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: 'Open Pause Point on its search box',
+      },
+      'open-safer-sleep': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Open Pause Point on the safer sleep card',
       },
     },
     // The dev server needs to reach the page for live reload; every other build is locked down.

@@ -1,23 +1,39 @@
-import type { Resource } from '../content/schema';
+import { RESOURCE_GROUPS, type Resource } from '../content/schema';
 
+export function ResourceLink({ resource }: { resource: Resource }) {
+  return (
+    <a href={resource.url} target="_blank" rel="noopener noreferrer">
+      {resource.title}
+      <span class="visually-hidden"> (opens in a new tab)</span>
+    </a>
+  );
+}
+
+/** Every resource of the pack, grouped, each with what it is and who publishes it. */
 export function ResourceList({ resources }: { resources: readonly Resource[] }) {
   return (
     <section aria-labelledby="resources-heading" class="resources">
       <h2 id="resources-heading">Tools and resources</h2>
-      <ul>
-        {resources.map((r) => (
-          <li key={r.id}>
-            <a href={r.url} target="_blank" rel="noopener noreferrer">
-              {r.title}
-              <span class="visually-hidden"> (opens in a new tab)</span>
-            </a>
-            <p>
-              {r.description} <span class="publisher">{r.publisher}.</span>
-            </p>
-            {r.note && <p class="source">{r.note}</p>}
-          </li>
-        ))}
-      </ul>
+      {RESOURCE_GROUPS.map((group) => {
+        const inGroup = resources.filter((r) => r.group === group.id);
+        if (inGroup.length === 0) return null;
+        return (
+          <div key={group.id}>
+            <h3 id={`resources-${group.id}`}>{group.title}</h3>
+            <ul aria-labelledby={`resources-${group.id}`}>
+              {inGroup.map((r) => (
+                <li key={r.id}>
+                  <ResourceLink resource={r} />
+                  <p>
+                    {r.description} <span class="publisher">{r.publisher}.</span>
+                  </p>
+                  {r.note && <p class="source">{r.note}</p>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
     </section>
   );
 }

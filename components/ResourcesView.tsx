@@ -1,11 +1,116 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { SaferSleepCard as Card } from '../content/safer-sleep';
 import type { Pack } from '../content/schema';
+import { SAFER_SLEEP_CARD_ID } from '../content/search-items';
+import { type SearchIndex, type SearchItem, search } from '../core/search';
 import { PackAbout } from './PackAbout';
 import { ResourceList } from './ResourceList';
+import { SaferSleepCard } from './SaferSleepCard';
 
-/** The brief's tools and resources, and what the learning is and where it comes from. */
-export function ResourcesView({ pack }: { pack: Pack }) {
+export interface ResourcesViewProps {
+  pack: Pack;
+  card: Card;
+  index: SearchIndex;
+  /** What to put the practitioner on when the view opens: the search box or the card. */
+  focus?: 'search' | 'safer-sleep-card' | null;
+  onShowTheme(themeId: string): void;
+}
+
+const KIND_LABEL: Record<SearchItem['kind'], string> = {
+  card: 'Card',
+  resource: 'Resource',
+  theme: 'Theme',
+  prompt: 'Prompt',
+};
+
+/** Quick lookup: type-ahead search, the safer sleep card, and every resource grouped. */
+export function ResourcesView({ pack, card, index, focus, onShowTheme }: ResourcesViewProps) {
+  const [query, setQuery] = useState('');
+  const box = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const results = useMemo(() => search(index, query, 10), [index, query]);
+
+  useEffect(() => {
+    if (focus === 'search') box.current?.focus();
+    if (focus === 'safer-sleep-card') {
+      const cardSection = document.getElementById('safer-sleep-card');
+      cardSection?.scrollIntoView({ block: 'start' });
+      cardSection?.focus();
+    }
+  }, [focus]);
+
+  const showCard = () => {
+    const cardSection = document.getElementById('safer-sleep-card');
+    cardSection?.scrollIntoView({ block: 'start' });
+    cardSection?.focus();
+  };
+
+  // Up and down arrows move between the search box and the results.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const targets = [box.current, ...(list.current?.querySelectorAll<HTMLElement>('a, button') ?? [])].filter(
+      (el): el is HTMLElement => el !== null,
+    );
+    const at = targets.indexOf(document.activeElement as HTMLElement);
+    if (at < 0) return;
+    const next = targets[at + (event.key === 'ArrowDown' ? 1 : -1)];
+    if (next) {
+      event.preventDefault();
+      next.focus();
+    }
+  };
+
   return (
     <>
+      <section class="lookup" aria-labelledby="lookup-heading" onKeyDown={onKeyDown}>
+        <h2 id="lookup-heading">Quick lookup</h2>
+        <label for="lookup-search">Search Pause Point</label>
+        <p class="hint" id="lookup-hint">
+          Resources, prompts and themes. Try “sleep” or “genogram”. Use the down arrow to reach the results.
+        </p>
+        <input
+          ref={box}
+          id="lookup-search"
+          type="search"
+          autocomplete="off"
+          spellcheck={false}
+          aria-describedby="lookup-hint"
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+        <p role="status" class="hint">
+          {query.trim() === '' ? '' : results.length === 0 ? 'No matches.' : `${results.length} found.`}
+        </p>
+        {results.length > 0 && (
+          <ul class="results" aria-label="Search results" ref={list}>
+            {results.map(({ item }) => {
+              const resource = item.kind === 'resource' ? pack.resources.find((r) => r.id === item.id) : undefined;
+              return (
+                <li key={`${item.kind}-${item.id}`}>
+                  <span class="tag">{KIND_LABEL[item.kind]}: </span>
+                  {resource ? (
+                    <a href={resource.url} target="_blank" rel="noopener noreferrer">
+                      {resource.title}
+                      <span class="visually-hidden"> (opens in a new tab)</span>
+                    </a>
+                  ) : item.id === SAFER_SLEEP_CARD_ID ? (
+                    <button type="button" class="quiet" onClick={showCard}>
+                      {item.title}
+                    </button>
+                  ) : (
+                    <button type="button" class="quiet" onClick={() => item.themeId && onShowTheme(item.themeId)}>
+                      {item.title}
+                    </button>
+                  )}
+                  {item.kind === 'prompt' && <p class="from-theme">{item.text}</p>}
+                  {resource && <p class="from-theme">{resource.publisher}</p>}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+      <SaferSleepCard card={card} />
       <ResourceList resources={pack.resources} />
       <PackAbout pack={pack} />
     </>

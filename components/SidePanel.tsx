@@ -12,8 +12,17 @@ import { ProgressText } from './ProgressText';
 import { ResetCase } from './ResetCase';
 import { ThemeSection } from './ThemeSection';
 
+/** What the side panel gives a view whose code loads on demand. */
+export interface LazyViewProps {
+  /** Where to put the practitioner when the view opens (from a shortcut or the context menu). */
+  focus?: PanelFocus | null;
+  onShowTheme(themeId: string): void;
+}
+
+export type PanelFocus = 'search' | 'safer-sleep-card';
+
 /** A view whose code loads on demand: null until it has arrived. */
-export type LazyView = ComponentType | null;
+export type LazyView = ComponentType<LazyViewProps> | null;
 
 export interface SidePanelProps {
   status: 'loading' | 'ready' | 'failed';
@@ -42,6 +51,9 @@ export interface SidePanelProps {
   /** Each theme's "why this matters", by theme id; null until the pack's reference part loads. */
   whys?: Readonly<Record<string, string>> | null;
   SupervisionView?: LazyView;
+  focus?: PanelFocus | null;
+  /** A theme to show, asked for from outside the panel (the address-bar keyword); `at` tells requests apart. */
+  themeRequest?: { themeId: string; at: number } | null;
 }
 
 /** What the side panel gives its page section. */
@@ -84,6 +96,11 @@ export function SidePanel(props: SidePanelProps) {
     toggle?.focus();
     setJumpTo(null);
   }, [jumpTo, openRef, choice]);
+
+  useEffect(() => {
+    // Only a new request moves the practitioner, so the request alone is the dependency.
+    if (props.themeRequest) void jump(props.themeRequest.themeId, null);
+  }, [props.themeRequest]);
 
   const openCase = async (input: string) => {
     const result = await props.onOpenCase(input);
@@ -155,7 +172,7 @@ export function SidePanel(props: SidePanelProps) {
 
       {view !== 'checklist' &&
         (Lazy ? (
-          <Lazy />
+          <Lazy focus={props.focus} onShowTheme={(themeId) => void jump(themeId, null)} />
         ) : (
           <p class="hint" aria-busy="true">
             Loading…

@@ -82,3 +82,24 @@ export function readTabContext(raw: unknown): TabContext | null {
   const parsed = v.safeParse(TabContextSchema, raw);
   return parsed.success ? parsed.output : null;
 }
+
+/**
+ * Where the side panel should open, set by a keyboard shortcut, the context menu or the
+ * address-bar keyword just before they open the panel. Kept in session storage, read once.
+ */
+export const PANEL_INTENT_KEY = 'panelIntent';
+
+export const PanelIntentSchema = v.strictObject({
+  view: v.picklist(['checklist', 'resources', 'supervision']),
+  focus: v.nullable(v.picklist(['search', 'safer-sleep-card'])),
+  /** A theme to show, for a search result that is a theme or prompt. */
+  themeId: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+export type PanelIntent = v.InferOutput<typeof PanelIntentSchema>;
+
+export function readPanelIntent(raw: unknown): PanelIntent | null {
+  const parsed = v.safeParse(PanelIntentSchema, raw);
+  return parsed.success ? parsed.output : null;
+}

@@ -5,10 +5,12 @@ import { resyncCasePageScript } from '../../platform/sites';
 import { createCaseStorage } from '../../store/case-storage';
 import { watchCasePages } from './case-pages';
 import { enableDemoSite } from './demo';
+import { watchQuickLookup } from './quick-lookup';
 
 export default defineBackground(() => {
   void openPanelOnToolbarClick();
   watchCasePages();
+  watchQuickLookup();
   // Keep the case-page script registered for exactly the enabled sites, whatever happened
   // while the browser was closed or the extension was updated.
   void resyncCasePageScript();

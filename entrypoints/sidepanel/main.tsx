@@ -1,6 +1,6 @@
 import { type ComponentType, render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { type LazyView, type PageSlotProps, SidePanel } from '../../components/SidePanel';
+import { type LazyView, type PageSlotProps, type PanelFocus, SidePanel } from '../../components/SidePanel';
 import { DEFAULT_CHECKLIST } from '../../content/checklists';
 import { createCaseStorage } from '../../store/case-storage';
 import { createPanelStore, type PanelStore } from '../../store/panel-store';
@@ -25,9 +25,21 @@ function ConnectedPanel({ store }: { store: PanelStore }) {
     supervision: LazyView;
     whys: Readonly<Record<string, string>> | null;
   }>({ resources: null, supervision: null, whys: null });
+  const [focus, setFocus] = useState<PanelFocus | null>(null);
+  const [themeRequest, setThemeRequest] = useState<{ themeId: string; at: number } | null>(null);
   useEffect(() => {
     void pageSection.then((section) => setPageSection(() => section));
-  }, []);
+    // A shortcut, the context menu or the address bar may ask the panel to open somewhere.
+    let stop: (() => void) | undefined;
+    void import('../../platform/intent').then(({ takeIntents }) => {
+      stop = takeIntents((intent) => {
+        void store.actions.showView(intent.view);
+        setFocus(intent.focus);
+        if (intent.themeId) setThemeRequest({ themeId: intent.themeId, at: intent.at });
+      });
+    });
+    return () => stop?.();
+  }, [store]);
   useEffect(() => {
     // The rest of the pack follows the first paint: straight away for another view, else when idle.
     const load = () =>
@@ -45,6 +57,8 @@ function ConnectedPanel({ store }: { store: PanelStore }) {
       ResourcesView={lazy.resources}
       SupervisionView={lazy.supervision}
       whys={lazy.whys}
+      focus={focus}
+      themeRequest={themeRequest}
       onOpenCase={actions.openCase}
       onAnswer={(id, answer) => void actions.answer(id, answer)}
       onReset={() => void actions.resetCase()}

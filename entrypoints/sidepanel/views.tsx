@@ -5,8 +5,12 @@
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { ResourcesView as Resources } from '../../components/ResourcesView';
+import type { LazyViewProps } from '../../components/SidePanel';
 import { Supervision } from '../../components/Supervision';
 import { DEFAULT_PACK } from '../../content';
+import { saferSleepCard } from '../../content/safer-sleep';
+import { searchItemsOf } from '../../content/search-items';
+import { buildIndex } from '../../core/search';
 import { summaryText } from '../../core/summary';
 import { copyText } from '../../platform/clipboard';
 import type { PanelState } from '../../store/panel-store';
@@ -16,8 +20,12 @@ import { useStoreState } from '../../store/use-store';
 /** Each theme's "why this matters", by theme id. */
 export const WHYS: Readonly<Record<string, string>> = Object.fromEntries(DEFAULT_PACK.themes.map((t) => [t.id, t.why]));
 
-export function ResourcesView() {
-  return <Resources pack={DEFAULT_PACK} />;
+const searchIndex = buildIndex(searchItemsOf(DEFAULT_PACK, saferSleepCard));
+
+export function ResourcesView({ focus, onShowTheme }: LazyViewProps) {
+  return (
+    <Resources pack={DEFAULT_PACK} card={saferSleepCard} index={searchIndex} focus={focus} onShowTheme={onShowTheme} />
+  );
 }
 
 let supervisionStore: SupervisionStore | undefined;

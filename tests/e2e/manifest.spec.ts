@@ -9,12 +9,15 @@ test('the release build reads no site at install, and its pages may not connect 
   const manifest = manifestOf(RELEASE_DIR);
   expect(manifest.host_permissions).toBeUndefined();
   expect(manifest.content_scripts).toBeUndefined();
-  expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab', 'sidePanel']);
+  expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab', 'contextMenus', 'sidePanel']);
   // Sites are asked for one at a time, when the practitioner or organisation enables them.
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   expect(manifest.content_security_policy.extension_pages).toContain("connect-src 'none'");
   expect(manifest.content_security_policy.extension_pages).toContain("script-src 'self'");
   expect(manifest.commands._execute_action.suggested_key).toEqual({ default: 'Alt+Shift+P' });
+  expect(manifest.commands['open-search'].suggested_key).toEqual({ default: 'Alt+Shift+F' });
+  expect(manifest.commands['open-safer-sleep'].suggested_key).toEqual({ default: 'Alt+Shift+S' });
+  expect(manifest.omnibox).toEqual({ keyword: 'pp' });
 });
 
 test('only the test build pre-grants the local fictional case system, and nothing else', () => {

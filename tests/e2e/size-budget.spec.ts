@@ -6,9 +6,10 @@ import { RELEASE_DIR } from './fixtures';
 // Budgets in KB of gzip, measured on the release build (npm run bench prints the same figures).
 const BUDGETS: Record<string, number> = {
   'side panel, first load': 25,
-  // The pack's reference material (resources, questions, why-this-matters) loads a moment after
-  // the checklist, with the page section, site set-up, supervision and the summary.
-  'side panel, loaded later': 16,
+  // Loaded after the panel is interactive, or on demand: the pack's reference material, the
+  // page section, site set-up, quick lookup (search and the safer sleep card), supervision and
+  // the summary. Not an issue's figure: a guard so the total cannot grow unnoticed.
+  'side panel, loaded later': 20,
   'case-page script': 6,
   // The background carries the pack and its cue lists to answer case pages and set the badge.
   background: 20,

@@ -1,0 +1,156 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, openCase, test } from './fixtures';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function openResources(panel: Page) {
+  await panel.getByRole('navigation', { name: 'Pause Point' }).getByRole('button', { name: 'Resources' }).click();
+  await expect(panel.getByRole('searchbox', { name: 'Search Pause Point' })).toBeVisible();
+}
+
+/** Types a search and moves into the results with the down arrow, as by keyboard alone. */
+async function searchFor(panel: Page, text: string) {
+  const box = panel.getByRole('searchbox', { name: 'Search Pause Point' });
+  await box.fill('');
+  await box.pressSequentially(text);
+  await expect(panel.getByRole('list', { name: 'Search results' })).toBeVisible();
+  await box.press('ArrowDown');
+}
+
+test('searching by keyboard finds safer sleep, genograms and, with a typo, professional curiosity', async ({
+  context,
+  openPanel,
+}) => {
+  const panel = await openPanel();
+  await openResources(panel);
+
+  await searchFor(panel, 'sleep');
+  await expect(panel.getByRole('button', { name: 'Safer sleep card' })).toBeFocused();
+  const results = panel.getByRole('list', { name: 'Search results' });
+  await expect(results.getByRole('link', { name: 'Safer sleep advice (opens in a new tab)' })).toBeVisible();
+  await panel.keyboard.press('Enter');
+  await expect(panel.getByRole('region', { name: 'Safer sleep card' })).toBeFocused();
+
+  await searchFor(panel, 'genogram');
+  const genograms = panel
+    .getByRole('link', { name: 'Using genograms in practice: Practice Tool (2021) (opens in a new tab)' })
+    .first();
+  await expect(genograms).toBeFocused();
+  // The link opens in a new tab at its exact address (the page itself cannot load here: no network).
+  const address =
+    'https://www.researchinpractice.org.uk/children/publications/2021/february/using-genograms-in-practice-practice-tool-2021/';
+  const opened = context.waitForEvent('page');
+  const requested = context.waitForEvent('request', (request) => request.url() === address);
+  await panel.keyboard.press('Enter');
+  const tab = await opened;
+  expect((await requested).url()).toBe(address);
+  expect(tab).not.toBe(panel);
+  await tab.close();
+
+  await searchFor(panel, 'curious');
+  await expect(
+    results.getByRole('link', { name: 'Professional curiosity guidance (opens in a new tab)' }),
+  ).toBeVisible();
+  await panel.keyboard.press('ArrowDown');
+  await panel.keyboard.press('ArrowUp');
+  await panel.keyboard.press('ArrowUp');
+  await expect(panel.getByRole('searchbox', { name: 'Search Pause Point' })).toBeFocused();
+});
+
+test('a prompt found by search takes the practitioner to its theme in the open case', async ({ openPanel }) => {
+  const panel = await openPanel();
+  await openCase(panel, 'LOOKUP-1');
+  await openResources(panel);
+  await searchFor(panel, 'ground rules');
+  await panel.keyboard.press('Enter');
+  await expect(panel.getByRole('heading', { name: 'Checklist for case LOOKUP-1' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: /^Key meetings held by video or telephone/ })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await expect(
+    panel.getByRole('checkbox', { name: 'Were clear ground rules agreed at the start of the meeting?' }),
+  ).toBeVisible();
+});
+
+test('every resource is grouped, with its publisher, and opens at its exact address in a new tab', async ({
+  openPanel,
+}) => {
+  const panel = await openPanel();
+  await openResources(panel);
+  const resources = panel.getByRole('region', { name: 'Tools and resources' });
+  for (const group of ['Safer sleep', 'Local procedures', 'Practice tools', 'National reviews']) {
+    await expect(resources.getByRole('heading', { level: 3, name: group })).toBeVisible();
+  }
+  const national = resources.getByRole('list', { name: 'National reviews' });
+  await expect(national.getByRole('link')).toHaveCount(2);
+  for (const link of await resources.getByRole('link').all()) {
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', /noopener/);
+    await expect(link).toHaveAttribute('href', /^https:\/\//);
+  }
+  await expect(resources.getByRole('link', { name: 'Safer sleep advice (opens in a new tab)' })).toHaveAttribute(
+    'href',
+    'https://www.lullabytrust.org.uk/safer-sleep-advice/',
+  );
+});
+
+test('the safer sleep card reads offline, each fact with its source and the date it was checked', async ({
+  context,
+  openPanel,
+}) => {
+  await context.setOffline(true);
+  const panel = await openPanel();
+  await openResources(panel);
+  const card = panel.getByRole('region', { name: 'Safer sleep card' });
+  await expect(card).toContainText('Lie the baby on their back for every sleep, day and night.');
+  await expect(card).toContainText('for at least the first six months');
+  await expect(card).toContainText('Never sleep with a baby on a sofa or in an armchair.');
+  await expect(card).toContainText('anyone in the bed has drunk alcohol;');
+  await expect(card).toContainText('(The Lullaby Trust, Safer sleep advice)');
+  await expect(card).toContainText('(Child Safeguarding Practice Review Panel, Out of routine (2020))');
+  await expect(card).toContainText('Checked 26 November 2026.');
+  for (const item of await card.getByRole('listitem').all()) {
+    await expect(item).toContainText(
+      /\((The Lullaby Trust|Child Safeguarding Practice Review Panel|CSCP Learning Briefing)/,
+    );
+  }
+});
+
+test('a shortcut or the context menu can open the panel straight on the card or the search box', async ({
+  context,
+  extensionId,
+  openPanel,
+}) => {
+  // The background leaves an intent, then opens the panel. Browser shortcuts and menus cannot be
+  // pressed by a test (the manifest test checks they are declared), so another extension page
+  // leaves the intent here, as the background would.
+  const other = await context.newPage();
+  await other.goto(`chrome-extension://${extensionId}/options.html`);
+  const leave = (focus: string) =>
+    other.evaluate(
+      (f) => chrome.storage.session.set({ panelIntent: { view: 'resources', focus: f, at: Date.now() } }),
+      focus,
+    );
+
+  await leave('safer-sleep-card');
+  const panel = await openPanel();
+  await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('safer-sleep-card');
+  // With the panel already open, a new intent moves it too, and each intent is used once.
+  await leave('search');
+  await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('lookup-search');
+  expect(await panel.evaluate(() => chrome.storage.session.get('panelIntent'))).toEqual({});
+});
+
+test('axe finds no violations in the resources view with search results', async ({ openPanel }) => {
+  for (const width of [320, 600]) {
+    const panel = await openPanel({ width });
+    await openResources(panel);
+    await panel.getByRole('searchbox', { name: 'Search Pause Point' }).fill('sleep');
+    await expect(panel.getByRole('list', { name: 'Search results' })).toBeVisible();
+    expect((await new AxeBuilder({ page: panel }).withTags(WCAG).analyze()).violations, `${width}px`).toEqual([]);
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await panel.close();
+  }
+});
