@@ -27,7 +27,7 @@ export default defineConfig({
     name: 'Pause Point',
     description:
       'Learning from safeguarding practice reviews as short checklists beside your case system. Answers stay on this device.',
-    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', 'alarms'],
     // No site is readable at install. A case-system site is asked for, one origin at a time,
     // when the practitioner or their organisation enables it.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

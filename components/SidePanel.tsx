@@ -6,10 +6,10 @@ import { type AnswerState, type CaseChecklist, progressOf } from '../core/checkl
 import { hasVirtualItems, type MomentChoice, momentItems, momentsOf, momentTitle } from '../core/moments';
 import type { PanelView } from '../core/stored-data';
 import { CaseSelector } from './CaseSelector';
+import { ConfirmAction } from './ConfirmAction';
 import { MomentChooser } from './MomentChooser';
 import { MomentList } from './MomentList';
 import { ProgressText } from './ProgressText';
-import { ResetCase } from './ResetCase';
 import { ThemeSection } from './ThemeSection';
 
 /** What the side panel gives a view whose code loads on demand. */
@@ -35,6 +35,7 @@ export interface SidePanelProps {
   onOpenCase(input: string): Promise<{ ok: true } | { ok: false; reason: string }>;
   onAnswer(promptId: string, state: AnswerState): void;
   onReset(): void;
+  onForget(): void;
   onDismissNotice(): void;
   onChooseMoment(choice: MomentChoice, virtual: boolean): void;
   onShowView(view: PanelView): void;
@@ -267,7 +268,24 @@ export function SidePanel(props: SidePanelProps) {
               <p role="status" class="hint">
                 {copied}
               </p>
-              <ResetCase caseRef={openRef} answered={answered} onReset={props.onReset} />
+              <div class="form-actions danger-zone">
+                <ConfirmAction
+                  id="reset"
+                  buttonLabel="Reset this case"
+                  title={`Reset case ${openRef}?`}
+                  description={`This clears all ${answered} ${answered === 1 ? 'answer' : 'answers'} for this case on this device. It cannot be undone.`}
+                  confirmLabel="Yes, reset this case"
+                  onConfirm={props.onReset}
+                />
+                <ConfirmAction
+                  id="forget"
+                  buttonLabel="Forget this case"
+                  title={`Forget case ${openRef}?`}
+                  description="This deletes the case’s answers from this device and removes it from your recent cases. It cannot be undone."
+                  confirmLabel="Yes, forget this case"
+                  onConfirm={props.onForget}
+                />
+              </div>
             </section>
           )}
         </>

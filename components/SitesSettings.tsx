@@ -45,7 +45,7 @@ export function SitesSettings({ sites, onEnable, onChangeRule, onDisable }: Site
       {sites.length === 0 ? (
         <p class="hint">No sites yet.</p>
       ) : (
-        <ul class="site-list">
+        <ul class="site-list" aria-labelledby="sites-heading">
           {sites.map((site) => (
             <li key={site.origin}>
               <p>

@@ -1,23 +1,43 @@
 /**
  * The list of cases on this device and when each was last used: it orders "Recent cases"
- * and, later, drives retention. Like a checklist it merges by taking the later time, so two
- * panels opening different cases at once both keep their entry.
+ * and drives retention. A forgotten case stays in the list for a while as a negative time
+ * (when it was forgotten), so a panel that has not heard yet cannot bring it back. Like a
+ * checklist it merges by taking the later time, so two panels opening or forgetting cases at
+ * once both keep their change.
  */
 export type CaseIndex = Record<string, number>;
 
 export function touchCase(index: CaseIndex, ref: string, now: number): CaseIndex {
-  return { ...index, [ref]: Math.max(now, index[ref] ?? 0) };
+  return { ...index, [ref]: Math.max(now, Math.abs(index[ref] ?? 0) + 1) };
+}
+
+export function forgetInIndex(index: CaseIndex, ref: string, now: number): CaseIndex {
+  return { ...index, [ref]: -Math.max(now, Math.abs(index[ref] ?? 0) + 1) };
+}
+
+/** The later of two entries; at the same time, forgetting wins. */
+function laterEntry(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  if (Math.abs(a) !== Math.abs(b)) return Math.abs(a) > Math.abs(b) ? a : b;
+  return Math.min(a, b);
 }
 
 export function mergeCaseIndexes(a: CaseIndex, b: CaseIndex): CaseIndex {
-  const merged: CaseIndex = { ...a };
-  for (const [ref, at] of Object.entries(b)) merged[ref] = Math.max(at, merged[ref] ?? 0);
+  const merged: CaseIndex = {};
+  for (const ref of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const entry = laterEntry(a[ref], b[ref]);
+    if (entry !== undefined) merged[ref] = entry;
+  }
   return merged;
 }
 
 export function sameCaseIndex(a: CaseIndex, b: CaseIndex): boolean {
   const refs = Object.keys(a);
   return refs.length === Object.keys(b).length && refs.every((ref) => a[ref] === b[ref]);
+}
+
+export function isForgotten(index: CaseIndex, ref: string): boolean {
+  return (index[ref] ?? 0) < 0;
 }
 
 export interface RecentCase {
@@ -27,6 +47,7 @@ export interface RecentCase {
 
 export function recentCases(index: CaseIndex, limit: number): RecentCase[] {
   return Object.entries(index)
+    .filter(([, touchedAt]) => touchedAt > 0)
     .map(([ref, touchedAt]) => ({ ref, touchedAt }))
     .sort((a, b) => b.touchedAt - a.touchedAt || a.ref.localeCompare(b.ref))
     .slice(0, limit);

@@ -58,7 +58,14 @@ export const CaseChecklistSchema = v.strictObject({
   ),
 });
 
-export const CaseIndexSchema = v.record(CaseReferenceSchema, TimeSchema);
+/** A case's last use, or (negative) when it was forgotten. */
+const IndexTimeSchema = v.pipe(
+  v.number(),
+  v.integer(),
+  v.check((at: number) => at !== 0, 'not a time'),
+);
+
+export const CaseIndexSchema = v.record(CaseReferenceSchema, IndexTimeSchema);
 
 export const PANEL_VIEWS = ['checklist', 'resources', 'supervision'] as const;
 export type PanelView = (typeof PANEL_VIEWS)[number];
@@ -116,7 +123,7 @@ export function readCaseIndex(raw: unknown): { index: CaseIndex; problem: string
   const index: CaseIndex = {};
   if (typeof raw === 'object' && raw !== null) {
     for (const [ref, at] of Object.entries(raw)) {
-      if (isCaseReference(ref) && v.is(TimeSchema, at)) index[ref] = at;
+      if (isCaseReference(ref) && v.is(IndexTimeSchema, at)) index[ref] = at;
     }
   }
   return { index, problem: 'Part of the list of recent cases could not be read. The rest was kept.' };

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { type CaseRule, RULE_VALUE_MAX_LENGTH, ruleProblem } from './case-rule-shape';
+import { DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './retention';
 import type { Site } from './sites';
 
 const RuleValue = v.pipe(v.string(), v.minLength(1), v.maxLength(RULE_VALUE_MAX_LENGTH));
@@ -40,10 +41,17 @@ export function readSites(raw: unknown): { sites: Record<string, Site>; problem:
   };
 }
 
-export const PrefsSchema = v.strictObject({ autoOpen: v.boolean() });
+export const PrefsSchema = v.strictObject({
+  autoOpen: v.boolean(),
+  /** Days a case or the supervision answers may stay untouched before they are deleted. */
+  retentionDays: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(MIN_RETENTION_DAYS), v.maxValue(MAX_RETENTION_DAYS)),
+    DEFAULT_RETENTION_DAYS,
+  ),
+});
 export type Prefs = v.InferOutput<typeof PrefsSchema>;
 
 export function readPrefs(raw: unknown): Prefs {
   const parsed = v.safeParse(PrefsSchema, raw);
-  return parsed.success ? parsed.output : { autoOpen: false };
+  return parsed.success ? parsed.output : { autoOpen: false, retentionDays: DEFAULT_RETENTION_DAYS };
 }

@@ -55,6 +55,8 @@ export interface CaseStorage {
   saveCase(checklist: CaseChecklist, index: CaseIndex): Promise<void>;
   saveIndex(index: CaseIndex): Promise<void>;
   savePanel(panel: PanelState): Promise<void>;
+  /** Deletes a case's answers and marks it forgotten in the case list. */
+  forgetCase(ref: string, index: CaseIndex): Promise<void>;
   /** Calls `listener` for every change to a case or the case list; returns the unsubscribe. */
   watch(listener: (change: StoredChange) => void): () => void;
 }
@@ -112,6 +114,12 @@ export function createCaseStorage(
 
     saveIndex(index) {
       return area.set({ [STORAGE_KEYS.caseIndex]: index });
+    },
+
+    async forgetCase(ref, index) {
+      // The forgotten mark first, so no open panel can write the case back.
+      await area.set({ [STORAGE_KEYS.caseIndex]: index });
+      await area.remove([caseKey(ref), `damaged:${caseKey(ref)}`]);
     },
 
     savePanel(panel) {

@@ -7,7 +7,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CaseRule } from '../core/case-rule-shape';
 import type { TabContext } from '../core/messages';
 import { isWebPage, type Site, type SiteChange, siteForUrl } from '../core/sites';
-import type { Prefs } from '../core/stored-sites';
+import { type Prefs, readPrefs } from '../core/stored-sites';
 import { sendToTab } from '../platform/messaging';
 import { changeSiteRule, disableSite, enableSite } from '../platform/sites';
 import { followTab, type TabFacts } from '../platform/tabs';
@@ -44,7 +44,7 @@ export function createPageStore(): PageStore {
     sites: {},
     site: null,
     context: null,
-    prefs: { autoOpen: false },
+    prefs: readPrefs(undefined),
   }));
   const stops: Array<() => void> = [];
 

@@ -7,7 +7,14 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { PackChecklist } from '../content/schema';
-import { type CaseIndex, mergeCaseIndexes, sameCaseIndex, touchCase } from '../core/case-index';
+import {
+  type CaseIndex,
+  forgetInIndex,
+  isForgotten,
+  mergeCaseIndexes,
+  sameCaseIndex,
+  touchCase,
+} from '../core/case-index';
 import { checkCaseReference } from '../core/case-reference';
 import {
   type AnswerState,
@@ -47,6 +54,8 @@ export interface PanelActions {
   openCase(input: string): Promise<{ ok: true } | { ok: false; reason: string }>;
   answer(promptId: string, state: AnswerState): Promise<void>;
   resetCase(): Promise<void>;
+  /** "Forget this case": deletes its answers now and closes it. */
+  forgetCase(): Promise<void>;
   /** Chooses the pause point for the open case (remembered with the case). */
   chooseMoment(moment: MomentChoice, virtual: boolean): Promise<void>;
   showView(view: PanelView): Promise<void>;
@@ -93,11 +102,14 @@ export function createPanelStore({ caseStorage, pack, now = Date.now }: PanelSto
     const state = store.getState();
     if (change.kind === 'index') {
       if (change.removed) {
-        store.setState({ index: {} });
+        // "Delete all data" elsewhere: nothing is open any more.
+        store.setState({ index: {}, openRef: null, checklist: null });
         return;
       }
       const merged = mergeCaseIndexes(state.index, change.index);
       if (!sameCaseIndex(merged, state.index)) store.setState({ index: merged });
+      // Forgotten in another window (or by retention): close it here too.
+      if (state.openRef && isForgotten(merged, state.openRef)) store.setState({ openRef: null, checklist: null });
       if (!sameCaseIndex(merged, change.index)) void save(() => caseStorage.saveIndex(merged));
       return;
     }
@@ -200,6 +212,21 @@ export function createPanelStore({ caseStorage, pack, now = Date.now }: PanelSto
     showView(view) {
       store.setState({ view });
       return save(() => caseStorage.savePanel({ openCase: store.getState().openRef, view }));
+    },
+
+    async forgetCase() {
+      const state = store.getState();
+      if (state.openRef === null || state.status === 'failed') return;
+      const ref = state.openRef;
+      const index = forgetInIndex(state.index, ref, now());
+      store.setState({
+        index,
+        openRef: null,
+        checklist: null,
+        notice: { kind: 'info', text: `Case ${ref} was forgotten: its answers are deleted from this device.` },
+      });
+      await save(() => caseStorage.forgetCase(ref, index));
+      await save(() => caseStorage.savePanel({ openCase: null, view: store.getState().view }));
     },
 
     dismissNotice() {

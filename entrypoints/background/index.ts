@@ -6,11 +6,13 @@ import { createCaseStorage } from '../../store/case-storage';
 import { watchCasePages } from './case-pages';
 import { enableDemoSite } from './demo';
 import { watchQuickLookup } from './quick-lookup';
+import { keepRetention } from './retention';
 
 export default defineBackground(() => {
   void openPanelOnToolbarClick();
   watchCasePages();
   watchQuickLookup();
+  keepRetention();
   // Keep the case-page script registered for exactly the enabled sites, whatever happened
   // while the browser was closed or the extension was updated.
   void resyncCasePageScript();

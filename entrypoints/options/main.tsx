@@ -1,15 +1,19 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { DataSettings } from '../../components/DataSettings';
 import { SitesSettings } from '../../components/SitesSettings';
 import type { Site } from '../../core/sites';
 import { changeSiteRule, disableSite, enableSite } from '../../platform/sites';
-import { loadSites, watchSiteStorage } from '../../store/site-storage';
+import { applyRetention, deleteAllData } from '../../store/retention';
+import { loadPrefs, loadSites, savePrefs, watchSiteStorage } from '../../store/site-storage';
 import '../../components/panel.css';
 
 function Settings() {
   const [sites, setSites] = useState<Record<string, Site>>({});
   const [problem, setProblem] = useState<string | null>(null);
+  const [retentionDays, setRetentionDays] = useState<number | null>(null);
   useEffect(() => {
+    void loadPrefs().then((prefs) => setRetentionDays(prefs.retentionDays));
     void loadSites().then((loaded) => {
       setSites(loaded.sites);
       setProblem(loaded.problem);
@@ -30,6 +34,19 @@ function Settings() {
         onChangeRule={changeSiteRule}
         onDisable={disableSite}
       />
+      {retentionDays !== null && (
+        <DataSettings
+          retentionDays={retentionDays}
+          onSaveRetention={async (days) => {
+            await savePrefs({ ...(await loadPrefs()), retentionDays: days });
+            return (await applyRetention()).deletedCases.length;
+          }}
+          onDeleteAll={async () => {
+            for (const origin of Object.keys(sites)) await disableSite(origin);
+            await deleteAllData();
+          }}
+        />
+      )}
     </main>
   );
 }

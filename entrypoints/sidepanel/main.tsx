@@ -62,6 +62,7 @@ function ConnectedPanel({ store }: { store: PanelStore }) {
       onOpenCase={actions.openCase}
       onAnswer={(id, answer) => void actions.answer(id, answer)}
       onReset={() => void actions.resetCase()}
+      onForget={() => void actions.forgetCase()}
       onDismissNotice={actions.dismissNotice}
       onChooseMoment={(choice, virtual) => void actions.chooseMoment(choice, virtual)}
       onShowView={(view) => void actions.showView(view)}

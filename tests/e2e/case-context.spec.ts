@@ -208,7 +208,7 @@ test('a site can be added by address on the settings page, with its rule', async
 
   await settings.getByRole('textbox', { name: 'Address of your case system' }).fill(`${demoOrigin}/cases`);
   await settings.getByRole('button', { name: 'Turn on for this site' }).click();
-  await expect(settings.getByRole('listitem')).toContainText(
+  await expect(settings.getByRole('list', { name: 'Case-system sites' }).getByRole('listitem')).toContainText(
     `${demoOrigin}: the case reference is in the page title, shaped like “Case {ref} –*”.`,
   );
   const axe = await new AxeBuilder({ page: settings }).withTags(WCAG).analyze();

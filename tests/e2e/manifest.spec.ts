@@ -9,7 +9,7 @@ test('the release build reads no site at install, and its pages may not connect 
   const manifest = manifestOf(RELEASE_DIR);
   expect(manifest.host_permissions).toBeUndefined();
   expect(manifest.content_scripts).toBeUndefined();
-  expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab', 'contextMenus', 'sidePanel']);
+  expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab', 'contextMenus', 'alarms', 'sidePanel']);
   // Sites are asked for one at a time, when the practitioner or organisation enables them.
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   expect(manifest.content_security_policy.extension_pages).toContain("connect-src 'none'");

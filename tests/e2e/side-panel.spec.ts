@@ -223,6 +223,13 @@ test('axe finds no accessibility violations at 360 px, in light and dark', async
 });
 
 test('clicking the toolbar button opens the side panel', async ({ context, extensionId }) => {
+  // The background sets "open the panel on a toolbar click" as it starts; wait until it has.
+  const probe = await context.newPage();
+  await probe.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect
+    .poll(() => probe.evaluate(async () => (await chrome.sidePanel.getPanelBehavior()).openPanelOnActionClick))
+    .toBe(true);
+  await probe.close();
   const page = await context.newPage();
   await page.goto('data:text/html,<title>Case system</title><h1>Case system</h1>');
   const browserSession = await context.browser()?.newBrowserCDPSession();

@@ -196,3 +196,25 @@ describe('damaged or foreign stored data', () => {
     expect(await browser.storage.local.get('schemaVersion')).toEqual({ schemaVersion: 1 });
   });
 });
+
+describe('forgetting a case', () => {
+  it('deletes its answers, closes it in every panel, and keeps it from coming back', async () => {
+    const a = await openPanel();
+    const b = await openPanel();
+    await a.actions.openCase('FORGET-1');
+    await b.actions.openCase('FORGET-1');
+    await a.actions.answer('fathers-seen', 'done');
+    await settle();
+    await a.actions.forgetCase();
+    await settle();
+    expect(a.getState().openRef).toBeNull();
+    expect(b.getState().openRef).toBeNull();
+    expect((await browser.storage.local.get('case:FORGET-1'))['case:FORGET-1']).toBeUndefined();
+    const { caseIndex } = (await browser.storage.local.get('caseIndex')) as { caseIndex: Record<string, number> };
+    expect(caseIndex['FORGET-1']).toBeLessThan(0);
+    // Opening it again starts afresh.
+    await b.actions.openCase('FORGET-1');
+    expect(b.getState().checklist).toBeNull();
+    expect(b.getState().index['FORGET-1']).toBeGreaterThan(0);
+  });
+});

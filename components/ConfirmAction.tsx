@@ -1,0 +1,37 @@
+import { useRef } from 'preact/hooks';
+
+export interface ConfirmActionProps {
+  /** Prefixes the dialog's ids, so several can share a page. */
+  id: string;
+  buttonLabel: string;
+  title: string;
+  description: string;
+  confirmLabel: string;
+  onConfirm(): void;
+}
+
+/** A button whose action cannot be undone, behind a native modal dialog so the choice is deliberate. */
+export function ConfirmAction({ id, buttonLabel, title, description, confirmLabel, onConfirm }: ConfirmActionProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  return (
+    <>
+      <button type="button" class="danger" onClick={() => dialog.current?.showModal()}>
+        {buttonLabel}
+      </button>
+      <dialog ref={dialog} aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+        <form method="dialog">
+          <h2 id={`${id}-title`}>{title}</h2>
+          <p id={`${id}-desc`}>{description}</p>
+          <div class="dialog-actions">
+            <button type="submit" value="cancel" autofocus>
+              Cancel
+            </button>
+            <button type="submit" value="confirm" class="danger" onClick={onConfirm}>
+              {confirmLabel}
+            </button>
+          </div>
+        </form>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import { useState } from 'preact/hooks';
+import { DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../core/retention';
+import { ConfirmAction } from './ConfirmAction';
+
+export interface DataSettingsProps {
+  retentionDays: number;
+  /** Saves the period and applies it at once; resolves with the number of cases deleted. */
+  onSaveRetention(days: number): Promise<number>;
+  onDeleteAll(): Promise<void>;
+}
+
+/** What Pause Point keeps, for how long, and the way to delete all of it. */
+export function DataSettings({ retentionDays, onSaveRetention, onDeleteAll }: DataSettingsProps) {
+  const [days, setDays] = useState(String(retentionDays));
+  const [problem, setProblem] = useState<string | null>(null);
+  const [said, setSaid] = useState<string | null>(null);
+
+  const save = (event: Event) => {
+    event.preventDefault();
+    const value = Number(days);
+    if (!Number.isInteger(value) || value < MIN_RETENTION_DAYS || value > MAX_RETENTION_DAYS) {
+      setProblem(`Enter a whole number of days from ${MIN_RETENTION_DAYS} to ${MAX_RETENTION_DAYS}.`);
+      return;
+    }
+    setProblem(null);
+    void onSaveRetention(value).then((deleted) =>
+      setSaid(
+        `Saved: kept for ${value} days.${deleted > 0 ? ` ${deleted === 1 ? '1 case' : `${deleted} cases`} untouched for longer ${deleted === 1 ? 'was' : 'were'} deleted.` : ''}`,
+      ),
+    );
+  };
+
+  return (
+    <>
+      <section aria-labelledby="stored-heading">
+        <h2 id="stored-heading">What Pause Point keeps</h2>
+        <p>Only on this device, in the browser’s own storage for extensions. Nothing is ever sent anywhere.</p>
+        <ul>
+          <li>
+            For each case: the case reference, the learning pack used, and for each question whether it is done, not
+            applicable or still to do, with the time you set it, and the moment you last chose.
+          </li>
+          <li>The list of cases you opened and when each was last used.</li>
+          <li>Your team’s answers to the reflective questions and your “what to do next” ticks.</li>
+          <li>
+            The case-system sites you turned on, each with its rule for finding the case reference, and your choices
+            here.
+          </li>
+          <li>
+            While a tab is open on such a site: the case reference found there and which cue words appeared, in memory
+            only.
+          </li>
+        </ul>
+        <p>No notes about a child or family are kept, and no text from case pages.</p>
+      </section>
+
+      <section aria-labelledby="retention-heading">
+        <h2 id="retention-heading">How long it is kept</h2>
+        <form onSubmit={save} noValidate>
+          <label for="retention-days">Delete a case after this many days without use</label>
+          <p class="hint" id="retention-hint">
+            From {MIN_RETENTION_DAYS} to {MAX_RETENTION_DAYS} days; {DEFAULT_RETENTION_DAYS} unless you change it. The
+            supervision answers follow the same rule. Checked when the browser starts and every day.
+          </p>
+          <div class="field-row">
+            <input
+              id="retention-days"
+              type="number"
+              inputMode="numeric"
+              min={MIN_RETENTION_DAYS}
+              max={MAX_RETENTION_DAYS}
+              value={days}
+              aria-describedby={problem ? 'retention-hint retention-problem' : 'retention-hint'}
+              aria-invalid={problem ? 'true' : undefined}
+              onInput={(e) => setDays(e.currentTarget.value)}
+            />
+            <button type="submit">Save</button>
+          </div>
+          {problem && (
+            <p class="field-error" id="retention-problem" role="alert">
+              {problem}
+            </p>
+          )}
+        </form>
+        <p role="status" class="hint">
+          {said}
+        </p>
+      </section>
+
+      <section aria-labelledby="delete-heading">
+        <h2 id="delete-heading">Delete all data</h2>
+        <p>Deletes every case, answer, setting and site from this device, and gives back access to every site.</p>
+        <ConfirmAction
+          id="delete-all"
+          buttonLabel="Delete all data"
+          title="Delete all Pause Point data?"
+          description="Every case, answer, setting and site on this device will be deleted. It cannot be undone."
+          confirmLabel="Yes, delete everything"
+          onConfirm={() => void onDeleteAll().then(() => setSaid('All Pause Point data on this device was deleted.'))}
+        />
+      </section>
+    </>
+  );
+}

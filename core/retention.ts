@@ -1,0 +1,33 @@
+/**
+ * Retention: case checklists and supervision answers left untouched for longer than the
+ * retention period are deleted; nothing inside the period is ever touched. Pure: it says
+ * what to delete; store/retention.ts does it.
+ */
+import type { CaseIndex } from './case-index';
+
+export const DAY_MS = 86_400_000;
+export const DEFAULT_RETENTION_DAYS = 90;
+export const MIN_RETENTION_DAYS = 1;
+export const MAX_RETENTION_DAYS = 730;
+
+/** True when `at` is further back than the period: exactly on the boundary is still kept. */
+export function isExpired(at: number, now: number, days: number): boolean {
+  return now - at > days * DAY_MS;
+}
+
+export interface RetentionPlan {
+  /** Cases to delete now, and to mark forgotten in the index. */
+  expiredCases: string[];
+  /** Forgotten-case marks old enough to drop from the index altogether. */
+  oldMarks: string[];
+}
+
+export function planRetention(index: CaseIndex, now: number, days: number): RetentionPlan {
+  const expiredCases: string[] = [];
+  const oldMarks: string[] = [];
+  for (const [ref, at] of Object.entries(index)) {
+    if (at > 0 && isExpired(at, now, days)) expiredCases.push(ref);
+    if (at < 0 && isExpired(-at, now, days)) oldMarks.push(ref);
+  }
+  return { expiredCases, oldMarks };
+}

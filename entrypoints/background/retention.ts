@@ -1,0 +1,15 @@
+import { browser } from 'wxt/browser';
+import { applyRetention } from '../../store/retention';
+
+const ALARM = 'retention';
+
+/** Deletes data untouched for longer than the retention period: at start-up, then daily. */
+export function keepRetention(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void applyRetention();
+  });
+  void browser.alarms.get(ALARM).then((existing) => {
+    if (!existing) void browser.alarms.create(ALARM, { periodInMinutes: 24 * 60 });
+  });
+  void applyRetention();
+}

@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { forgetInIndex, mergeCaseIndexes, recentCases, touchCase } from '../../core/case-index';
+import { DAY_MS, isExpired, planRetention } from '../../core/retention';
+import { applyRetention, deleteAllData } from '../../store/retention';
+
+const NOW = Date.UTC(2026, 10, 26, 12, 0, 0);
+
+describe('the retention rule', () => {
+  it('keeps what is exactly at the limit and deletes what is a moment past it', () => {
+    expect(isExpired(NOW - 90 * DAY_MS, NOW, 90)).toBe(false);
+    expect(isExpired(NOW - 90 * DAY_MS - 1, NOW, 90)).toBe(true);
+    expect(isExpired(NOW - DAY_MS, NOW, 1)).toBe(false);
+  });
+
+  it('plans to delete expired cases and to drop old forgotten marks, nothing else', () => {
+    const index = {
+      OLD: NOW - 91 * DAY_MS,
+      EDGE: NOW - 90 * DAY_MS,
+      NEW: NOW - DAY_MS,
+      'GONE-LONG-AGO': -(NOW - 100 * DAY_MS),
+      'GONE-LATELY': -(NOW - DAY_MS),
+    };
+    expect(planRetention(index, NOW, 90)).toEqual({ expiredCases: ['OLD'], oldMarks: ['GONE-LONG-AGO'] });
+  });
+});
+
+describe('forgetting in the case list', () => {
+  it('wins over an older use from another window, and loses to a newer one', () => {
+    const seen = touchCase({}, 'A', 100);
+    const forgotten = forgetInIndex(seen, 'A', 200);
+    expect(mergeCaseIndexes(seen, forgotten)).toEqual({ A: -200 });
+    expect(mergeCaseIndexes(forgotten, touchCase(seen, 'A', 300))).toEqual({ A: 300 });
+    expect(recentCases(forgotten, 5)).toEqual([]);
+  });
+});
+
+describe('applying retention to storage', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.useFakeTimers();
+    vi.setSystemTime(NOW);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  const checklist = (ref: string) => ({ ref, packId: 'cscp-ivy', packVersion: '1.0.0', resetAt: 0, answers: {} });
+
+  it('deletes cases and supervision answers untouched for longer than the period, and keeps the rest', async () => {
+    await browser.storage.local.set({
+      schemaVersion: 1,
+      prefs: { autoOpen: false, retentionDays: 30 },
+      caseIndex: { OLD: NOW - 31 * DAY_MS, KEEP: NOW - 30 * DAY_MS },
+      'case:OLD': checklist('OLD'),
+      'case:KEEP': checklist('KEEP'),
+      'supervision:cscp-ivy': {
+        packId: 'cscp-ivy',
+        answers: { 'question-challenge': { text: 'x', at: NOW - 40 * DAY_MS } },
+        actions: {},
+      },
+    });
+    const outcome = await applyRetention(Date.now());
+    expect(outcome).toEqual({ deletedCases: ['OLD'], deletedSupervision: true });
+    const stored = await browser.storage.local.get(null);
+    expect(stored['case:OLD']).toBeUndefined();
+    expect(stored['case:KEEP']).toEqual(checklist('KEEP'));
+    expect(stored['supervision:cscp-ivy']).toBeUndefined();
+    expect(stored.caseIndex).toEqual({ OLD: -NOW, KEEP: NOW - 30 * DAY_MS });
+  });
+
+  it('changes nothing when nothing is past the period (default 90 days)', async () => {
+    const data = { schemaVersion: 1, caseIndex: { A: NOW - 89 * DAY_MS }, 'case:A': checklist('A') };
+    await browser.storage.local.set(data);
+    expect(await applyRetention(Date.now())).toEqual({ deletedCases: [], deletedSupervision: false });
+    expect(await browser.storage.local.get(null)).toEqual(data);
+  });
+
+  it('"Delete all data" leaves nothing but the schema version', async () => {
+    await browser.storage.local.set({ schemaVersion: 1, 'case:A': checklist('A'), sites: {} });
+    await browser.storage.session.set({ 'tab:1': { origin: 'x' } });
+    await deleteAllData();
+    expect(await browser.storage.local.get(null)).toEqual({ schemaVersion: 1 });
+    expect(await browser.storage.session.get(null)).toEqual({});
+  });
+});
