@@ -1,9 +1,12 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { BackupSettings } from '../../components/BackupSettings';
 import { DataSettings } from '../../components/DataSettings';
 import { SitesSettings } from '../../components/SitesSettings';
 import type { Site } from '../../core/sites';
+import { downloadText } from '../../platform/download';
 import { changeSiteRule, disableSite, enableSite } from '../../platform/sites';
+import { applyImport, exportBackup, planBackupImport } from '../../store/backup';
 import { applyRetention, deleteAllData } from '../../store/retention';
 import { loadPrefs, loadSites, savePrefs, watchSiteStorage } from '../../store/site-storage';
 import '../../components/panel.css';
@@ -33,6 +36,14 @@ function Settings() {
         onEnable={(site) => enableSite(site)}
         onChangeRule={changeSiteRule}
         onDisable={disableSite}
+      />
+      <BackupSettings
+        onExport={async () => {
+          const backup = await exportBackup();
+          downloadText(`pause-point-backup-${backup.exportedAt.slice(0, 10)}.json`, JSON.stringify(backup, null, 2));
+        }}
+        onPlan={planBackupImport}
+        onImport={applyImport}
       />
       {retentionDays !== null && (
         <DataSettings

@@ -96,3 +96,52 @@ test('axe finds no violations on the settings page at 320 and 600 px', async ({ 
     await settings.close();
   }
 });
+
+test('export, then delete all data, then import restores everything exactly; a bad file changes nothing', async ({
+  context,
+  extensionId,
+  openPanel,
+}) => {
+  const panel = await openPanel();
+  await openCase(panel, 'BACKUP-1');
+  await panel.getByRole('radio', { name: 'Recording a visit or contact' }).check();
+  await panel
+    .getByRole('checkbox', { name: 'Have you seen and spoken with the father or male carer yourself?' })
+    .check();
+  await openCase(panel, 'BACKUP-2');
+  await panel.getByRole('button', { name: 'Supervision' }).click();
+  await panel
+    .getByRole('textbox', { name: /strengths-based working mean to you/ })
+    .fill('Looking for what is working, without losing sight of risk.');
+  await expect.poll(async () => JSON.stringify(await storedData(panel))).toContain('losing sight of risk');
+  const { panel: _open, ...before } = await storedData(panel);
+
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  const downloading = settings.waitForEvent('download');
+  await settings.getByRole('button', { name: 'Export all data' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^pause-point-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = await download.path();
+
+  await settings.getByRole('button', { name: 'Delete all data' }).click();
+  await settings.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(settings.getByText('All Pause Point data on this device was deleted.')).toBeVisible();
+
+  // A bad file first: refused with a message read out, and nothing changes.
+  await settings.getByLabel('Import a backup file').setInputFiles({
+    name: 'not-a-backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"pause-point-backup","schemaVersion":1,"__proto__":{"admin":true}}'),
+  });
+  await expect(settings.getByRole('alert')).toContainText('names that are not allowed');
+  expect(await storedData(settings)).toEqual({ schemaVersion: 1 });
+
+  await settings.getByLabel('Import a backup file').setInputFiles(file);
+  // BACKUP-2 was opened but never answered: it is in the recent cases, with no answers to add.
+  await expect(settings.getByText(/has 1 case\. Cases added: BACKUP-1\. Cases changed: none\./)).toBeVisible();
+  await settings.getByRole('radio', { name: 'Replace what is here with the backup' }).check();
+  await settings.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(settings.getByText('Imported 1 case.')).toBeVisible();
+  expect(await storedData(settings)).toEqual(before);
+});

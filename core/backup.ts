@@ -1,0 +1,164 @@
+/**
+ * Backups: everything a practitioner has answered, as one JSON file, and the checks a file
+ * must pass before anything is imported from it. An import is planned in full first (what
+ * it adds, what it replaces) and only then carried out, so a bad file changes nothing.
+ *
+ * Case-system sites are not in a backup: each needs the browser's permission again, so they
+ * are turned on again on purpose.
+ */
+import * as v from 'valibot';
+import { type CaseIndex, mergeCaseIndexes } from './case-index';
+import { type CaseChecklist, mergeChecklists, sameChecklist } from './checklist';
+import {
+  CaseChecklistSchema,
+  CaseIndexSchema,
+  caseKey,
+  readCaseChecklist,
+  readCaseIndex,
+  refFromCaseKey,
+  SCHEMA_VERSION,
+  STORAGE_KEYS,
+} from './stored-data';
+import { PrefsSchema, readPrefs } from './stored-sites';
+import { mergeSupervision, readSupervision, type Supervision, SupervisionSchema, supervisionKey } from './supervision';
+
+export const BACKUP_FORMAT = 'pause-point-backup';
+export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
+
+const BackupSchema = v.strictObject({
+  format: v.literal(BACKUP_FORMAT),
+  schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  exportedAt: v.pipe(v.string(), v.maxLength(40)),
+  cases: v.pipe(v.array(CaseChecklistSchema), v.maxLength(20_000)),
+  caseIndex: CaseIndexSchema,
+  supervision: v.pipe(v.array(SupervisionSchema), v.maxLength(100)),
+  prefs: v.optional(PrefsSchema),
+});
+
+export type Backup = v.InferOutput<typeof BackupSchema>;
+
+/** Everything stored that belongs in a backup, from a snapshot of storage. */
+export function makeBackup(snapshot: Readonly<Record<string, unknown>>, now: Date): Backup {
+  const cases: CaseChecklist[] = [];
+  const supervision: Supervision[] = [];
+  for (const [key, value] of Object.entries(snapshot)) {
+    const ref = refFromCaseKey(key);
+    if (ref !== null) {
+      const { checklist, problem } = readCaseChecklist(value, ref);
+      if (checklist && problem === null) cases.push(checklist);
+    } else if (key.startsWith('supervision:')) {
+      supervision.push(readSupervision(value, key.slice('supervision:'.length)));
+    }
+  }
+  return {
+    format: BACKUP_FORMAT,
+    schemaVersion: SCHEMA_VERSION,
+    exportedAt: now.toISOString(),
+    cases: cases.sort((a, b) => a.ref.localeCompare(b.ref)),
+    caseIndex: readCaseIndex(snapshot[STORAGE_KEYS.caseIndex]).index,
+    supervision,
+    // Settings go in only if the practitioner ever changed them, so a restore is exact.
+    ...(snapshot[STORAGE_KEYS.prefs] === undefined ? {} : { prefs: readPrefs(snapshot[STORAGE_KEYS.prefs]) }),
+  };
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type BackupCheck = { ok: true; backup: Backup } | { ok: false; reason: string };
+
+/** Checks a file's text completely; says why in plain words when it cannot be used. */
+export function readBackup(text: string, byteLength: number = new TextEncoder().encode(text).length): BackupCheck {
+  if (byteLength > MAX_BACKUP_BYTES) {
+    return {
+      ok: false,
+      reason: 'This file is larger than 5 MB, so it is not a Pause Point backup. Nothing was changed.',
+    };
+  }
+  let raw: unknown;
+  let hostile = false;
+  try {
+    raw = JSON.parse(text, (key, value) => {
+      if (FORBIDDEN_KEYS.has(key)) hostile = true;
+      return value;
+    });
+  } catch {
+    return {
+      ok: false,
+      reason: 'This file is not a Pause Point backup (it is not readable JSON). Nothing was changed.',
+    };
+  }
+  if (hostile) {
+    return { ok: false, reason: 'This file contains names that are not allowed in a backup. Nothing was changed.' };
+  }
+  const format = (raw as { format?: unknown } | null)?.format;
+  const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (format !== BACKUP_FORMAT) {
+    return { ok: false, reason: 'This file is not a Pause Point backup. Nothing was changed.' };
+  }
+  if (typeof version === 'number' && version > SCHEMA_VERSION) {
+    return {
+      ok: false,
+      reason:
+        'This backup was made by a newer version of Pause Point. Update Pause Point, then import it. Nothing was changed.',
+    };
+  }
+  if (version !== SCHEMA_VERSION) {
+    return { ok: false, reason: 'This backup is of a version Pause Point does not know. Nothing was changed.' };
+  }
+  const parsed = v.safeParse(BackupSchema, raw);
+  if (!parsed.success) {
+    const where = v.getDotPath(parsed.issues[0]);
+    return {
+      ok: false,
+      reason: `This backup is damaged${where ? ` (at ${where})` : ''}, so none of it was imported. Nothing was changed.`,
+    };
+  }
+  return { ok: true, backup: parsed.output };
+}
+
+export type ImportMode = 'merge' | 'replace';
+
+export interface ImportPlan {
+  added: string[];
+  /** Cases already here that the import changes (merged answers, or replaced). */
+  replaced: string[];
+  /** Cases here that a replacing import removes. */
+  removed: string[];
+  set: Record<string, unknown>;
+  remove: string[];
+}
+
+/** Works out, without touching storage, what importing a backup changes. */
+export function planImport(snapshot: Readonly<Record<string, unknown>>, backup: Backup, mode: ImportMode): ImportPlan {
+  const current = makeBackup(snapshot, new Date(0));
+  const here = new Map(current.cases.map((c) => [c.ref, c]));
+  const incoming = new Set(backup.cases.map((c) => c.ref));
+  const set: Record<string, unknown> = {};
+  const added: string[] = [];
+  const replaced: string[] = [];
+  for (const checklist of backup.cases) {
+    const existing = here.get(checklist.ref);
+    const next = mode === 'merge' && existing ? mergeChecklists(existing, checklist) : checklist;
+    if (!existing) added.push(checklist.ref);
+    else if (!sameChecklist(existing, next)) replaced.push(checklist.ref);
+    set[caseKey(checklist.ref)] = next;
+  }
+  const removed = mode === 'replace' ? current.cases.map((c) => c.ref).filter((ref) => !incoming.has(ref)) : [];
+  const index: CaseIndex = mode === 'merge' ? mergeCaseIndexes(current.caseIndex, backup.caseIndex) : backup.caseIndex;
+  set[STORAGE_KEYS.caseIndex] = index;
+  for (const s of backup.supervision) {
+    const key = supervisionKey(s.packId);
+    const existing = current.supervision.find((x) => x.packId === s.packId);
+    set[key] = mode === 'merge' && existing ? mergeSupervision(existing, s) : s;
+  }
+  if (backup.prefs && mode === 'replace') set[STORAGE_KEYS.prefs] = backup.prefs;
+  const remove = [
+    ...removed.map(caseKey),
+    ...(mode === 'replace'
+      ? current.supervision
+          .filter((s) => !backup.supervision.some((b) => b.packId === s.packId))
+          .map((s) => supervisionKey(s.packId))
+      : []),
+  ];
+  return { added: added.sort(), replaced: replaced.sort(), removed: removed.sort(), set, remove };
+}

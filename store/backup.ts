@@ -1,0 +1,17 @@
+/** Export and import of everything a practitioner has answered, in browser.storage.local. */
+import { browser } from 'wxt/browser';
+import { type Backup, type ImportMode, type ImportPlan, makeBackup, planImport } from '../core/backup';
+
+export async function exportBackup(now: Date = new Date()): Promise<Backup> {
+  return makeBackup(await browser.storage.local.get(null), now);
+}
+
+export async function planBackupImport(backup: Backup, mode: ImportMode): Promise<ImportPlan> {
+  return planImport(await browser.storage.local.get(null), backup, mode);
+}
+
+/** Carries out a checked plan: new values first, then removals, so nothing is lost midway. */
+export async function applyImport(plan: ImportPlan): Promise<void> {
+  await browser.storage.local.set(plan.set);
+  if (plan.remove.length > 0) await browser.storage.local.remove(plan.remove);
+}
