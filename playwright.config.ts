@@ -15,4 +15,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
   use: { trace: 'retain-on-failure' },
+  projects: [
+    { name: 'extension', testIgnore: /policy\.spec\.ts/ },
+    // Managed policy applies to every Chromium started while its file exists: run it alone, last.
+    { name: 'policy', testMatch: /policy\.spec\.ts/, dependencies: ['extension'] },
+  ],
 });

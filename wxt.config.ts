@@ -27,7 +27,12 @@ export default defineConfig({
     name: 'Pause Point',
     description:
       'Learning from safeguarding practice reviews as short checklists beside your case system. Answers stay on this device.',
+    // A fixed id, so organisations can name Pause Point in browser policies (docs/administrators.md).
+    // The id is gnpbfgafeipngnpeppjdgebcmhkbbmgl; the key is public, its private half is not needed.
+    key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAnw1uWera6m2EGySZawKwJMRVqgfAV1TjJhz7M8aQ921dkra6rim0m+4/p5reOIR1+mkZaPP62NF23cEkwWtKzafy8CZ/SaSaRujnjT42nfx/LzAhHqrn4KNbQpMs4pu8JSt39D70UVomkULcvO1wXh984XmwS7c0dTFNkfpxfZAS+pruqvpAqN51gxYKC26h6gyoryoySoMpIn2DV4Y1NublOCUcwV0UV9J7HR/ayFj0iuYjDogSWdbYYfddM3EHS6lnPcqhgW6t5pWvH958OTizJg2BwOYTJlnDoPx5vR+t3mG0BiUmvma2ZVmlnVVB64Oc5/RF28Uh285SZGEMYwIDAQAB',
     permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', 'alarms'],
+    // What an organisation can set through policy: see public/managed_schema.json.
+    storage: { managed_schema: 'managed_schema.json' },
     // No site is readable at install. A case-system site is asked for, one origin at a time,
     // when the practitioner or their organisation enables it.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { type Backup, type ImportMode, type ImportPlan, readBackup } from '../core/backup';
 
 export interface BackupSettingsProps {
+  /** False when the organisation has turned export off. */
+  exportAllowed: boolean;
   onExport(): Promise<void>;
   onPlan(backup: Backup, mode: ImportMode): Promise<ImportPlan>;
   onImport(plan: ImportPlan): Promise<void>;
@@ -10,7 +12,7 @@ export interface BackupSettingsProps {
 const list = (refs: readonly string[]) => (refs.length === 0 ? 'none' : refs.join(', '));
 
 /** Backup to a file, and import from one after a full check and a preview of the changes. */
-export function BackupSettings({ onExport, onPlan, onImport }: BackupSettingsProps) {
+export function BackupSettings({ exportAllowed, onExport, onPlan, onImport }: BackupSettingsProps) {
   const [backup, setBackup] = useState<Backup | null>(null);
   const [mode, setMode] = useState<ImportMode>('merge');
   const [plan, setPlan] = useState<ImportPlan | null>(null);
@@ -44,15 +46,19 @@ export function BackupSettings({ onExport, onPlan, onImport }: BackupSettingsPro
         A backup file holds your cases’ answers, your recent cases, the supervision answers and your settings. It does
         not hold the case-system sites: turn those on again after restoring.
       </p>
-      <div class="form-actions">
-        <button
-          type="button"
-          class="secondary"
-          onClick={() => void onExport().then(() => setSaid('Backup saved to your downloads.'))}
-        >
-          Export all data
-        </button>
-      </div>
+      {exportAllowed ? (
+        <div class="form-actions">
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => void onExport().then(() => setSaid('Backup saved to your downloads.'))}
+          >
+            Export all data
+          </button>
+        </div>
+      ) : (
+        <p class="managed">Export is turned off by your organisation.</p>
+      )}
       <label for="backup-file">Import a backup file</label>
       <input
         id="backup-file"

@@ -4,13 +4,15 @@ import { ConfirmAction } from './ConfirmAction';
 
 export interface DataSettingsProps {
   retentionDays: number;
+  /** True when the organisation sets the retention period: it shows, but cannot be changed here. */
+  retentionManaged?: boolean;
   /** Saves the period and applies it at once; resolves with the number of cases deleted. */
   onSaveRetention(days: number): Promise<number>;
   onDeleteAll(): Promise<void>;
 }
 
 /** What Pause Point keeps, for how long, and the way to delete all of it. */
-export function DataSettings({ retentionDays, onSaveRetention, onDeleteAll }: DataSettingsProps) {
+export function DataSettings({ retentionDays, retentionManaged, onSaveRetention, onDeleteAll }: DataSettingsProps) {
   const [days, setDays] = useState(String(retentionDays));
   const [problem, setProblem] = useState<string | null>(null);
   const [said, setSaid] = useState<string | null>(null);
@@ -70,12 +72,14 @@ export function DataSettings({ retentionDays, onSaveRetention, onDeleteAll }: Da
               min={MIN_RETENTION_DAYS}
               max={MAX_RETENTION_DAYS}
               value={days}
+              disabled={retentionManaged}
               aria-describedby={problem ? 'retention-hint retention-problem' : 'retention-hint'}
               aria-invalid={problem ? 'true' : undefined}
               onInput={(e) => setDays(e.currentTarget.value)}
             />
-            <button type="submit">Save</button>
+            {!retentionManaged && <button type="submit">Save</button>}
           </div>
+          {retentionManaged && <p class="managed">Set by your organisation.</p>}
           {problem && (
             <p class="field-error" id="retention-problem" role="alert">
               {problem}

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SaferSleepCard as Card } from '../content/safer-sleep';
 import type { Pack } from '../content/schema';
 import { SAFER_SLEEP_CARD_ID } from '../content/search-items';
+import type { ManagedConfig } from '../core/managed';
 import { type SearchIndex, type SearchItem, search } from '../core/search';
 import { PackAbout } from './PackAbout';
 import { ResourceList } from './ResourceList';
@@ -14,6 +15,8 @@ export interface ResourcesViewProps {
   /** What to put the practitioner on when the view opens: the search box or the card. */
   focus?: 'search' | 'safer-sleep-card' | null;
   onShowTheme(themeId: string): void;
+  /** Resources the organisation added through policy, listed first. */
+  organisation?: ManagedConfig | null;
 }
 
 const KIND_LABEL: Record<SearchItem['kind'], string> = {
@@ -24,7 +27,20 @@ const KIND_LABEL: Record<SearchItem['kind'], string> = {
 };
 
 /** Quick lookup: type-ahead search, the safer sleep card, and every resource grouped. */
-export function ResourcesView({ pack, card, index, focus, onShowTheme }: ResourcesViewProps) {
+export function ResourcesView({ pack, card, index, focus, onShowTheme, organisation }: ResourcesViewProps) {
+  const fromOrganisation = [
+    ...(organisation?.proceduresManualUrl
+      ? [
+          {
+            title: 'Local safeguarding procedures manual',
+            url: organisation.proceduresManualUrl,
+            description: 'Your partnership’s multi-agency safeguarding procedures.',
+            publisher: organisation.organisationName ?? '',
+          },
+        ]
+      : []),
+    ...(organisation?.extraResources ?? []),
+  ];
   const [query, setQuery] = useState('');
   const box = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
@@ -110,6 +126,26 @@ export function ResourcesView({ pack, card, index, focus, onShowTheme }: Resourc
           </ul>
         )}
       </section>
+      {fromOrganisation.length > 0 && (
+        <section aria-labelledby="organisation-heading" class="resources">
+          <h2 id="organisation-heading">From your organisation</h2>
+          <ul>
+            {fromOrganisation.map((r) => (
+              <li key={r.url}>
+                <a href={r.url} target="_blank" rel="noopener noreferrer">
+                  {r.title}
+                  <span class="visually-hidden"> (opens in a new tab)</span>
+                </a>
+                {(r.description || r.publisher) && (
+                  <p>
+                    {r.description} <span class="publisher">{r.publisher}</span>
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <SaferSleepCard card={card} />
       <ResourceList resources={pack.resources} />
       <PackAbout pack={pack} />

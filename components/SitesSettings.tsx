@@ -6,6 +6,10 @@ import { SiteSetup } from './SiteSetup';
 
 export interface SitesSettingsProps {
   sites: readonly Site[];
+  /** Sites the organisation set; they cannot be changed here, only allowed in the browser. */
+  managedSites?: readonly Site[];
+  /** Asks the browser for access to an organisation's site (straight from the click). */
+  onAllow?(site: Site): Promise<SiteChange>;
   /** Called straight from the submit: it opens the browser's permission prompt. */
   onEnable(site: Site): Promise<SiteChange>;
   onChangeRule(site: Site): Promise<SiteChange>;
@@ -13,7 +17,14 @@ export interface SitesSettingsProps {
 }
 
 /** The case-system sites Pause Point reads, on the settings page: add by address, change, turn off. */
-export function SitesSettings({ sites, onEnable, onChangeRule, onDisable }: SitesSettingsProps) {
+export function SitesSettings({
+  sites,
+  managedSites = [],
+  onAllow,
+  onEnable,
+  onChangeRule,
+  onDisable,
+}: SitesSettingsProps) {
   const [address, setAddress] = useState('');
   const [addressProblem, setAddressProblem] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
@@ -42,6 +53,31 @@ export function SitesSettings({ sites, onEnable, onChangeRule, onDisable }: Site
         Pause Point reads only the sites listed here, and only to find the case reference and the themes a page raises.
         Nothing from the page is kept.
       </p>
+      {managedSites.length > 0 && (
+        <ul class="site-list" aria-label="Sites set by your organisation">
+          {managedSites.map((site) => (
+            <li key={site.origin}>
+              <p>
+                <strong>{site.origin}</strong>: the case reference is in {describeRuleText(site.rule)}.{' '}
+                <span class="managed">Set by your organisation.</span>
+              </p>
+              {onAllow && (
+                <button
+                  type="button"
+                  class="quiet"
+                  onClick={() =>
+                    void onAllow(site).then((r) =>
+                      setSaid(r.ok ? `Pause Point may now read ${site.origin}.` : r.reason),
+                    )
+                  }
+                >
+                  Allow access<span class="visually-hidden"> to {site.origin}</span>
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
       {sites.length === 0 ? (
         <p class="hint">No sites yet.</p>
       ) : (

@@ -40,7 +40,8 @@ export function enableSite(site: Site, openTabId?: number): Promise<SiteChange> 
   const granted = requestSiteAccess(matchPatternOf(site.origin)).catch(() => false);
   return granted.then(async (ok) => {
     if (!ok) return { ok: false, reason: 'The browser did not give Pause Point access to that site.' };
-    await syncCasePageScript(await saveSite(site));
+    await saveSite(site);
+    await resyncCasePageScript();
     if (openTabId !== undefined) await startCasePageScriptIn(openTabId);
     return { ok: true };
   });
@@ -57,7 +58,8 @@ export async function changeSiteRule(site: Site): Promise<SiteChange> {
 /** Turns a site off: the script stops and is unregistered, and the permission is given back. */
 export async function disableSite(origin: string): Promise<SiteChange> {
   await stopOn(origin);
-  const sites = await removeSite(origin);
+  await removeSite(origin);
+  const { sites } = await loadSites();
   await syncCasePageScript(sites);
   const pattern = matchPatternOf(origin);
   // Another enabled site on the same host (another port) still needs the host permission.

@@ -18,10 +18,13 @@ function latestChange(s: Supervision): number {
   return Math.max(0, ...Object.values(s.answers).map((a) => a.at), ...Object.values(s.actions).map((a) => a.at));
 }
 
-/** Deletes what has been untouched for longer than the retention period; keeps everything else. */
-export async function applyRetention(now: number = Date.now()): Promise<RetentionOutcome> {
+/**
+ * Deletes what has been untouched for longer than the retention period; keeps everything else.
+ * `managedDays` is the organisation's period, which wins over the practitioner's own.
+ */
+export async function applyRetention(now: number = Date.now(), managedDays?: number): Promise<RetentionOutcome> {
   const stored = await browser.storage.local.get(null);
-  const { retentionDays } = readPrefs(stored[STORAGE_KEYS.prefs]);
+  const retentionDays = managedDays ?? readPrefs(stored[STORAGE_KEYS.prefs]).retentionDays;
   const { index } = readCaseIndex(stored[STORAGE_KEYS.caseIndex]);
   const plan = planRetention(index, now, retentionDays);
 

@@ -7,21 +7,31 @@ import { readTabContext, TAB_CONTEXT_PREFIX, type TabContext, tabContextKey } fr
 import type { Site } from '../core/sites';
 import { STORAGE_KEYS } from '../core/stored-data';
 import { type Prefs, readPrefs, readSites } from '../core/stored-sites';
+import { loadManagedConfig } from '../platform/managed';
 
-export async function loadSites(): Promise<{ sites: Record<string, Site>; problem: string | null }> {
+/** The practitioner's own sites only (what they can change). */
+export async function loadOwnSites(): Promise<{ sites: Record<string, Site>; problem: string | null }> {
   const stored = await browser.storage.local.get(STORAGE_KEYS.sites);
   return readSites(stored[STORAGE_KEYS.sites]);
 }
 
+/** Every site in use: the organisation's (from policy), then the practitioner's own. */
+export async function loadSites(): Promise<{ sites: Record<string, Site>; problem: string | null }> {
+  const [own, managed] = await Promise.all([loadOwnSites(), loadManagedConfig()]);
+  const sites: Record<string, Site> = { ...own.sites };
+  for (const site of managed.config.sites) sites[site.origin] = site;
+  return { sites, problem: own.problem };
+}
+
 export async function saveSite(site: Site): Promise<Record<string, Site>> {
-  const { sites } = await loadSites();
+  const { sites } = await loadOwnSites();
   const next = { ...sites, [site.origin]: site };
   await browser.storage.local.set({ [STORAGE_KEYS.sites]: next });
   return next;
 }
 
 export async function removeSite(origin: string): Promise<Record<string, Site>> {
-  const { sites } = await loadSites();
+  const { sites } = await loadOwnSites();
   const { [origin]: _removed, ...rest } = sites;
   await browser.storage.local.set({ [STORAGE_KEYS.sites]: rest });
   return rest;

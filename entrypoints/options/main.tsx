@@ -3,41 +3,64 @@ import { useEffect, useState } from 'preact/hooks';
 import { BackupSettings } from '../../components/BackupSettings';
 import { DataSettings } from '../../components/DataSettings';
 import { SitesSettings } from '../../components/SitesSettings';
-import type { Site } from '../../core/sites';
+import type { ManagedConfig } from '../../core/managed';
+import { matchPatternOf, type Site } from '../../core/sites';
 import { downloadText } from '../../platform/download';
-import { changeSiteRule, disableSite, enableSite } from '../../platform/sites';
+import { loadManagedConfig } from '../../platform/managed';
+import { requestSiteAccess } from '../../platform/permissions';
+import { changeSiteRule, disableSite, enableSite, resyncCasePageScript } from '../../platform/sites';
 import { applyImport, exportBackup, planBackupImport } from '../../store/backup';
 import { applyRetention, deleteAllData } from '../../store/retention';
-import { loadPrefs, loadSites, savePrefs, watchSiteStorage } from '../../store/site-storage';
+import { loadOwnSites, loadPrefs, savePrefs, watchSiteStorage } from '../../store/site-storage';
 import '../../components/panel.css';
 
 function Settings() {
   const [sites, setSites] = useState<Record<string, Site>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problems, setProblems] = useState<string[]>([]);
   const [retentionDays, setRetentionDays] = useState<number | null>(null);
+  const [managed, setManaged] = useState<ManagedConfig | null>(null);
   useEffect(() => {
-    void loadPrefs().then((prefs) => setRetentionDays(prefs.retentionDays));
-    void loadSites().then((loaded) => {
-      setSites(loaded.sites);
-      setProblem(loaded.problem);
+    void Promise.all([loadOwnSites(), loadPrefs(), loadManagedConfig()]).then(([own, prefs, policy]) => {
+      setSites(own.sites);
+      setManaged(policy.config);
+      setRetentionDays(policy.config.retentionDays ?? prefs.retentionDays);
+      setProblems([...(own.problem ? [own.problem] : []), ...policy.problems]);
     });
-    return watchSiteStorage({ sites: setSites });
+    return watchSiteStorage({ sites: () => void loadOwnSites().then((own) => setSites(own.sites)) });
   }, []);
+  if (!managed || retentionDays === null) return <main class="panel settings" aria-busy="true" />;
+  const managedOrigins = new Set(managed.sites.map((s) => s.origin));
   return (
     <main class="panel settings">
       <h1>Pause Point settings</h1>
-      {problem && (
-        <p class="notice notice-error" role="alert">
-          {problem}
-        </p>
+      {managed.organisationName && <p class="managed">Set up by {managed.organisationName}.</p>}
+      {problems.length > 0 && (
+        <div class="notice notice-error" role="alert">
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <SitesSettings
-        sites={Object.values(sites)}
+        sites={Object.values(sites).filter((s) => !managedOrigins.has(s.origin))}
+        managedSites={managed.sites}
+        onAllow={(site) =>
+          // Straight from the click: the browser asks the practitioner.
+          requestSiteAccess(matchPatternOf(site.origin)).then(async (ok) => {
+            if (ok) await resyncCasePageScript();
+            return ok
+              ? { ok: true }
+              : { ok: false, reason: 'The browser did not give Pause Point access to that site.' };
+          })
+        }
         onEnable={(site) => enableSite(site)}
         onChangeRule={changeSiteRule}
         onDisable={disableSite}
       />
       <BackupSettings
+        exportAllowed={managed.allowExport !== false}
         onExport={async () => {
           const backup = await exportBackup();
           downloadText(`pause-point-backup-${backup.exportedAt.slice(0, 10)}.json`, JSON.stringify(backup, null, 2));
@@ -45,19 +68,18 @@ function Settings() {
         onPlan={planBackupImport}
         onImport={applyImport}
       />
-      {retentionDays !== null && (
-        <DataSettings
-          retentionDays={retentionDays}
-          onSaveRetention={async (days) => {
-            await savePrefs({ ...(await loadPrefs()), retentionDays: days });
-            return (await applyRetention()).deletedCases.length;
-          }}
-          onDeleteAll={async () => {
-            for (const origin of Object.keys(sites)) await disableSite(origin);
-            await deleteAllData();
-          }}
-        />
-      )}
+      <DataSettings
+        retentionDays={retentionDays}
+        retentionManaged={managed.retentionDays !== undefined}
+        onSaveRetention={async (days) => {
+          await savePrefs({ ...(await loadPrefs()), retentionDays: days });
+          return (await applyRetention(Date.now(), managed.retentionDays)).deletedCases.length;
+        }}
+        onDeleteAll={async () => {
+          for (const origin of Object.keys(sites)) await disableSite(origin);
+          await deleteAllData();
+        }}
+      />
     </main>
   );
 }

@@ -3,16 +3,18 @@
  * pack's reference material and the supervision store), and the case summary to copy or print.
  */
 import { render } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ResourcesView as Resources } from '../../components/ResourcesView';
 import type { LazyViewProps } from '../../components/SidePanel';
 import { Supervision } from '../../components/Supervision';
 import { DEFAULT_PACK } from '../../content';
 import { saferSleepCard } from '../../content/safer-sleep';
 import { searchItemsOf } from '../../content/search-items';
+import type { ManagedConfig } from '../../core/managed';
 import { buildIndex } from '../../core/search';
 import { summaryText } from '../../core/summary';
 import { copyText } from '../../platform/clipboard';
+import { loadManagedConfig } from '../../platform/managed';
 import type { PanelState } from '../../store/panel-store';
 import { createSupervisionStore, type SupervisionStore } from '../../store/supervision-store';
 import { useStoreState } from '../../store/use-store';
@@ -22,9 +24,22 @@ export const WHYS: Readonly<Record<string, string>> = Object.fromEntries(DEFAULT
 
 const searchIndex = buildIndex(searchItemsOf(DEFAULT_PACK, saferSleepCard));
 
+const managed = loadManagedConfig();
+
 export function ResourcesView({ focus, onShowTheme }: LazyViewProps) {
+  const [organisation, setOrganisation] = useState<ManagedConfig | null>(null);
+  useEffect(() => {
+    void managed.then((m) => setOrganisation(m.config));
+  }, []);
   return (
-    <Resources pack={DEFAULT_PACK} card={saferSleepCard} index={searchIndex} focus={focus} onShowTheme={onShowTheme} />
+    <Resources
+      pack={DEFAULT_PACK}
+      card={saferSleepCard}
+      index={searchIndex}
+      focus={focus}
+      onShowTheme={onShowTheme}
+      organisation={organisation}
+    />
   );
 }
 

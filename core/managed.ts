@@ -1,0 +1,106 @@
+/**
+ * Settings an organisation sets through browser policy (Chrome and Edge `3rdparty` extension
+ * policy, Firefox `policies.json`). They win over the practitioner's own. Each item is checked
+ * on its own: an invalid one is ignored with a warning the settings page shows, and the rest
+ * still apply, so a typo in a policy never breaks the panel.
+ */
+import * as v from 'valibot';
+import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './retention';
+import type { Site } from './sites';
+import { SiteSchema } from './stored-sites';
+
+export interface ManagedResource {
+  title: string;
+  url: string;
+  description: string;
+  publisher: string;
+}
+
+export interface ManagedConfig {
+  organisationName?: string;
+  proceduresManualUrl?: string;
+  extraResources: ManagedResource[];
+  sites: Site[];
+  retentionDays?: number;
+  allowExport?: boolean;
+}
+
+const HttpsUrl = v.pipe(v.string(), v.url(), v.startsWith('https://'), v.maxLength(2048));
+const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
+
+const ResourceSchema = v.object({
+  title: Text(160),
+  url: HttpsUrl,
+  description: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(400)), ''),
+  publisher: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(160)), ''),
+});
+
+const KNOWN = new Set([
+  'organisationName',
+  'proceduresManualUrl',
+  'extraResources',
+  'sites',
+  'retentionDays',
+  'allowExport',
+]);
+
+export function readManagedConfig(raw: unknown): { config: ManagedConfig; problems: string[] } {
+  const config: ManagedConfig = { extraResources: [], sites: [] };
+  const problems: string[] = [];
+  if (raw === undefined || raw === null) return { config, problems };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return { config, problems: ['Your organisation’s settings could not be read, so none of them apply.'] };
+  }
+  const policy = raw as Record<string, unknown>;
+  const item = <T>(name: string, schema: v.GenericSchema<unknown, T>, what: string): T | undefined => {
+    if (policy[name] === undefined) return undefined;
+    const parsed = v.safeParse(schema, policy[name]);
+    if (parsed.success) return parsed.output;
+    problems.push(`Your organisation’s ${what} is not valid and is ignored.`);
+    return undefined;
+  };
+  config.organisationName = item('organisationName', Text(120), 'name');
+  config.proceduresManualUrl = item(
+    'proceduresManualUrl',
+    HttpsUrl,
+    'procedures manual address (it must start https://)',
+  );
+  config.retentionDays = item(
+    'retentionDays',
+    v.pipe(v.number(), v.integer(), v.minValue(MIN_RETENTION_DAYS), v.maxValue(MAX_RETENTION_DAYS)),
+    `retention period (it must be ${MIN_RETENTION_DAYS} to ${MAX_RETENTION_DAYS} days)`,
+  );
+  config.allowExport = item('allowExport', v.boolean(), '“allow export” setting');
+  const list = (name: string) => {
+    const value = policy[name];
+    if (value === undefined) return [];
+    if (Array.isArray(value)) return value as unknown[];
+    problems.push(
+      `Your organisation’s ${name === 'sites' ? 'case-system sites' : 'extra resources'} are not a list and are ignored.`,
+    );
+    return [];
+  };
+  list('extraResources').forEach((entry, i) => {
+    const parsed = v.safeParse(ResourceSchema, entry);
+    if (parsed.success) config.extraResources.push(parsed.output);
+    else problems.push(`Extra resource ${i + 1} from your organisation is not valid and is ignored.`);
+  });
+  list('sites').forEach((entry, i) => {
+    const parsed = v.safeParse(SiteSchema, entry);
+    if (parsed.success) config.sites.push(parsed.output);
+    else problems.push(`Case-system site ${i + 1} from your organisation is not valid and is ignored.`);
+  });
+  for (const name of Object.keys(policy)) {
+    if (!KNOWN.has(name))
+      problems.push(`Your organisation set “${name}”, which Pause Point does not know; it is ignored.`);
+  }
+  for (const key of ['organisationName', 'proceduresManualUrl', 'retentionDays', 'allowExport'] as const) {
+    if (config[key] === undefined) delete config[key];
+  }
+  return { config, problems };
+}
+
+/** The retention period in force: the organisation's if it set one, else the practitioner's. */
+export function effectiveRetentionDays(config: ManagedConfig, ownDays: number): number {
+  return config.retentionDays ?? ownDays;
+}

@@ -1,0 +1,71 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+
+// Chromium reads managed policy from this folder when it starts. Writing there needs root, and
+// the file affects every Chromium started while it exists, so this file runs on its own after
+// all other tests (see playwright.config.ts) and removes the policy when done.
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = `${POLICY_DIR}/pause-point-test.json`;
+const PAUSE_POINT_ID = 'gnpbfgafeipngnpeppjdgebcmhkbbmgl';
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+test.skip(!isRoot, `Writing ${POLICY_DIR} needs root; run the end-to-end tests as root to check managed policy.`);
+
+test.beforeAll(() => {
+  mkdirSync(POLICY_DIR, { recursive: true });
+  writeFileSync(
+    POLICY_FILE,
+    JSON.stringify({
+      '3rdparty': {
+        extensions: {
+          [PAUSE_POINT_ID]: {
+            organisationName: 'Example Safeguarding Children Partnership',
+            proceduresManualUrl: 'https://example.proceduresonline.com/',
+            extraResources: [{ title: 'Our safer sleep guidance', url: 'https://example.org/safer-sleep' }],
+            retentionDays: 60,
+            allowExport: false,
+            sites: [
+              { origin: 'https://lcs.example.gov.uk', rule: { kind: 'query', name: 'SubjectID' } },
+              { origin: 'nope' },
+            ],
+          },
+        },
+      },
+    }),
+  );
+});
+
+test.afterAll(() => rmSync(POLICY_FILE, { force: true }));
+
+test('an organisation’s policy shows as managed, and an invalid item is ignored with a warning', async ({
+  context,
+  extensionId,
+  openPanel,
+}) => {
+  expect(extensionId).toBe(PAUSE_POINT_ID);
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(settings.getByText('Set up by Example Safeguarding Children Partnership.')).toBeVisible();
+  await expect(settings.getByRole('alert')).toContainText(
+    'Case-system site 2 from your organisation is not valid and is ignored.',
+  );
+  await expect(settings.getByRole('list', { name: 'Sites set by your organisation' })).toContainText(
+    'https://lcs.example.gov.uk: the case reference is in the “SubjectID” part of the page address.',
+  );
+  await expect(
+    settings.getByRole('spinbutton', { name: 'Delete a case after this many days without use' }),
+  ).toHaveValue('60');
+  await expect(
+    settings.getByRole('spinbutton', { name: 'Delete a case after this many days without use' }),
+  ).toBeDisabled();
+  await expect(settings.getByText('Export is turned off by your organisation.')).toBeVisible();
+  await expect(settings.getByRole('button', { name: 'Export all data' })).toHaveCount(0);
+
+  const panel = await openPanel();
+  await panel.getByRole('navigation', { name: 'Pause Point' }).getByRole('button', { name: 'Resources' }).click();
+  const organisation = panel.getByRole('region', { name: 'From your organisation' });
+  await expect(
+    organisation.getByRole('link', { name: 'Local safeguarding procedures manual (opens in a new tab)' }),
+  ).toHaveAttribute('href', 'https://example.proceduresonline.com/');
+  await expect(organisation.getByRole('link', { name: 'Our safer sleep guidance (opens in a new tab)' })).toBeVisible();
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { effectiveRetentionDays, readManagedConfig } from '../../core/managed';
+
+describe('an organisation’s settings from policy', () => {
+  it('reads every valid item', () => {
+    const { config, problems } = readManagedConfig({
+      organisationName: 'Example Safeguarding Children Partnership',
+      proceduresManualUrl: 'https://example.proceduresonline.com/',
+      extraResources: [{ title: 'Local safer sleep guidance', url: 'https://example.org/safer-sleep' }],
+      sites: [{ origin: 'https://lcs.example.gov.uk', rule: { kind: 'query', name: 'SubjectID' } }],
+      retentionDays: 30,
+      allowExport: false,
+    });
+    expect(problems).toEqual([]);
+    expect(config).toEqual({
+      organisationName: 'Example Safeguarding Children Partnership',
+      proceduresManualUrl: 'https://example.proceduresonline.com/',
+      extraResources: [
+        { title: 'Local safer sleep guidance', url: 'https://example.org/safer-sleep', description: '', publisher: '' },
+      ],
+      sites: [{ origin: 'https://lcs.example.gov.uk', rule: { kind: 'query', name: 'SubjectID' } }],
+      retentionDays: 30,
+      allowExport: false,
+    });
+  });
+
+  it('ignores each invalid item on its own, says which, and keeps the rest', () => {
+    const { config, problems } = readManagedConfig({
+      organisationName: 'Good name',
+      proceduresManualUrl: 'http://not-https.example.org',
+      extraResources: [
+        { title: 'Fine', url: 'https://example.org/a' },
+        { title: 'Script', url: 'javascript:alert(1)' },
+      ],
+      sites: [
+        { origin: 'https://lcs.example.gov.uk', rule: { kind: 'path', pattern: '/person/{ref}' } },
+        { origin: 'https://*.example.gov.uk', rule: { kind: 'path', pattern: '/x' } },
+      ],
+      retentionDays: 9999,
+      allowExport: 'no',
+      colour: 'blue',
+    });
+    expect(config).toEqual({
+      organisationName: 'Good name',
+      extraResources: [{ title: 'Fine', url: 'https://example.org/a', description: '', publisher: '' }],
+      sites: [{ origin: 'https://lcs.example.gov.uk', rule: { kind: 'path', pattern: '/person/{ref}' } }],
+    });
+    expect(problems).toEqual([
+      'Your organisation’s procedures manual address (it must start https://) is not valid and is ignored.',
+      'Your organisation’s retention period (it must be 1 to 730 days) is not valid and is ignored.',
+      'Your organisation’s “allow export” setting is not valid and is ignored.',
+      'Extra resource 2 from your organisation is not valid and is ignored.',
+      'Case-system site 2 from your organisation is not valid and is ignored.',
+      'Your organisation set “colour”, which Pause Point does not know; it is ignored.',
+    ]);
+  });
+
+  it('never throws on hostile or odd input', () => {
+    for (const raw of [null, undefined, 42, 'text', [], { sites: 'x' }, { extraResources: {} }, { ['__proto__']: 1 }]) {
+      expect(() => readManagedConfig(raw)).not.toThrow();
+    }
+    expect(readManagedConfig([]).problems).toEqual([
+      'Your organisation’s settings could not be read, so none of them apply.',
+    ]);
+  });
+
+  it('lets the organisation’s retention period win over the practitioner’s', () => {
+    expect(effectiveRetentionDays({ extraResources: [], sites: [], retentionDays: 30 }, 90)).toBe(30);
+    expect(effectiveRetentionDays({ extraResources: [], sites: [] }, 90)).toBe(90);
+  });
+});
