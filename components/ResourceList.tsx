@@ -1,4 +1,5 @@
-import { RESOURCE_GROUPS, type Resource } from '../content/schema';
+import { RESOURCE_GROUPS } from '../content/resource-groups';
+import type { Resource } from '../content/schema';
 
 export function ResourceLink({ resource }: { resource: Resource }) {
   return (

@@ -5,6 +5,15 @@
  */
 import { ivyChecklist } from './ivy-checklist';
 import { ivyReference } from './ivy-reference';
-import { joinPack, type Pack } from './schema';
+import type { Pack, PackChecklist, PackReference } from './schema';
+
+/** Puts a pack back together from its checklist and its reference material. */
+function joinPack(checklist: PackChecklist, { whys, ...reference }: PackReference): Pack {
+  return {
+    ...checklist,
+    ...reference,
+    themes: checklist.themes.map((theme) => ({ ...theme, why: whys[theme.id] ?? '' })),
+  };
+}
 
 export const ivyPack: Pack = joinPack(ivyChecklist, ivyReference);

@@ -5,21 +5,15 @@
  */
 import * as v from 'valibot';
 import { MOMENT_IDS } from '../core/moments';
+import { RESOURCE_GROUPS, type ResourceGroupId } from './resource-groups';
+
+export { RESOURCE_GROUPS, type ResourceGroupId } from './resource-groups';
 
 export const PACK_SCHEMA_VERSION = 1;
 
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids are lower-case letters, digits and hyphens'));
 const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 const HttpsUrl = v.pipe(v.string(), v.url(), v.startsWith('https://', 'links must use https'), v.maxLength(2048));
-
-export const RESOURCE_GROUPS = [
-  { id: 'safer-sleep', title: 'Safer sleep' },
-  { id: 'local-procedures', title: 'Local procedures' },
-  { id: 'practice-tools', title: 'Practice tools' },
-  { id: 'national-reviews', title: 'National reviews' },
-] as const;
-
-export type ResourceGroupId = (typeof RESOURCE_GROUPS)[number]['id'];
 
 export const ResourceSchema = v.strictObject({
   id: Id,
@@ -139,15 +133,6 @@ export type PackReference = Pick<Pack, 'review' | 'actions' | 'resources' | 'ref
   /** Each theme's "why this matters", by theme id. */
   whys: Record<string, string>;
 };
-
-/** Puts a pack back together from its checklist and its reference material. */
-export function joinPack(checklist: PackChecklist, { whys, ...reference }: PackReference): Pack {
-  return {
-    ...checklist,
-    ...reference,
-    themes: checklist.themes.map((theme) => ({ ...theme, why: whys[theme.id] ?? '' })),
-  };
-}
 
 /** Checks a pack and lists every problem in words a pack author can act on. */
 export function validatePack(input: unknown): { ok: true; pack: Pack } | { ok: false; problems: string[] } {

@@ -107,7 +107,7 @@ export function readBackup(text: string, byteLength: number = new TextEncoder().
   }
   const parsed = v.safeParse(BackupSchema, raw);
   if (!parsed.success) {
-    const where = v.getDotPath(parsed.issues[0]);
+    const where = parsed.issues[0].path?.map((item) => String(item.key)).join('.');
     return {
       ok: false,
       reason: `This backup is damaged${where ? ` (at ${where})` : ''}, so none of it was imported. Nothing was changed.`,

@@ -25,10 +25,10 @@ export interface ManagedConfig {
   allowExport?: boolean;
 }
 
-const HttpsUrl = v.pipe(v.string(), v.url(), v.startsWith('https://'), v.maxLength(2048));
+const HttpsUrl = v.pipe(v.string(), v.maxLength(2048), v.regex(/^https:\/\/[^\s/?#]+\.[^\s]*$/));
 const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 
-const ResourceSchema = v.object({
+const ResourceSchema = v.strictObject({
   title: Text(160),
   url: HttpsUrl,
   description: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(400)), ''),

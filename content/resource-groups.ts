@@ -1,0 +1,9 @@
+/** How the Resources view groups a pack's resources. Apart from schema.ts so the view loads no schema code. */
+export const RESOURCE_GROUPS = [
+  { id: 'safer-sleep', title: 'Safer sleep' },
+  { id: 'local-procedures', title: 'Local procedures' },
+  { id: 'practice-tools', title: 'Practice tools' },
+  { id: 'national-reviews', title: 'National reviews' },
+] as const;
+
+export type ResourceGroupId = (typeof RESOURCE_GROUPS)[number]['id'];
