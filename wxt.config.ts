@@ -14,6 +14,25 @@ const extensionPagesCsp = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * A fixed Chrome and Edge id, so organisations can name Pause Point in browser policies
+ * (docs/administrators.md): gnpbfgafeipngnpeppjdgebcmhkbbmgl. The key is public; its private
+ * half is not needed for that.
+ */
+const CHROME_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAnw1uWera6m2EGySZawKwJMRVqgfAV1TjJhz7M8aQ921dkra6rim0m+4/p5reOIR1+mkZaPP62NF23cEkwWtKzafy8CZ/SaSaRujnjT42nfx/LzAhHqrn4KNbQpMs4pu8JSt39D70UVomkULcvO1wXh984XmwS7c0dTFNkfpxfZAS+pruqvpAqN51gxYKC26h6gyoryoySoMpIn2DV4Y1NublOCUcwV0UV9J7HR/ayFj0iuYjDogSWdbYYfddM3EHS6lnPcqhgW6t5pWvH958OTizJg2BwOYTJlnDoPx5vR+t3mG0BiUmvma2ZVmlnVVB64Oc5/RF28Uh285SZGEMYwIDAQAB';
+
+/** Firefox names add-ons by a gecko id, and asks every add-on to declare the data it collects: none. */
+const firefoxOnly = {
+  browser_specific_settings: {
+    gecko: {
+      id: 'pause-point@pausepoint.uk',
+      strict_min_version: '115.0',
+      data_collection_permissions: { required: ['none'] },
+    },
+  },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports only: a reader should see where every name comes from.
@@ -23,19 +42,19 @@ export default defineConfig({
     // Extension pages load from disk; Vite's preload helper and polyfill would only add bytes.
     build: { modulePreload: false },
   }),
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
     name: 'Pause Point',
     description:
       'Learning from safeguarding practice reviews as short checklists beside your case system. Answers stay on this device.',
-    // A fixed id, so organisations can name Pause Point in browser policies (docs/administrators.md).
-    // The id is gnpbfgafeipngnpeppjdgebcmhkbbmgl; the key is public, its private half is not needed.
-    key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAnw1uWera6m2EGySZawKwJMRVqgfAV1TjJhz7M8aQ921dkra6rim0m+4/p5reOIR1+mkZaPP62NF23cEkwWtKzafy8CZ/SaSaRujnjT42nfx/LzAhHqrn4KNbQpMs4pu8JSt39D70UVomkULcvO1wXh984XmwS7c0dTFNkfpxfZAS+pruqvpAqN51gxYKC26h6gyoryoySoMpIn2DV4Y1NublOCUcwV0UV9J7HR/ayFj0iuYjDogSWdbYYfddM3EHS6lnPcqhgW6t5pWvH958OTizJg2BwOYTJlnDoPx5vR+t3mG0BiUmvma2ZVmlnVVB64Oc5/RF28Uh285SZGEMYwIDAQAB',
+    ...(browser === 'firefox' ? firefoxOnly : { key: CHROME_KEY }),
     permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', 'alarms'],
     // What an organisation can set through policy: see public/managed_schema.json.
     storage: { managed_schema: 'managed_schema.json' },
     // No site is readable at install. A case-system site is asked for, one origin at a time,
     // when the practitioner or their organisation enables it.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     // Test and demo builds only: the local fictional case system is pre-granted, because a
     // test cannot click the browser's permission prompt. Release builds never carry it.
     ...(mode === 'test' || mode === 'demo' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
@@ -43,7 +62,8 @@ export default defineConfig({
     // Type "pp" and a space in the address bar to search Pause Point.
     omnibox: { keyword: 'pp' },
     commands: {
-      _execute_action: {
+      // Chrome and Edge open the side panel through the toolbar action; Firefox toggles its sidebar.
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+P' },
         description: 'Open Pause Point',
       },

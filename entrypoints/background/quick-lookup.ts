@@ -11,6 +11,7 @@ import { SAFER_SLEEP_CARD_ID, searchItemsOf } from '../../content/search-items';
 import type { PanelIntent } from '../../core/messages';
 import { buildIndex, search } from '../../core/search';
 import { leaveIntent } from '../../platform/intent';
+import { openPanelNow } from '../../platform/side-panel';
 
 const MENU_ID = 'safer-sleep-advice';
 const index = buildIndex(searchItemsOf(DEFAULT_PACK, saferSleepCard));
@@ -21,9 +22,7 @@ const index = buildIndex(searchItemsOf(DEFAULT_PACK, saferSleepCard));
  * page opens in a tab instead.
  */
 function openPanel(windowId: number | undefined, intent: Omit<PanelIntent, 'at'>): Promise<void> {
-  const sidePanel = (browser as { sidePanel?: typeof browser.sidePanel }).sidePanel;
-  const opened =
-    sidePanel && windowId !== undefined ? sidePanel.open({ windowId }) : Promise.reject(new Error('no side panel'));
+  const opened = openPanelNow(windowId);
   return Promise.all([
     leaveIntent(intent),
     opened.catch(() => browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') })),
