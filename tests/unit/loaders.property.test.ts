@@ -1,0 +1,125 @@
+/**
+ * Property-based tests of every loader of outside data: stored data, messages from case
+ * pages, backup files, managed configuration and packs. Whatever arrives, a loader answers
+ * (it never throws past the boundary), and valid data survives unchanged.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cueListsOf } from '../../content/cue-lists';
+import { ivyPack } from '../../content/ivy';
+import { validatePack } from '../../content/schema';
+import { makeBackup, readBackup } from '../../core/backup';
+import { readManagedConfig } from '../../core/managed';
+import { readCasePageMessage, readPanelIntent, readTabContext } from '../../core/messages';
+import { readCaseChecklist, readCaseIndex, readPanelState } from '../../core/stored-data';
+import { readPrefs, readSites } from '../../core/stored-sites';
+import { readSupervision } from '../../core/supervision';
+
+const anything = fc.anything({
+  withBigInt: false,
+  withBoxedValues: true,
+  withDate: true,
+  withMap: true,
+  withNullPrototype: true,
+  withObjectString: true,
+  withSet: true,
+  withTypedArray: true,
+  withSparseArray: true,
+});
+const packCues = cueListsOf(ivyPack);
+
+const ref = fc.stringMatching(/^[A-Za-z0-9_/-]{1,40}$/);
+const promptId = fc.constantFrom(...ivyPack.themes.flatMap((t) => t.prompts.map((p) => p.id)));
+const answer = fc.record({ state: fc.constantFrom('done', 'na', 'open'), at: fc.nat() });
+const checklist = (r: string) =>
+  fc.record({
+    ref: fc.constant(r),
+    packId: fc.constant('cscp-ivy'),
+    packVersion: fc.constant('1.0.0'),
+    resetAt: fc.nat(),
+    answers: fc.dictionary(promptId, answer),
+  });
+
+describe('loaders never throw, whatever they are given', () => {
+  it.each([
+    ['a stored case', (x: unknown) => readCaseChecklist(x, 'CS-1')],
+    ['the case list', readCaseIndex],
+    ['the panel state', readPanelState],
+    ['stored sites', readSites],
+    ['preferences', readPrefs],
+    ['supervision answers', (x: unknown) => readSupervision(x, 'cscp-ivy')],
+    ['a tab’s page context', readTabContext],
+    ['a panel intent', readPanelIntent],
+    ['a case-page message', (x: unknown) => readCasePageMessage(x, packCues)],
+    ['managed configuration', readManagedConfig],
+    ['a pack', validatePack],
+    ['a backup file (as data)', (x: unknown) => readBackup(JSON.stringify(x) ?? 'undefined')],
+  ])('%s', (_what, load) => {
+    fc.assert(fc.property(anything, (input) => void load(input)));
+  });
+
+  it('a backup file (as any text)', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 2000 }), (text) => void readBackup(text)));
+  });
+});
+
+describe('valid data survives unchanged', () => {
+  it('a stored case', () => {
+    fc.assert(
+      fc.property(
+        ref.chain((r) => checklist(r)),
+        (c) => {
+          expect(readCaseChecklist(c, c.ref)).toEqual({ checklist: c, problem: null });
+        },
+      ),
+    );
+  });
+
+  it('a case list with uses and forgotten marks', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          ref,
+          fc.integer({ min: -2e12, max: 2e12 }).filter((n) => n !== 0),
+        ),
+        (index) => {
+          // Keys such as "__proto__" are not case references anyway; leave them out.
+          const clean = Object.fromEntries(Object.entries(index));
+          expect(readCaseIndex(clean)).toEqual({ index: clean, problem: null });
+        },
+      ),
+    );
+  });
+
+  it('a backup made from valid storage reads back whole', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(ref, { maxLength: 5 }), fc.nat(), (refs, at) => {
+        const snapshot: Record<string, unknown> = { schemaVersion: 1, caseIndex: {} };
+        for (const r of refs) {
+          snapshot[`case:${r}`] = { ref: r, packId: 'cscp-ivy', packVersion: '1.0.0', resetAt: 0, answers: {} };
+          (snapshot.caseIndex as Record<string, number>)[r] = at + 1;
+        }
+        const backup = makeBackup(snapshot, new Date(0));
+        const checked = readBackup(JSON.stringify(backup));
+        expect(checked).toEqual({ ok: true, backup });
+      }),
+    );
+  });
+
+  it('a case-page message with the pack’s own cue words, and only those', () => {
+    const raised = fc.constantFrom(...packCues).chain((theme) =>
+      fc.record({
+        themeId: fc.constant(theme.themeId),
+        cues: fc.uniqueArray(fc.constantFrom(...theme.cues), { minLength: 1, maxLength: 5 }),
+      }),
+    );
+    fc.assert(
+      fc.property(fc.option(ref, { nil: null }), fc.array(raised, { maxLength: 5 }), (r, themes) => {
+        const message = { type: 'case-page/report', ref: r, themes };
+        expect(readCasePageMessage(message, packCues)).toEqual(message);
+        const smuggled = { ...message, themes: [...themes, { themeId: 'fathers', cues: ['Jane Smith lives here'] }] };
+        expect(readCasePageMessage(smuggled, packCues)).toBeNull();
+      }),
+    );
+  });
+});
