@@ -37,6 +37,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports only: a reader should see where every name comes from.
   imports: false,
+  // `npm run zip` makes store packages, and for Firefox's reviewers the sources (without
+  // local measurements or browser profiles).
+  zip: { excludeSources: ['bench/**', '.pause-point-profile/**', 'test-results/**'] },
   vite: () => ({
     plugins: [preact()],
     // Extension pages load from disk; Vite's preload helper and polyfill would only add bytes.
