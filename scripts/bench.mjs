@@ -2,11 +2,15 @@
 // A benchmark, not a test: it reports timings and sizes, it never fails on them.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { resolve } from 'node:path';
-import { extensionIdOf, launchWithExtension } from './chromium.mjs';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_PATH, extensionIdOf, launchWithExtension } from './chromium.mjs';
 import { sizeReport } from './sizes.mjs';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
+// The test build may read 127.0.0.1, where the heavy case pages are served.
+const TEST_DIR = resolve('.output/chrome-mv3-test');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
 const median = (xs) => {
@@ -84,6 +88,111 @@ async function tickToSaved(context, id) {
   return { median: median(times), p95: percentile(times, 95) };
 }
 
+// A heavy case page: `megabytes` of case notes with some cue words, like a long record.
+function heavyPage(megabytes) {
+  const note =
+    '<p>Home visit completed. Mother said the baby sleeps in the cot; dad was at work. ' +
+    'The partner agency was told and the plan was reviewed at the core group meeting.</p>\n';
+  const body = note.repeat(Math.ceil((megabytes * 1_000_000) / note.length));
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Case HEAVY-1</title></head><body><main>${body}</main></body></html>`;
+}
+
+async function heavyServer() {
+  const pages = { 1: heavyPage(1), 5: heavyPage(5) };
+  const server = createServer((request, response) => {
+    const size = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('mb') ?? '1';
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    response.end(pages[size] ?? pages[1]);
+  });
+  await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
+
+async function loadTimes(context, url) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    times.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd));
+    await page.close();
+  }
+  return median(times);
+}
+
+/** Page load of heavy case pages with no extension, and with Pause Point reading the site. */
+async function heavyPages() {
+  const server = await heavyServer();
+  try {
+    // The same browser and flags as the extension runs use, without the extension.
+    const plainContext = await chromium.launchPersistentContext('', {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    const without = {
+      1: await loadTimes(plainContext, `${server.origin}/cases/HEAVY-1?mb=1`),
+      5: await loadTimes(plainContext, `${server.origin}/cases/HEAVY-1?mb=5`),
+    };
+    await plainContext.close();
+
+    const context = await launchWithExtension(TEST_DIR);
+    const id = await extensionIdOf(context);
+    const extensionPage = await context.newPage();
+    await extensionPage.goto(`chrome-extension://${id}/options.html`);
+    await extensionPage.evaluate(async (origin) => {
+      await chrome.storage.local.set({
+        sites: { [origin]: { origin, rule: { kind: 'title', pattern: 'Case {ref}' } } },
+      });
+      await chrome.scripting.registerContentScripts([
+        { id: 'case-page', js: ['case-page.js'], matches: ['http://127.0.0.1/*'], runAt: 'document_start' },
+      ]);
+    }, server.origin);
+    const withExtension = {
+      1: await loadTimes(context, `${server.origin}/cases/HEAVY-1?mb=1`),
+      5: await loadTimes(context, `${server.origin}/cases/HEAVY-1?mb=5`),
+    };
+    // How long until the panel knows the case and its themes, from the start of the page's load.
+    const detection = {};
+    for (const mb of [1, 5]) {
+      const times = [];
+      for (let i = 0; i < Math.min(RUNS, 7); i++) {
+        await extensionPage.evaluate(() => chrome.storage.session.clear());
+        const page = await context.newPage();
+        const started = Date.now();
+        await page.goto(`${server.origin}/cases/HEAVY-1?mb=${mb}`, { waitUntil: 'commit' });
+        await extensionPage.waitForFunction(
+          async () => {
+            const all = await chrome.storage.session.get(null);
+            return Object.values(all).some((v) => v && v.ref === 'HEAVY-1');
+          },
+          null,
+          { polling: 5, timeout: 20_000 },
+        );
+        times.push(Date.now() - started);
+        await page.close();
+      }
+      detection[mb] = median(times);
+    }
+    await context.close();
+    return { without, withExtension, detection };
+  } finally {
+    await server.close();
+  }
+}
+
+const heavy = await heavyPages();
+
 const results = await withExtension(async (context, id) => {
   const one = await panelLoad(context, id, 1);
   const many = await panelLoad(context, id, 500);
@@ -101,6 +210,14 @@ const table = [
   ['  ratio 500 cases / 1 case', (results.many.panel / results.one.panel).toFixed(2)],
   ['tick to saved in storage, median', ms(results.tick.median)],
   ['tick to saved in storage, 95th percentile', ms(results.tick.p95)],
+  ['heavy case page 1 MB: load, no extension', ms(heavy.without[1])],
+  ['heavy case page 1 MB: load, Pause Point reading the site', ms(heavy.withExtension[1])],
+  ['  ratio with / without', (heavy.withExtension[1] / heavy.without[1]).toFixed(2)],
+  ['heavy case page 5 MB: load, no extension', ms(heavy.without[5])],
+  ['heavy case page 5 MB: load, Pause Point reading the site', ms(heavy.withExtension[5])],
+  ['  ratio with / without', (heavy.withExtension[5] / heavy.without[5]).toFixed(2)],
+  ['case and themes known to the panel, 1 MB page (from navigation)', ms(heavy.detection[1])],
+  ['case and themes known to the panel, 5 MB page (from navigation)', ms(heavy.detection[5])],
   ...Object.entries(size).map(([entry, s]) => [
     `size: ${entry} JS+CSS`,
     `${(s.raw / 1024).toFixed(1)} KB raw, ${(s.gzip / 1024).toFixed(1)} KB gzip`,
@@ -112,6 +229,6 @@ for (const [k, v] of table) console.log(`${k.padEnd(width)}  ${v}`);
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ runs: RUNS, date: new Date().toISOString(), ...results, size }, null, 2)}\n`,
+  `${JSON.stringify({ runs: RUNS, date: new Date().toISOString(), ...results, heavy, size }, null, 2)}\n`,
 );
 console.log('\nWritten to bench/results.json');

@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { type CaseRule, findCaseReference, type PageFacts } from '../../core/case-rules';
-import { compileCues, findCues } from '../../core/cues';
+import { compileCues, findCues, MAX_SCAN_CHARS } from '../../core/cues';
 import type { CasePageHelloReply, CasePageMessage, ToCasePage } from '../../core/messages';
 import { answerMessages, sendToExtension } from '../../platform/messaging';
 
@@ -17,6 +17,34 @@ const SETTLE_MS = 400;
 const MIN_INTERVAL_MS = 1500;
 
 const RUNNING = Symbol.for('pause-point.case-page');
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS']);
+
+/**
+ * The text a practitioner can see, without forcing the browser to lay the page out (reading
+ * innerText of a large record can take a tenth of a second): text nodes, leaving out scripts,
+ * styles and anything marked hidden. Stops at MAX_SCAN_CHARS.
+ */
+function pageText(root: HTMLElement | null): string {
+  if (!root) return '';
+  const parts: string[] = [];
+  let length = 0;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      const element = node as Element;
+      if (SKIPPED.has(element.tagName.toUpperCase()) || element.hasAttribute('hidden')) return NodeFilter.FILTER_REJECT;
+      if (element.getAttribute('aria-hidden') === 'true') return NodeFilter.FILTER_REJECT;
+      return NodeFilter.FILTER_SKIP;
+    },
+  });
+  for (let node = walker.nextNode(); node && length < MAX_SCAN_CHARS; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    parts.push(text);
+    length += text.length + 1;
+  }
+  return parts.join(' ');
+}
 
 function pageFacts(): PageFacts {
   return {
@@ -71,8 +99,7 @@ async function start() {
     const report: CasePageMessage = {
       type: 'case-page/report',
       ref: findCaseReference(reply.rule, pageFacts()),
-      // biome-ignore lint/performance/useDomNodeTextContent: only visible text counts; textContent would read hidden text too.
-      themes: findCues(matcher, document.body?.innerText ?? ''),
+      themes: findCues(matcher, pageText(document.body)),
     };
     const key = JSON.stringify(report);
     if (key === lastReport) return;
@@ -117,5 +144,12 @@ async function start() {
     }
     return undefined;
   });
-  scan();
+  // The script starts before the page is parsed (document_start costs the page nothing); the
+  // first look waits for the page to be read, then for the browser to be idle.
+  const firstLook = () => {
+    if ('requestIdleCallback' in window) requestIdleCallback(scan, { timeout: 1000 });
+    else setTimeout(scan, 0);
+  };
+  if (document.readyState === 'loading') addEventListener('DOMContentLoaded', firstLook, { once: true });
+  else firstLook();
 }
