@@ -47,7 +47,11 @@ export function ResourcesView({ pack, card, index, focus, onShowTheme, organisat
   const results = useMemo(() => search(index, query, 10), [index, query]);
 
   useEffect(() => {
-    if (focus === 'search') box.current?.focus();
+    if (focus === 'search') {
+      // Show the section's heading too, not just the box.
+      document.getElementById('lookup-heading')?.scrollIntoView({ block: 'start' });
+      box.current?.focus({ preventScroll: true });
+    }
     if (focus === 'safer-sleep-card') {
       const cardSection = document.getElementById('safer-sleep-card');
       cardSection?.scrollIntoView({ block: 'start' });
