@@ -7,6 +7,9 @@ export const CASE_REFERENCE_MAX_LENGTH = 40;
 
 const ALLOWED = /^[A-Za-z0-9_/-]+$/;
 
+/** Names JavaScript gives special meaning to; as keys they are dropped by safe readers. No case system uses them. */
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+
 export type CaseReferenceCheck = { ok: true; ref: string } | { ok: false; reason: string };
 
 export function checkCaseReference(input: string): CaseReferenceCheck {
@@ -27,6 +30,7 @@ export function checkCaseReference(input: string): CaseReferenceCheck {
         'Use only the case system’s id: letters, numbers, hyphens (-), underscores (_) and slashes (/). Do not use names or spaces.',
     };
   }
+  if (RESERVED.has(ref)) return { ok: false, reason: 'That is not a case reference. Use the case system’s id.' };
   return { ok: true, ref };
 }
 
