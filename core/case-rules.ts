@@ -5,6 +5,7 @@
  */
 import { checkCaseReference } from './case-reference';
 import { type CaseRule, REF_PLACEHOLDER } from './case-rule-shape';
+import { escapeRegExp } from './text';
 
 export type { CaseRule } from './case-rule-shape';
 
@@ -22,10 +23,6 @@ function valid(candidate: string | null | undefined): string | null {
   if (!candidate) return null;
   const checked = checkCaseReference(candidate);
   return checked.ok ? checked.ref : null;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Turns "Case {ref} *" into a regular expression: `*` is any text, {ref} the reference. */

@@ -10,6 +10,7 @@
  *
  * Only the pack's own cue terms come out, never the text of the page.
  */
+import { escapeRegExp } from './text';
 
 export interface ThemeCues {
   themeId: string;
@@ -44,10 +45,6 @@ const SEPARATORS = /[\s\u00a0\-\u2010\u2011\u2012\u2013]+/g;
 /** The lookup key of a cue or of matched text: lower case, separators removed. */
 function keyOf(text: string): string {
   return text.toLowerCase().replace(SEPARATORS, '');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // A cue is spelled as units: single characters, or a separator (a run of spaces or hyphens).

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
+import { escapeRegExp } from '../../core/text';
 import { CHROMIUM_PATH, extensionIdOf, launchWithExtension } from '../../scripts/chromium.mjs';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 
@@ -101,10 +102,6 @@ export async function expandTheme(panel: Page, title: string) {
   const toggle = panel.getByRole('button', { name: new RegExp(`^${escapeRegExp(title)}`) });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   return panel.locator('section.theme', { has: toggle });
-}
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Everything the extension has stored, read from inside one of its pages. */
