@@ -43,8 +43,8 @@ export function BackupSettings({ exportAllowed, onExport, onPlan, onImport }: Ba
     <section aria-labelledby="backup-heading">
       <h2 id="backup-heading">Back up and restore</h2>
       <p>
-        A backup file holds your cases’ answers, your recent cases, the supervision answers and your settings. It does
-        not hold the case-system sites: turn those on again after restoring.
+        A backup file holds your cases’ answers, your recent cases, the supervision answers, the learning packs you
+        added and your settings. It does not hold the case-system sites: turn those on again after restoring.
       </p>
       {exportAllowed ? (
         <div class="form-actions">
@@ -101,6 +101,7 @@ export function BackupSettings({ exportAllowed, onExport, onPlan, onImport }: Ba
             The backup from {new Date(backup.exportedAt).toLocaleString('en-GB')} has {backup.cases.length}{' '}
             {backup.cases.length === 1 ? 'case' : 'cases'}. Cases added: {list(plan.added)}. Cases changed:{' '}
             {list(plan.replaced)}.{mode === 'replace' ? ` Cases deleted: ${list(plan.removed)}.` : ''}
+            {plan.packs.length > 0 ? ` Learning packs: ${plan.packs.join(', ')}.` : ''}
           </p>
           <button
             type="button"

@@ -85,6 +85,8 @@ export const PackCuesSchema = v.strictObject({
 });
 
 export const PackSchema = v.strictObject({
+  /** Where an editor finds this format (docs/pack.schema.json); ignored by Pause Point. */
+  $schema: v.optional(v.pipe(v.string(), v.maxLength(300))),
   schemaVersion: v.literal(PACK_SCHEMA_VERSION),
   id: Id,
   version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'versions look like 1.0.0')),
@@ -142,6 +144,8 @@ export function validatePack(input: unknown): { ok: true; pack: Pack } | { ok: f
       ok: false,
       problems: result.issues.map((issue) => {
         const path = v.getDotPath(issue);
+        // A key the format does not have: say so in words, not in the schema's terms.
+        if (issue.expected === 'never' && path) return `${path}: this is not part of the pack format.`;
         return path ? `${path}: ${issue.message}` : issue.message;
       }),
     };

@@ -7,12 +7,18 @@
  * are turned on again on purpose.
  */
 import * as v from 'valibot';
+import { checkPack } from '../content/pack-file';
+import { BUILT_IN_PACK_IDS } from '../content/pack-info';
+import { type Pack, PackSchema } from '../content/schema';
 import { type CaseIndex, mergeCaseIndexes } from './case-index';
 import { type CaseChecklist, mergeChecklists, sameChecklist } from './checklist';
+import { readJson } from './json';
 import {
   CaseChecklistSchema,
   CaseIndexSchema,
   caseKey,
+  PACK_KEY_PREFIX,
+  packKey,
   readCaseChecklist,
   readCaseIndex,
   refFromCaseKey,
@@ -33,6 +39,8 @@ const BackupSchema = v.strictObject({
   caseIndex: CaseIndexSchema,
   supervision: v.pipe(v.array(SupervisionSchema), v.maxLength(100)),
   prefs: v.optional(PrefsSchema),
+  /** Learning packs the practitioner added from files; cases answered with them need them. */
+  packs: v.optional(v.pipe(v.array(PackSchema), v.maxLength(50))),
 });
 
 export type Backup = v.InferOutput<typeof BackupSchema>;
@@ -41,9 +49,13 @@ export type Backup = v.InferOutput<typeof BackupSchema>;
 export function makeBackup(snapshot: Readonly<Record<string, unknown>>, now: Date): Backup {
   const cases: CaseChecklist[] = [];
   const supervision: Supervision[] = [];
+  const packs: Pack[] = [];
   for (const [key, value] of Object.entries(snapshot)) {
     const ref = refFromCaseKey(key);
-    if (ref !== null) {
+    if (key.startsWith(PACK_KEY_PREFIX)) {
+      const checked = checkPack(value, BUILT_IN_PACK_IDS);
+      if (checked.ok && packKey(checked.pack.id) === key) packs.push(checked.pack);
+    } else if (ref !== null) {
       const { checklist, problem } = readCaseChecklist(value, ref);
       if (checklist && problem === null) cases.push(checklist);
     } else if (key.startsWith('supervision:')) {
@@ -59,10 +71,9 @@ export function makeBackup(snapshot: Readonly<Record<string, unknown>>, now: Dat
     supervision,
     // Settings go in only if the practitioner ever changed them, so a restore is exact.
     ...(snapshot[STORAGE_KEYS.prefs] === undefined ? {} : { prefs: readPrefs(snapshot[STORAGE_KEYS.prefs]) }),
+    ...(packs.length === 0 ? {} : { packs: packs.sort((a, b) => a.id.localeCompare(b.id)) }),
   };
 }
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type BackupCheck = { ok: true; backup: Backup } | { ok: false; reason: string };
 
@@ -74,22 +85,17 @@ export function readBackup(text: string, byteLength: number = new TextEncoder().
       reason: 'This file is larger than 5 MB, so it is not a Pause Point backup. Nothing was changed.',
     };
   }
-  let raw: unknown;
-  let hostile = false;
-  try {
-    raw = JSON.parse(text, (key, value) => {
-      if (FORBIDDEN_KEYS.has(key)) hostile = true;
-      return value;
-    });
-  } catch {
+  const read = readJson(text);
+  if (!read.ok && read.problem === 'not-json') {
     return {
       ok: false,
       reason: 'This file is not a Pause Point backup (it is not readable JSON). Nothing was changed.',
     };
   }
-  if (hostile) {
+  if (!read.ok) {
     return { ok: false, reason: 'This file contains names that are not allowed in a backup. Nothing was changed.' };
   }
+  const raw = read.value;
   const format = (raw as { format?: unknown } | null)?.format;
   const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (format !== BACKUP_FORMAT) {
@@ -113,6 +119,14 @@ export function readBackup(text: string, byteLength: number = new TextEncoder().
       reason: `This backup is damaged${where ? ` (at ${where})` : ''}, so none of it was imported. Nothing was changed.`,
     };
   }
+  // A pack must pass every check a pack file passes, not only its shape.
+  const badPack = (parsed.output.packs ?? []).findIndex((pack) => !checkPack(pack, BUILT_IN_PACK_IDS).ok);
+  if (badPack >= 0) {
+    return {
+      ok: false,
+      reason: `This backup is damaged (at packs.${badPack}), so none of it was imported. Nothing was changed.`,
+    };
+  }
   return { ok: true, backup: parsed.output };
 }
 
@@ -124,6 +138,8 @@ export interface ImportPlan {
   replaced: string[];
   /** Cases here that a replacing import removes. */
   removed: string[];
+  /** Titles of the learning packs the import adds or updates. */
+  packs: string[];
   set: Record<string, unknown>;
   remove: string[];
 }
@@ -152,6 +168,7 @@ export function planImport(snapshot: Readonly<Record<string, unknown>>, backup: 
     set[key] = mode === 'merge' && existing ? mergeSupervision(existing, s) : s;
   }
   if (backup.prefs && mode === 'replace') set[STORAGE_KEYS.prefs] = backup.prefs;
+  for (const pack of backup.packs ?? []) set[packKey(pack.id)] = pack;
   const remove = [
     ...removed.map(caseKey),
     ...(mode === 'replace'
@@ -159,6 +176,10 @@ export function planImport(snapshot: Readonly<Record<string, unknown>>, backup: 
           .filter((s) => !backup.supervision.some((b) => b.packId === s.packId))
           .map((s) => supervisionKey(s.packId))
       : []),
+    ...(mode === 'replace'
+      ? (current.packs ?? []).filter((p) => !backup.packs?.some((b) => b.id === p.id)).map((p) => packKey(p.id))
+      : []),
   ];
-  return { added: added.sort(), replaced: replaced.sort(), removed: removed.sort(), set, remove };
+  const packs = (backup.packs ?? []).map((p) => p.title);
+  return { added: added.sort(), replaced: replaced.sort(), removed: removed.sort(), packs, set, remove };
 }

@@ -5,6 +5,9 @@
  * still apply, so a typo in a policy never breaks the panel.
  */
 import * as v from 'valibot';
+import { checkPack } from '../content/pack-file';
+import { BUILT_IN_PACK_IDS } from '../content/pack-info';
+import type { Pack } from '../content/schema';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './retention';
 import type { Site } from './sites';
 import { SiteSchema } from './stored-sites';
@@ -23,6 +26,10 @@ export interface ManagedConfig {
   sites: Site[];
   retentionDays?: number;
   allowExport?: boolean;
+  /** Learning packs the organisation adds, each checked in full. */
+  packs: Pack[];
+  /** The pack new cases start with, when not the built-in one. */
+  defaultPackId?: string;
 }
 
 const HttpsUrl = v.pipe(v.string(), v.maxLength(2048), v.regex(/^https:\/\/[^\s/?#]+\.[^\s]*$/));
@@ -42,10 +49,12 @@ const KNOWN = new Set([
   'sites',
   'retentionDays',
   'allowExport',
+  'packs',
+  'defaultPackId',
 ]);
 
 export function readManagedConfig(raw: unknown): { config: ManagedConfig; problems: string[] } {
-  const config: ManagedConfig = { extraResources: [], sites: [] };
+  const config: ManagedConfig = { extraResources: [], sites: [], packs: [] };
   const problems: string[] = [];
   if (raw === undefined || raw === null) return { config, problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
@@ -75,9 +84,8 @@ export function readManagedConfig(raw: unknown): { config: ManagedConfig; proble
     const value = policy[name];
     if (value === undefined) return [];
     if (Array.isArray(value)) return value as unknown[];
-    problems.push(
-      `Your organisation’s ${name === 'sites' ? 'case-system sites' : 'extra resources'} are not a list and are ignored.`,
-    );
+    const what = { sites: 'case-system sites', extraResources: 'extra resources', packs: 'learning packs' }[name];
+    problems.push(`Your organisation’s ${what ?? name} are not a list and are ignored.`);
     return [];
   };
   list('extraResources').forEach((entry, i) => {
@@ -90,6 +98,26 @@ export function readManagedConfig(raw: unknown): { config: ManagedConfig; proble
     if (parsed.success) config.sites.push(parsed.output);
     else problems.push(`Case-system site ${i + 1} from your organisation is not valid and is ignored.`);
   });
+  list('packs').forEach((entry, i) => {
+    const reserved = new Set([...BUILT_IN_PACK_IDS, ...config.packs.map((p) => p.id)]);
+    const checked = checkPack(entry, reserved);
+    if (checked.ok) config.packs.push(checked.pack);
+    else {
+      problems.push(
+        `Learning pack ${i + 1} from your organisation is not valid and is ignored: ${checked.problems.slice(0, 3).join(' ')}`,
+      );
+    }
+  });
+  const defaultPackId = item('defaultPackId', v.pipe(v.string(), v.maxLength(64)), 'default learning pack');
+  if (defaultPackId !== undefined) {
+    if (BUILT_IN_PACK_IDS.has(defaultPackId) || config.packs.some((p) => p.id === defaultPackId)) {
+      config.defaultPackId = defaultPackId;
+    } else {
+      problems.push(
+        `Your organisation’s default learning pack “${defaultPackId}” is not on this device and is ignored.`,
+      );
+    }
+  }
   for (const name of Object.keys(policy)) {
     if (!KNOWN.has(name))
       problems.push(`Your organisation set “${name}”, which Pause Point does not know; it is ignored.`);

@@ -34,6 +34,13 @@ export function refFromCaseKey(key: string): string | null {
   return key.startsWith(CASE_KEY_PREFIX) ? key.slice(CASE_KEY_PREFIX.length) : null;
 }
 
+/** Learning packs the practitioner added from a file, each whole under its own key. */
+export const PACK_KEY_PREFIX = 'pack:';
+
+export function packKey(id: string): string {
+  return `${PACK_KEY_PREFIX}${id}`;
+}
+
 const CaseReferenceSchema = v.pipe(
   v.string(),
   v.maxLength(CASE_REFERENCE_MAX_LENGTH),

@@ -2,7 +2,9 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { BackupSettings } from '../../components/BackupSettings';
 import { DataSettings } from '../../components/DataSettings';
+import { PacksSettings } from '../../components/PacksSettings';
 import { SitesSettings } from '../../components/SitesSettings';
+import { readPackFile } from '../../content/pack-file';
 import type { ManagedConfig } from '../../core/managed';
 import { matchPatternOf, type Site } from '../../core/sites';
 import { downloadText } from '../../platform/download';
@@ -10,6 +12,15 @@ import { loadManagedConfig } from '../../platform/managed';
 import { requestSiteAccess } from '../../platform/permissions';
 import { changeSiteRule, disableSite, enableSite, resyncCasePageScript } from '../../platform/sites';
 import { applyImport, exportBackup, planBackupImport } from '../../store/backup';
+import {
+  casesByPack,
+  listPacks,
+  type PackList,
+  removePack,
+  reservedPackIds,
+  savePack,
+  watchPackChanges,
+} from '../../store/pack-storage';
 import { applyRetention, deleteAllData } from '../../store/retention';
 import { loadOwnSites, loadPrefs, savePrefs, watchSiteStorage } from '../../store/site-storage';
 import '../../components/panel.css';
@@ -19,16 +30,26 @@ function Settings() {
   const [problems, setProblems] = useState<string[]>([]);
   const [retentionDays, setRetentionDays] = useState<number | null>(null);
   const [managed, setManaged] = useState<ManagedConfig | null>(null);
+  const [packs, setPacks] = useState<{ list: PackList; cases: Record<string, number> } | null>(null);
   useEffect(() => {
+    const loadPacks = () =>
+      void Promise.all([listPacks(), casesByPack()]).then(([list, cases]) => setPacks({ list, cases }));
+    loadPacks();
     void Promise.all([loadOwnSites(), loadPrefs(), loadManagedConfig()]).then(([own, prefs, policy]) => {
       setSites(own.sites);
       setManaged(policy.config);
       setRetentionDays(policy.config.retentionDays ?? prefs.retentionDays);
       setProblems([...(own.problem ? [own.problem] : []), ...policy.problems]);
     });
-    return watchSiteStorage({ sites: () => void loadOwnSites().then((own) => setSites(own.sites)) });
+    const stopSites = watchSiteStorage({ sites: () => void loadOwnSites().then((own) => setSites(own.sites)) });
+    // Packs added or removed, and cases answered, in this page or another.
+    const stopPacks = watchPackChanges(loadPacks);
+    return () => {
+      stopSites();
+      stopPacks();
+    };
   }, []);
-  if (!managed || retentionDays === null) return <main class="panel settings" aria-busy="true" />;
+  if (!managed || retentionDays === null || !packs) return <main class="panel settings" aria-busy="true" />;
   const managedOrigins = new Set(managed.sites.map((s) => s.origin));
   return (
     <main class="panel settings">
@@ -58,6 +79,15 @@ function Settings() {
         onEnable={(site) => enableSite(site)}
         onChangeRule={changeSiteRule}
         onDisable={disableSite}
+      />
+      <PacksSettings
+        packs={packs.list.packs}
+        defaultPackId={packs.list.defaultPackId}
+        casesByPack={packs.cases}
+        unreadable={packs.list.unreadable}
+        onCheck={async (file) => readPackFile(await file.text(), file.size, await reservedPackIds())}
+        onAdd={savePack}
+        onRemove={removePack}
       />
       <BackupSettings
         exportAllowed={managed.allowExport !== false}

@@ -1,6 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, MAX_BACKUP_BYTES, makeBackup, planImport, readBackup } from '../../core/backup';
 
+const example = JSON.parse(
+  readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../docs/example-pack.json'), 'utf8'),
+);
 const at = Date.UTC(2026, 10, 1);
 const checklist = (ref: string, answers: Record<string, { state: 'done' | 'na' | 'open'; at: number }> = {}) => ({
   ref,
@@ -24,14 +30,16 @@ const snapshot = {
   sites: {
     'https://lcs.example.gov.uk': { origin: 'https://lcs.example.gov.uk', rule: { kind: 'query', name: 'id' } },
   },
+  [`pack:${example.id}`]: example,
 };
 
 describe('a backup', () => {
   const backup = makeBackup(snapshot, new Date(at));
   const text = JSON.stringify(backup);
 
-  it('holds the cases, case list, supervision answers and settings, and no sites', () => {
+  it('holds the cases, case list, supervision answers, added packs and settings, and no sites', () => {
     expect(backup.cases.map((c) => c.ref)).toEqual(['CS-1', 'CS-2']);
+    expect(backup.packs?.map((p) => p.id)).toEqual([example.id]);
     expect(backup.supervision).toHaveLength(1);
     expect(backup.prefs).toEqual({ autoOpen: true, retentionDays: 60 });
     expect(text).not.toContain('lcs.example');
@@ -43,6 +51,7 @@ describe('a backup', () => {
     if (!checked.ok) return;
     const plan = planImport({ schemaVersion: 1 }, checked.backup, 'replace');
     expect(plan.added).toEqual(['CS-1', 'CS-2']);
+    expect(plan.packs).toEqual(['Example: hearing the child']);
     const { panel: _p, sites: _s, schemaVersion: _v, ...restorable } = snapshot;
     expect(plan.set).toEqual(restorable);
   });
@@ -86,6 +95,19 @@ describe('a file that is not a good backup is refused whole, with a reason', () 
       /damaged/,
     ],
     ['an extra field', JSON.stringify({ ...good, notes: 'about the family' }), /damaged/],
+    [
+      'a pack that links to a resource it does not have',
+      JSON.stringify({
+        ...good,
+        packs: [{ ...example, actions: [{ ...example.actions[0], resourceIds: ['nowhere'] }] }],
+      }),
+      /damaged \(at packs\.0\)/,
+    ],
+    [
+      'a pack posing as the built-in one',
+      JSON.stringify({ ...good, packs: [{ ...example, id: 'cscp-ivy' }] }),
+      /damaged/,
+    ],
     ['a wrong answer state', withCase(checklist('CS-9', { a: { state: 'maybe' as 'done', at } })), /damaged/],
   ])('%s', (_what, text, reason) => {
     const checked = readBackup(text);

@@ -1,5 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { effectiveRetentionDays, readManagedConfig } from '../../core/managed';
+
+const example = JSON.parse(
+  readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../docs/example-pack.json'), 'utf8'),
+);
 
 describe('an organisation’s settings from policy', () => {
   it('reads every valid item', () => {
@@ -21,6 +28,33 @@ describe('an organisation’s settings from policy', () => {
       sites: [{ origin: 'https://lcs.example.gov.uk', rule: { kind: 'query', name: 'SubjectID' } }],
       retentionDays: 30,
       allowExport: false,
+      packs: [],
+    });
+  });
+
+  it('adds the organisation’s learning packs, ignoring each invalid one with its reasons', () => {
+    const second = { ...example, id: 'second-pack', title: 'Second' };
+    const { config, problems } = readManagedConfig({
+      packs: [example, { ...example, id: 'cscp-ivy' }, { ...example, themes: [] }, second, 'not a pack'],
+      defaultPackId: 'second-pack',
+    });
+    expect(config.packs.map((p) => p.id)).toEqual(['example-partnership-hearing-the-child', 'second-pack']);
+    expect(config.defaultPackId).toBe('second-pack');
+    expect(problems).toEqual([
+      'Learning pack 2 from your organisation is not valid and is ignored: The id “cscp-ivy” belongs to a pack already in Pause Point. Give this pack an id of its own.',
+      expect.stringMatching(/^Learning pack 3 from your organisation is not valid and is ignored: themes: /),
+      expect.stringMatching(/^Learning pack 5 from your organisation is not valid and is ignored: /),
+    ]);
+  });
+
+  it('ignores a default pack that is not on the device, and packs that are not a list', () => {
+    expect(readManagedConfig({ defaultPackId: 'nowhere' })).toEqual({
+      config: { extraResources: [], sites: [], packs: [] },
+      problems: ['Your organisation’s default learning pack “nowhere” is not on this device and is ignored.'],
+    });
+    expect(readManagedConfig({ defaultPackId: 'cscp-ivy', packs: {} })).toEqual({
+      config: { extraResources: [], sites: [], packs: [], defaultPackId: 'cscp-ivy' },
+      problems: ['Your organisation’s learning packs are not a list and are ignored.'],
     });
   });
 
@@ -44,6 +78,7 @@ describe('an organisation’s settings from policy', () => {
       organisationName: 'Good name',
       extraResources: [{ title: 'Fine', url: 'https://example.org/a', description: '', publisher: '' }],
       sites: [{ origin: 'https://lcs.example.gov.uk', rule: { kind: 'path', pattern: '/person/{ref}' } }],
+      packs: [],
     });
     expect(problems).toEqual([
       'Your organisation’s procedures manual address (it must start https://) is not valid and is ignored.',
@@ -65,7 +100,7 @@ describe('an organisation’s settings from policy', () => {
   });
 
   it('lets the organisation’s retention period win over the practitioner’s', () => {
-    expect(effectiveRetentionDays({ extraResources: [], sites: [], retentionDays: 30 }, 90)).toBe(30);
-    expect(effectiveRetentionDays({ extraResources: [], sites: [] }, 90)).toBe(90);
+    expect(effectiveRetentionDays({ extraResources: [], sites: [], packs: [], retentionDays: 30 }, 90)).toBe(30);
+    expect(effectiveRetentionDays({ extraResources: [], sites: [], packs: [] }, 90)).toBe(90);
   });
 });

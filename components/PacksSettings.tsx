@@ -1,0 +1,128 @@
+import { useState } from 'preact/hooks';
+import type { PackCheck } from '../content/pack-file';
+import { ORIGIN_LABELS, type PackInfo } from '../content/pack-info';
+import type { Pack } from '../content/schema';
+import { ConfirmAction } from './ConfirmAction';
+
+export interface PacksSettingsProps {
+  packs: readonly PackInfo[];
+  /** The pack a new case starts with. */
+  defaultPackId: string;
+  /** How many cases on this device were answered with each pack, by pack id. */
+  casesByPack: Readonly<Record<string, number>>;
+  /** Added packs that can no longer be read. */
+  unreadable: readonly string[];
+  /** Checks a chosen file completely; nothing is kept yet. */
+  onCheck(file: File): Promise<PackCheck>;
+  onAdd(pack: Pack): Promise<void>;
+  onRemove(id: string): Promise<void>;
+}
+
+const cases = (n: number) => (n === 1 ? '1 case' : `${n} cases`);
+
+/** The learning packs on this device, and adding one from a file after a full check. */
+export function PacksSettings(props: PacksSettingsProps) {
+  const { packs, defaultPackId, casesByPack } = props;
+  const [checked, setChecked] = useState<PackCheck | null>(null);
+  const [said, setSaid] = useState<string | null>(null);
+  const [fileKey, setFileKey] = useState(0);
+  const defaultPack = packs.find((p) => p.id === defaultPackId);
+
+  const choose = async (file: File | undefined) => {
+    setSaid(null);
+    setChecked(file ? await props.onCheck(file) : null);
+  };
+
+  const add = async (pack: Pack) => {
+    await props.onAdd(pack);
+    setChecked(null);
+    setFileKey((k) => k + 1); // clears the file field
+    setSaid(`Added “${pack.title}” (version ${pack.version}). Choose it for a case in the side panel.`);
+  };
+
+  const existing = checked?.ok ? packs.find((p) => p.id === checked.pack.id) : undefined;
+
+  return (
+    <section aria-labelledby="packs-heading">
+      <h2 id="packs-heading">Learning packs</h2>
+      <p>
+        Each pack is one practice review’s learning. Each case uses one pack, chosen in the side panel; new cases start
+        with {defaultPack ? <strong>{defaultPack.title}</strong> : 'the built-in pack'}.
+      </p>
+      <ul class="pack-list" aria-labelledby="packs-heading">
+        {packs.map((pack) => (
+          <li key={pack.id}>
+            <p>
+              <strong>{pack.title}</strong> (version {pack.version}): {pack.themes} themes, {pack.prompts} prompts, from{' '}
+              {pack.sourceTitle}.{' '}
+              <span class={pack.origin === 'organisation' ? 'managed' : undefined}>{ORIGIN_LABELS[pack.origin]}.</span>{' '}
+              Used by {cases(casesByPack[pack.id] ?? 0)}.
+            </p>
+            {pack.origin === 'added' && (
+              <div class="form-actions">
+                <ConfirmAction
+                  id={`remove-pack-${pack.id}`}
+                  buttonLabel={`Remove “${pack.title}”`}
+                  title={`Remove “${pack.title}”?`}
+                  description={`${cases(casesByPack[pack.id] ?? 0)} answered with it keep their answers on this device, but cannot be shown until the pack is added again.`}
+                  confirmLabel="Yes, remove the pack"
+                  onConfirm={() => void props.onRemove(pack.id).then(() => setSaid(`Removed “${pack.title}”.`))}
+                />
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+      {props.unreadable.length > 0 && (
+        <p class="field-error">
+          {props.unreadable.length === 1 ? 'One added pack' : `${props.unreadable.length} added packs`} could not be
+          read and {props.unreadable.length === 1 ? 'is' : 'are'} not in use: {props.unreadable.join(', ')}. Add{' '}
+          {props.unreadable.length === 1 ? 'it' : 'them'} again from the file.
+        </p>
+      )}
+
+      <h3>Add a pack from a file</h3>
+      <label for="pack-file">Learning pack file (.json)</label>
+      <p class="hint" id="pack-file-hint">
+        Your partnership can give you one. Pause Point checks all of it before anything is added.
+      </p>
+      <input
+        key={fileKey}
+        id="pack-file"
+        type="file"
+        accept="application/json,.json"
+        aria-describedby={checked && !checked.ok ? 'pack-file-hint pack-problems' : 'pack-file-hint'}
+        onChange={(e) => void choose(e.currentTarget.files?.[0])}
+      />
+      {checked && !checked.ok && (
+        <div class="field-error" id="pack-problems" role="alert">
+          <p>This pack cannot be added:</p>
+          <ul>
+            {checked.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {checked?.ok && (
+        <div class="import-preview">
+          <p id="pack-preview">
+            <strong>{checked.pack.title}</strong> (version {checked.pack.version}) from{' '}
+            {checked.pack.review.sourceTitle}: {checked.pack.themes.length} themes,{' '}
+            {checked.pack.themes.reduce((n, theme) => n + theme.prompts.length, 0)} prompts,{' '}
+            {checked.pack.resources.length} resources.
+            {existing
+              ? ` It replaces version ${existing.version}, which you added before; answers given with it stay.`
+              : ''}
+          </p>
+          <button type="button" aria-describedby="pack-preview" onClick={() => void add(checked.pack)}>
+            Add this pack
+          </button>
+        </div>
+      )}
+      <p role="status" class="hint">
+        {said}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * Reading a learning pack from outside Pause Point: a file a partnership wrote, or a pack in
+ * the organisation's policy. Everything is checked before anything is kept, and a refused
+ * pack comes with every reason, in words its author can act on.
+ */
+import { readJson } from '../core/json';
+import { PACK_SCHEMA_VERSION, type Pack, validatePack } from './schema';
+
+/** Large enough for a pack many times the size of the Ivy pack (about 60 KB as a file). */
+export const MAX_PACK_BYTES = 1024 * 1024;
+
+/** How many reasons are listed before "and N more". */
+const SHOWN_PROBLEMS = 20;
+
+export type PackCheck = { ok: true; pack: Pack } | { ok: false; problems: string[] };
+
+/**
+ * Checks a pack that is already data (from policy). `reservedIds` are the packs it may not
+ * replace: the built-in ones, and for a practitioner's file, the organisation's.
+ */
+export function checkPack(raw: unknown, reservedIds: ReadonlySet<string>): PackCheck {
+  const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > PACK_SCHEMA_VERSION) {
+    return {
+      ok: false,
+      problems: ['This pack was made for a newer version of Pause Point. Update Pause Point, then add it.'],
+    };
+  }
+  const checked = validatePack(raw);
+  if (!checked.ok) {
+    const { problems } = checked;
+    const more = problems.length - SHOWN_PROBLEMS;
+    return { ok: false, problems: more > 0 ? [...problems.slice(0, SHOWN_PROBLEMS), `…and ${more} more.`] : problems };
+  }
+  if (reservedIds.has(checked.pack.id)) {
+    return {
+      ok: false,
+      problems: [
+        `The id “${checked.pack.id}” belongs to a pack already in Pause Point. Give this pack an id of its own.`,
+      ],
+    };
+  }
+  return checked;
+}
+
+/** Checks a pack file's text completely. */
+export function readPackFile(text: string, byteLength: number, reservedIds: ReadonlySet<string>): PackCheck {
+  if (byteLength > MAX_PACK_BYTES) {
+    return { ok: false, problems: ['This file is larger than 1 MB, so it is not a learning pack.'] };
+  }
+  const read = readJson(text);
+  if (!read.ok) {
+    return {
+      ok: false,
+      problems: [
+        read.problem === 'not-json'
+          ? 'This file is not a learning pack: it is not readable JSON.'
+          : 'This file contains names that are not allowed in a learning pack.',
+      ],
+    };
+  }
+  if (typeof read.value !== 'object' || read.value === null || Array.isArray(read.value)) {
+    return { ok: false, problems: ['This file is not a learning pack.'] };
+  }
+  return checkPack(read.value, reservedIds);
+}

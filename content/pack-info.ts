@@ -1,0 +1,36 @@
+/** What the settings page and the panel's pack chooser show about each pack on this device. */
+import type { PackChecklist } from './schema';
+
+/** The packs built into Pause Point; a unit test keeps this in step with content/index.ts. */
+export const BUILT_IN_PACK_IDS: ReadonlySet<string> = new Set(['cscp-ivy']);
+
+/** Where a pack came from: built in, set by the organisation's policy, or added from a file. */
+export type PackOrigin = 'built-in' | 'organisation' | 'added';
+
+export interface PackInfo {
+  id: string;
+  version: string;
+  title: string;
+  sourceTitle: string;
+  origin: PackOrigin;
+  themes: number;
+  prompts: number;
+}
+
+export function packInfo(pack: PackChecklist, origin: PackOrigin): PackInfo {
+  return {
+    id: pack.id,
+    version: pack.version,
+    title: pack.title,
+    sourceTitle: pack.review.sourceTitle,
+    origin,
+    themes: pack.themes.length,
+    prompts: pack.themes.reduce((n, theme) => n + theme.prompts.length, 0),
+  };
+}
+
+export const ORIGIN_LABELS: Readonly<Record<PackOrigin, string>> = {
+  'built-in': 'Built into Pause Point',
+  organisation: 'Set by your organisation',
+  added: 'Added by you',
+};
