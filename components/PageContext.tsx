@@ -30,6 +30,9 @@ function hostOf(url: string): string {
 /** The page beside the panel: its case, the themes it raises, and whether Pause Point reads it. */
 export function PageContext(props: PageContextProps) {
   const { tab, site, context, openRef } = props;
+  // Themes are raised with the cue words of the pack new cases start with; a case answered with
+  // another pack shows only the themes its own pack has.
+  const raisedThemes = (context?.themes ?? []).filter((raised) => Object.hasOwn(props.themeTitles, raised.themeId));
   const [editing, setEditing] = useState<'enable' | 'rule' | null>(null);
   const [said, setSaid] = useState<string | null>(null);
   const [setup, setSetup] = useState<{ Form: (p: SiteSetupProps) => preact.JSX.Element; proposed: CaseRule | null }>();
@@ -105,15 +108,15 @@ export function PageContext(props: PageContextProps) {
         ) : (
           <p class="hint">No case reference found on this page.</p>
         )}
-        {context && context.themes.length > 0 && (
+        {raisedThemes.length > 0 && (
           <div class="raised">
             <h3 id="raised-heading">Raised on this page</h3>
             <ul aria-labelledby="raised-heading">
-              {context.themes.map((raised) => (
+              {raisedThemes.map((raised) => (
                 <li key={raised.themeId}>
                   <button type="button" class="quiet" onClick={() => props.onJump(raised.themeId, ref)}>
                     <span class="visually-hidden">Go to </span>
-                    {props.themeTitles[raised.themeId] ?? raised.themeId}
+                    {props.themeTitles[raised.themeId]}
                   </button>
                   <span class="cue-words">{raised.cues.map((cue) => `“${cue}”`).join(', ')}</span>
                 </li>

@@ -16,6 +16,8 @@ import { ThemeSection } from './ThemeSection';
 export interface LazyViewProps {
   /** Where to put the practitioner when the view opens (from a shortcut or the context menu). */
   focus?: PanelFocus | null;
+  /** The learning pack of the open case (or of a new case), whose material the view shows. */
+  packId: string;
   onShowTheme(themeId: string): void;
 }
 
@@ -27,6 +29,8 @@ export type LazyView = ComponentType<LazyViewProps> | null;
 export interface SidePanelProps {
   status: 'loading' | 'ready' | 'failed';
   pack: PackChecklist;
+  /** The open case's pack id when that pack is not on this device. */
+  missingPack?: string | null;
   openRef: string | null;
   checklist: CaseChecklist | null;
   index: CaseIndex;
@@ -39,6 +43,11 @@ export interface SidePanelProps {
   onDismissNotice(): void;
   onChooseMoment(choice: MomentChoice, virtual: boolean): void;
   onShowView(view: PanelView): void;
+  /**
+   * Choosing the open case's learning pack, and what to do when its pack is missing. Its code
+   * loads with the list of packs, a moment after the checklist.
+   */
+  PackSection?: ComponentType<PackSlotProps> | null;
   /** Copies the open case's summary for the moment shown; true once it is on the clipboard. */
   onCopySummary(): Promise<boolean>;
   /** Prints the same summary (or saves it as PDF). */
@@ -55,6 +64,16 @@ export interface SidePanelProps {
   focus?: PanelFocus | null;
   /** A theme to show, asked for from outside the panel (the address-bar keyword); `at` tells requests apart. */
   themeRequest?: { themeId: string; at: number } | null;
+}
+
+/** What the side panel gives its pack section. */
+export interface PackSlotProps {
+  caseRef: string;
+  /** The pack the case uses, or the id of its missing pack. */
+  currentId: string;
+  missing: boolean;
+  /** Answers given with the current pack, which changing pack clears. */
+  answered: number;
 }
 
 /** What the side panel gives its page section. */
@@ -74,7 +93,7 @@ const VIEWS: ReadonlyArray<{ id: PanelView; label: string }> = [
 ];
 
 export function SidePanel(props: SidePanelProps) {
-  const { pack, openRef, checklist, notice, PageSection, view } = props;
+  const { pack, openRef, checklist, notice, PageSection, PackSection, view } = props;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const caseHeading = useRef<HTMLHeadingElement>(null);
   const [focusCase, setFocusCase] = useState(false);
@@ -173,7 +192,7 @@ export function SidePanel(props: SidePanelProps) {
 
       {view !== 'checklist' &&
         (Lazy ? (
-          <Lazy focus={props.focus} onShowTheme={(themeId) => void jump(themeId, null)} />
+          <Lazy focus={props.focus} packId={pack.id} onShowTheme={(themeId) => void jump(themeId, null)} />
         ) : (
           <p class="hint" aria-busy="true">
             Loading…
@@ -201,73 +220,94 @@ export function SidePanel(props: SidePanelProps) {
               <h2 id="checklist-heading" ref={caseHeading} tabIndex={-1}>
                 Checklist for case <span class="case-ref">{openRef}</span>
               </h2>
-              <MomentChooser
-                moments={momentsOf(pack)}
-                choice={choice}
-                virtual={virtual}
-                showVirtual={hasVirtualItems(pack, choice)}
-                onChoose={props.onChooseMoment}
-              />
-              <p class="overall" id="overall-progress">
-                {momentTitle(choice)}: <ProgressText progress={progress} />
-              </p>
-              <progress
-                max={Math.max(progress.applicable, 1)}
-                value={progress.done}
-                aria-labelledby="overall-progress"
-              />
-              {choice === 'all' ? (
+              {PackSection ? (
+                <PackSection
+                  key={`${openRef} ${props.missingPack ?? pack.id}`}
+                  caseRef={openRef}
+                  currentId={props.missingPack ?? pack.id}
+                  missing={Boolean(props.missingPack)}
+                  answered={props.missingPack ? Object.keys(checklist?.answers ?? {}).length : answered}
+                />
+              ) : (
+                props.missingPack && (
+                  <p class="hint" aria-busy="true">
+                    Loading…
+                  </p>
+                )
+              )}
+              {props.missingPack ? null : (
                 <>
-                  <div class="toolbar">
-                    <button
-                      type="button"
-                      class="quiet"
-                      onClick={() => setExpanded(allExpanded ? new Set() : new Set(pack.themes.map((t) => t.id)))}
-                    >
-                      {allExpanded ? 'Collapse all themes' : 'Expand all themes'}
-                    </button>
-                  </div>
-                  {pack.themes.map((theme) => (
-                    <ThemeSection
-                      key={theme.id}
-                      theme={theme}
-                      why={props.whys?.[theme.id]}
+                  <MomentChooser
+                    moments={momentsOf(pack)}
+                    choice={choice}
+                    virtual={virtual}
+                    showVirtual={hasVirtualItems(pack, choice)}
+                    onChoose={props.onChooseMoment}
+                  />
+                  <p class="overall" id="overall-progress">
+                    {momentTitle(choice)}: <ProgressText progress={progress} />
+                  </p>
+                  <progress
+                    max={Math.max(progress.applicable, 1)}
+                    value={progress.done}
+                    aria-labelledby="overall-progress"
+                  />
+                  {choice === 'all' ? (
+                    <>
+                      <div class="toolbar">
+                        <button
+                          type="button"
+                          class="quiet"
+                          onClick={() => setExpanded(allExpanded ? new Set() : new Set(pack.themes.map((t) => t.id)))}
+                        >
+                          {allExpanded ? 'Collapse all themes' : 'Expand all themes'}
+                        </button>
+                      </div>
+                      {pack.themes.map((theme) => (
+                        <ThemeSection
+                          key={theme.id}
+                          theme={theme}
+                          why={props.whys?.[theme.id]}
+                          checklist={checklist}
+                          expanded={expanded.has(theme.id)}
+                          onToggle={toggle}
+                          onAnswer={props.onAnswer}
+                        />
+                      ))}
+                    </>
+                  ) : (
+                    <MomentList
+                      label={`${momentTitle(choice)}: prompts`}
+                      items={items}
                       checklist={checklist}
-                      expanded={expanded.has(theme.id)}
-                      onToggle={toggle}
                       onAnswer={props.onAnswer}
                     />
-                  ))}
+                  )}
+                  <div class="form-actions case-tools">
+                    <button
+                      type="button"
+                      class="secondary"
+                      onClick={() =>
+                        void props
+                          .onCopySummary()
+                          .then((ok) =>
+                            setCopied(
+                              ok ? 'Summary copied. Paste it into the case record.' : 'Could not copy. Try again.',
+                            ),
+                          )
+                      }
+                    >
+                      Copy summary
+                    </button>
+                    <button type="button" class="secondary" onClick={props.onPrintSummary}>
+                      Print
+                    </button>
+                  </div>
+                  <p role="status" class="hint">
+                    {copied}
+                  </p>
                 </>
-              ) : (
-                <MomentList
-                  label={`${momentTitle(choice)}: prompts`}
-                  items={items}
-                  checklist={checklist}
-                  onAnswer={props.onAnswer}
-                />
               )}
-              <div class="form-actions case-tools">
-                <button
-                  type="button"
-                  class="secondary"
-                  onClick={() =>
-                    void props
-                      .onCopySummary()
-                      .then((ok) =>
-                        setCopied(ok ? 'Summary copied. Paste it into the case record.' : 'Could not copy. Try again.'),
-                      )
-                  }
-                >
-                  Copy summary
-                </button>
-                <button type="button" class="secondary" onClick={props.onPrintSummary}>
-                  Print
-                </button>
-              </div>
-              <p role="status" class="hint">
-                {copied}
-              </p>
               <div class="form-actions danger-zone">
                 <ConfirmAction
                   id="reset"

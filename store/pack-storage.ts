@@ -91,11 +91,20 @@ export async function casesByPack(): Promise<Record<string, number>> {
   return counts;
 }
 
-/** Calls `listener` when an added pack or a case changes; returns the unsubscribe. */
-export function watchPackChanges(listener: () => void): () => void {
+/**
+ * Calls `listener` when an added pack changes, or the organisation's policy does (and, with
+ * `casesToo`, when a case does, which changes how many cases use each pack). Returns the
+ * unsubscribe.
+ */
+export function watchPackChanges(listener: () => void, { casesToo = true } = {}): () => void {
   const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed') {
+      listener();
+      return;
+    }
     if (area !== 'local') return;
-    if (Object.keys(changes).some((key) => key.startsWith(PACK_KEY_PREFIX) || refFromCaseKey(key) !== null)) {
+    const keys = Object.keys(changes);
+    if (keys.some((key) => key.startsWith(PACK_KEY_PREFIX) || (casesToo && refFromCaseKey(key) !== null))) {
       listener();
     }
   };

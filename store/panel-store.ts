@@ -6,6 +6,7 @@
  * no tick is lost to a race between windows.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { PackInfo } from '../content/pack-info';
 import type { PackChecklist } from '../content/schema';
 import {
   type CaseIndex,
@@ -37,7 +38,14 @@ export interface Notice {
 
 export interface PanelState {
   status: 'loading' | 'ready' | 'failed';
+  /** The open case's learning pack (the one a new case starts with while it has no answers). */
   pack: PackChecklist;
+  /** The pack new cases start with: the built-in one, or the organisation's choice. */
+  defaultPack: PackChecklist;
+  /** Every pack on this device, for choosing one per case; null until the list has loaded. */
+  packs: PackInfo[] | null;
+  /** The id of the open case's pack when that pack is not on this device. */
+  missingPack: string | null;
   openRef: string | null;
   /** The open case's answers; an empty checklist until the first answer is saved. */
   checklist: CaseChecklist | null;
@@ -59,6 +67,10 @@ export interface PanelActions {
   /** Chooses the pause point for the open case (remembered with the case). */
   chooseMoment(moment: MomentChoice, virtual: boolean): Promise<void>;
   showView(view: PanelView): Promise<void>;
+  /** Uses another pack for the open case; its answers (given with the old pack) are cleared. */
+  choosePack(id: string): Promise<void>;
+  /** The packs on this device and the one new cases start with, once listed. */
+  setPacks(packs: PackInfo[], defaultPackId: string): Promise<void>;
   dismissNotice(): void;
   stop(): void;
 }
@@ -67,14 +79,25 @@ export type PanelStore = StoreApi<PanelState> & { actions: PanelActions };
 
 export interface PanelStoreOptions {
   caseStorage: CaseStorage;
+  /** The built-in pack, which needs no loading. */
   pack: PackChecklist;
+  /** Finds any other pack on this device by id; null when it is not here. */
+  loadPack?: (id: string) => Promise<PackChecklist | null>;
   now?: () => number;
 }
 
-export function createPanelStore({ caseStorage, pack, now = Date.now }: PanelStoreOptions): PanelStore {
+export function createPanelStore({
+  caseStorage,
+  pack,
+  loadPack = () => Promise.resolve(null),
+  now = Date.now,
+}: PanelStoreOptions): PanelStore {
   const store = createStore<PanelState>(() => ({
     status: 'loading',
     pack,
+    defaultPack: pack,
+    packs: null,
+    missingPack: null,
     openRef: null,
     checklist: null,
     index: {},
@@ -93,6 +116,26 @@ export function createPanelStore({ caseStorage, pack, now = Date.now }: PanelSto
     });
     return saving;
   };
+
+  const findPack = (id: string): Promise<PackChecklist | null> => {
+    const { pack: current, defaultPack } = store.getState();
+    for (const known of [pack, current, defaultPack]) if (known.id === id) return Promise.resolve(known);
+    return loadPack(id).catch(() => null);
+  };
+
+  /** Shows the open case with the pack its answers were given with, or says that pack is missing. */
+  const followPack = async (ref: string, checklist: CaseChecklist | null) => {
+    const id = checklist?.packId ?? store.getState().defaultPack.id;
+    if (id === store.getState().pack.id && store.getState().missingPack === null) return;
+    const found = await findPack(id);
+    if (store.getState().openRef !== ref) return;
+    if (found) store.setState({ pack: found, missingPack: null });
+    else store.setState({ pack: store.getState().defaultPack, missingPack: id });
+  };
+
+  /** No answer is given while the open case's pack is missing: it would mix two packs' answers. */
+  const canAnswer = (state: PanelState) =>
+    state.openRef !== null && state.status !== 'failed' && state.missingPack === null;
 
   const report = (problem: string | null) => {
     if (problem) store.setState({ notice: { kind: 'error', text: problem } });
@@ -123,6 +166,7 @@ export function createPanelStore({ caseStorage, pack, now = Date.now }: PanelSto
     const local = state.checklist ?? change.checklist;
     const merged = mergeChecklists(local, change.checklist);
     if (state.checklist === null || !sameChecklist(merged, state.checklist)) store.setState({ checklist: merged });
+    if (merged.packId !== state.pack.id || state.missingPack !== null) void followPack(change.ref, merged);
     if (!sameChecklist(merged, change.checklist)) {
       void save(() => caseStorage.saveCase(merged, store.getState().index));
     }
@@ -136,6 +180,7 @@ export function createPanelStore({ caseStorage, pack, now = Date.now }: PanelSto
     if (state.openRef !== ref) return; // another case was opened meanwhile
     const merged = state.checklist && checklist ? mergeChecklists(state.checklist, checklist) : checklist;
     store.setState({ checklist: merged ?? state.checklist });
+    await followPack(ref, merged ?? state.checklist);
   };
 
   const actions: PanelActions = {
@@ -173,7 +218,7 @@ export function createPanelStore({ caseStorage, pack, now = Date.now }: PanelSto
       if (!checked.ok) return checked;
       const { ref } = checked;
       const index = touchCase(store.getState().index, ref, now());
-      store.setState({ openRef: ref, checklist: null, index, notice: null });
+      store.setState({ openRef: ref, checklist: null, index, notice: null, missingPack: null });
       void save(() => caseStorage.saveIndex(index));
       void save(() => caseStorage.savePanel({ openCase: ref, view: store.getState().view }));
       await loadOpenCase(ref);
@@ -182,7 +227,7 @@ export function createPanelStore({ caseStorage, pack, now = Date.now }: PanelSto
 
     answer(promptId, answerState) {
       const state = store.getState();
-      if (state.openRef === null || state.status === 'failed') return Promise.resolve();
+      if (!canAnswer(state) || state.openRef === null) return Promise.resolve();
       const base = state.checklist ?? emptyChecklist(state.openRef, state.pack.id, state.pack.version);
       const checklist = setAnswer(base, promptId, answerState, now());
       const index = touchCase(state.index, state.openRef, now());
@@ -192,7 +237,7 @@ export function createPanelStore({ caseStorage, pack, now = Date.now }: PanelSto
 
     resetCase() {
       const state = store.getState();
-      if (state.openRef === null || state.status === 'failed') return Promise.resolve();
+      if (!canAnswer(state) || state.openRef === null) return Promise.resolve();
       const base = state.checklist ?? emptyChecklist(state.openRef, state.pack.id, state.pack.version);
       const checklist = resetChecklist(base, now());
       const index = touchCase(state.index, state.openRef, now());
@@ -202,7 +247,7 @@ export function createPanelStore({ caseStorage, pack, now = Date.now }: PanelSto
 
     chooseMoment(moment, virtual) {
       const state = store.getState();
-      if (state.openRef === null || state.status === 'failed') return Promise.resolve();
+      if (!canAnswer(state) || state.openRef === null) return Promise.resolve();
       const base = state.checklist ?? emptyChecklist(state.openRef, state.pack.id, state.pack.version);
       const checklist = setView(base, moment, virtual, now());
       store.setState({ checklist });
@@ -212,6 +257,39 @@ export function createPanelStore({ caseStorage, pack, now = Date.now }: PanelSto
     showView(view) {
       store.setState({ view });
       return save(() => caseStorage.savePanel({ openCase: store.getState().openRef, view }));
+    },
+
+    async choosePack(id) {
+      const state = store.getState();
+      if (state.openRef === null || state.status === 'failed') return;
+      const ref = state.openRef;
+      const chosen = await findPack(id);
+      if (store.getState().openRef !== ref) return;
+      if (!chosen) {
+        store.setState({ notice: { kind: 'error', text: 'That learning pack is no longer on this device.' } });
+        return;
+      }
+      const current = store.getState();
+      const base = current.checklist ?? emptyChecklist(ref, current.pack.id, current.pack.version);
+      // A reset goes with the change, so the new pack wins when two windows' copies merge.
+      const checklist = { ...resetChecklist(base, now()), packId: chosen.id, packVersion: chosen.version };
+      const index = touchCase(current.index, ref, now());
+      store.setState({
+        checklist,
+        index,
+        pack: chosen,
+        missingPack: null,
+        notice: { kind: 'info', text: `Case ${ref} now uses the learning pack “${chosen.title}”.` },
+      });
+      await save(() => caseStorage.saveCase(checklist, index));
+    },
+
+    async setPacks(packs, defaultPackId) {
+      const defaultPack = (await findPack(defaultPackId)) ?? pack;
+      store.setState({ packs, defaultPack });
+      const state = store.getState();
+      // An open case with no answers yet follows the default.
+      if (state.openRef && state.checklist === null) await followPack(state.openRef, null);
     },
 
     async forgetCase() {

@@ -4,16 +4,43 @@
  * prompts for the tab's case on the toolbar badge.
  */
 import { browser } from 'wxt/browser';
-import { BUILT_IN_PACKS, DEFAULT_PACK } from '../../content';
+import { DEFAULT_PACK } from '../../content';
 import { cueListsOf } from '../../content/cue-lists';
+import type { Pack } from '../../content/schema';
 import { answerState } from '../../core/checklist';
+import type { ThemeCues } from '../../core/cues';
 import { type CasePageHelloReply, readCasePageMessage, type TabContext } from '../../core/messages';
 import { siteForUrl } from '../../core/sites';
-import { caseKey, readCaseChecklist, refFromCaseKey } from '../../core/stored-data';
+import { caseKey, PACK_KEY_PREFIX, readCaseChecklist, refFromCaseKey } from '../../core/stored-data';
+import { loadManagedConfig } from '../../platform/managed';
 import { answerMessages, type MessageSender } from '../../platform/messaging';
+import { loadPack } from '../../store/pack-storage';
 import { allTabContexts, clearTabContext, loadSites, loadTabContext, saveTabContext } from '../../store/site-storage';
 
-const packCues = cueListsOf(DEFAULT_PACK);
+/**
+ * Packs by id, as read last; emptied whenever an added pack or the policy changes. A pack
+ * that is not on this device is remembered as null until then.
+ */
+const packs = new Map<string, Promise<Pack | null>>([[DEFAULT_PACK.id, Promise.resolve(DEFAULT_PACK)]]);
+
+function packById(id: string): Promise<Pack | null> {
+  let pack = packs.get(id);
+  if (!pack) {
+    pack = loadPack(id).catch(() => null);
+    packs.set(id, pack);
+  }
+  return pack;
+}
+
+/**
+ * The cue lists case pages are read with: those of the pack new cases start with (the
+ * built-in pack unless the organisation chose another). A pack without cues raises no themes.
+ */
+async function pageCues(): Promise<ThemeCues[]> {
+  const { config } = await loadManagedConfig();
+  const pack = (await packById(config.defaultPackId ?? DEFAULT_PACK.id)) ?? DEFAULT_PACK;
+  return cueListsOf(pack);
+}
 
 /** The enabled site a message came from, if it came from the top frame of a tab on one. */
 async function senderSite(sender: MessageSender) {
@@ -23,6 +50,7 @@ async function senderSite(sender: MessageSender) {
 }
 
 async function handle(raw: unknown, sender: MessageSender): Promise<CasePageHelloReply | boolean | undefined> {
+  const packCues = await pageCues();
   const message = readCasePageMessage(raw, packCues);
   if (!message) return undefined;
   const site = await senderSite(sender);
@@ -38,10 +66,14 @@ async function handle(raw: unknown, sender: MessageSender): Promise<CasePageHell
   return true;
 }
 
-async function outstandingFor(ref: string): Promise<number> {
+async function outstandingFor(ref: string): Promise<number | null> {
   const key = caseKey(ref);
   const { checklist } = readCaseChecklist((await browser.storage.local.get(key))[key], ref);
-  const pack = BUILT_IN_PACKS.find((p) => p.id === checklist?.packId) ?? DEFAULT_PACK;
+  const { config } = await loadManagedConfig();
+  const pack =
+    (await packById(checklist?.packId ?? config.defaultPackId ?? DEFAULT_PACK.id)) ?? (checklist ? null : DEFAULT_PACK);
+  // A case answered with a pack that is not here has no count to show.
+  if (!pack) return null;
   const prompts = pack.themes.flatMap((t) => t.prompts);
   return prompts.filter((p) => answerState(checklist, p.id) === 'open').length;
 }
@@ -53,6 +85,10 @@ async function showOutstanding(tabId: number, context: TabContext | null): Promi
       return;
     }
     const outstanding = await outstandingFor(context.ref);
+    if (outstanding === null) {
+      await browser.action.setBadgeText({ tabId, text: '' });
+      return;
+    }
     await browser.action.setBadgeText({ tabId, text: String(outstanding) });
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#1d4f91' });
     await browser.action.setTitle({
@@ -81,6 +117,10 @@ export function watchCasePages(): void {
 
   // A tick in any panel changes the count on every tab showing that case.
   browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed' || (area === 'local' && Object.keys(changes).some((k) => k.startsWith(PACK_KEY_PREFIX)))) {
+      // A pack was added, changed or removed: read packs afresh.
+      for (const id of [...packs.keys()]) if (id !== DEFAULT_PACK.id) packs.delete(id);
+    }
     if (area !== 'local') return;
     const refs = new Set(
       Object.keys(changes)

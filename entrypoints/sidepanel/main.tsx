@@ -1,13 +1,32 @@
 import { type ComponentType, render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { type LazyView, type PageSlotProps, type PanelFocus, SidePanel } from '../../components/SidePanel';
+import {
+  type LazyView,
+  type PackSlotProps,
+  type PageSlotProps,
+  type PanelFocus,
+  SidePanel,
+} from '../../components/SidePanel';
 import { DEFAULT_CHECKLIST } from '../../content/checklists';
 import { createCaseStorage } from '../../store/case-storage';
 import { createPanelStore, type PanelStore } from '../../store/panel-store';
 import { useStoreState } from '../../store/use-store';
 import '../../components/panel.css';
 
-const store = createPanelStore({ caseStorage: createCaseStorage(), pack: DEFAULT_CHECKLIST });
+// Packs other than the built-in one (added from a file, or set by policy) load only when a
+// case uses one, and the list of packs loads after the first paint.
+const packStorage = () => import('../../store/pack-storage');
+const store = createPanelStore({
+  caseStorage: createCaseStorage(),
+  pack: DEFAULT_CHECKLIST,
+  loadPack: (id) => packStorage().then((m) => m.loadPack(id)),
+});
+// Loaded when the panel is idle, or at once when the open case's pack is missing.
+let packSection: Promise<ComponentType<PackSlotProps>> | undefined;
+const loadPackSection = () => {
+  packSection ??= import('./packs').then((m) => m.createPackSection(store));
+  return packSection;
+};
 // The page section's code loads beside the checklist's start, never in its way; the other
 // views and the summary load when first needed.
 const pageSection = import('./page').then((page) => page.createPageSection(store));
@@ -20,11 +39,12 @@ const loadViews = () => {
 function ConnectedPanel({ store }: { store: PanelStore }) {
   const state = useStoreState(store);
   const [PageSection, setPageSection] = useState<ComponentType<PageSlotProps> | null>(null);
-  const [lazy, setLazy] = useState<{
-    resources: LazyView;
-    supervision: LazyView;
-    whys: Readonly<Record<string, string>> | null;
-  }>({ resources: null, supervision: null, whys: null });
+  const [PackSection, setPackSection] = useState<ComponentType<PackSlotProps> | null>(null);
+  const [lazy, setLazy] = useState<{ resources: LazyView; supervision: LazyView }>({
+    resources: null,
+    supervision: null,
+  });
+  const [whys, setWhys] = useState<{ packId: string; whys: Readonly<Record<string, string>> } | null>(null);
   const [focus, setFocus] = useState<PanelFocus | null>(null);
   const [themeRequest, setThemeRequest] = useState<{ themeId: string; at: number } | null>(null);
   useEffect(() => {
@@ -42,13 +62,25 @@ function ConnectedPanel({ store }: { store: PanelStore }) {
   }, [store]);
   useEffect(() => {
     // The rest of the pack follows the first paint: straight away for another view, else when idle.
-    const load = () =>
-      void loadViews().then((m) =>
-        setLazy({ resources: m.ResourcesView, supervision: m.SupervisionView, whys: m.WHYS }),
-      );
+    const load = () => {
+      void loadViews().then((m) => setLazy({ resources: m.ResourcesView, supervision: m.SupervisionView }));
+      void loadPackSection().then((section) => setPackSection(() => section));
+    };
     if (state.view !== 'checklist') load();
     else requestIdleCallback(load, { timeout: 500 });
   }, [state.view]);
+  useEffect(() => {
+    if (state.missingPack) void loadPackSection().then((section) => setPackSection(() => section));
+  }, [state.missingPack]);
+  useEffect(() => {
+    // Each theme's "why this matters" comes with the rest of the open case's pack.
+    const packId = state.pack.id;
+    const load = () =>
+      void loadViews()
+        .then((m) => m.whysOf(packId))
+        .then((found) => setWhys(found ? { packId, whys: found } : null));
+    requestIdleCallback(load, { timeout: 500 });
+  }, [state.pack.id]);
   const { actions } = store;
   return (
     <SidePanel
@@ -56,7 +88,7 @@ function ConnectedPanel({ store }: { store: PanelStore }) {
       PageSection={PageSection}
       ResourcesView={lazy.resources}
       SupervisionView={lazy.supervision}
-      whys={lazy.whys}
+      whys={whys?.packId === state.pack.id ? whys.whys : null}
       focus={focus}
       themeRequest={themeRequest}
       onOpenCase={actions.openCase}
@@ -66,6 +98,7 @@ function ConnectedPanel({ store }: { store: PanelStore }) {
       onDismissNotice={actions.dismissNotice}
       onChooseMoment={(choice, virtual) => void actions.chooseMoment(choice, virtual)}
       onShowView={(view) => void actions.showView(view)}
+      PackSection={PackSection}
       onCopySummary={() => loadViews().then((m) => m.copySummary(store.getState()))}
       onPrintSummary={() => void loadViews().then((m) => m.printSummary(store.getState()))}
     />

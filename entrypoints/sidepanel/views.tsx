@@ -9,6 +9,7 @@ import type { LazyViewProps } from '../../components/SidePanel';
 import { Supervision } from '../../components/Supervision';
 import { DEFAULT_PACK } from '../../content';
 import { saferSleepCard } from '../../content/safer-sleep';
+import type { Pack } from '../../content/schema';
 import { searchItemsOf } from '../../content/search-items';
 import type { ManagedConfig } from '../../core/managed';
 import { buildIndex } from '../../core/search';
@@ -19,23 +20,63 @@ import type { PanelState } from '../../store/panel-store';
 import { createSupervisionStore, type SupervisionStore } from '../../store/supervision-store';
 import { useStoreState } from '../../store/use-store';
 
-/** Each theme's "why this matters", by theme id. */
-export const WHYS: Readonly<Record<string, string>> = Object.fromEntries(DEFAULT_PACK.themes.map((t) => [t.id, t.why]));
+const packs = new Map<string, Promise<Pack | null>>([[DEFAULT_PACK.id, Promise.resolve(DEFAULT_PACK)]]);
 
-const searchIndex = buildIndex(searchItemsOf(DEFAULT_PACK, saferSleepCard));
+/** A pack, whole, by id: the built-in one at once, any other from this device's packs. */
+function fullPack(id: string): Promise<Pack | null> {
+  let pack = packs.get(id);
+  if (!pack) {
+    pack = import('../../store/pack-storage').then((m) => m.loadPack(id));
+    packs.set(id, pack);
+    // A pack that is not here now may be added later: ask again next time.
+    void pack.then((found) => found ?? packs.delete(id));
+  }
+  return pack;
+}
+
+/** Each theme's "why this matters", by theme id. */
+export async function whysOf(packId: string): Promise<Readonly<Record<string, string>> | null> {
+  const pack = await fullPack(packId);
+  return pack && Object.fromEntries(pack.themes.map((t) => [t.id, t.why]));
+}
+
+const searchIndexes = new Map<string, ReturnType<typeof buildIndex>>();
+
+function searchIndexOf(pack: Pack) {
+  let index = searchIndexes.get(pack.id);
+  if (!index) {
+    index = buildIndex(searchItemsOf(pack, saferSleepCard));
+    searchIndexes.set(pack.id, index);
+  }
+  return index;
+}
+
+function usePack(packId: string): Pack | null {
+  const [pack, setPack] = useState<Pack | null>(null);
+  useEffect(() => {
+    let current = true;
+    void fullPack(packId).then((found) => current && setPack(found));
+    return () => {
+      current = false;
+    };
+  }, [packId]);
+  return pack?.id === packId ? pack : null;
+}
 
 const managed = loadManagedConfig();
 
-export function ResourcesView({ focus, onShowTheme }: LazyViewProps) {
+export function ResourcesView({ focus, onShowTheme, packId }: LazyViewProps) {
   const [organisation, setOrganisation] = useState<ManagedConfig | null>(null);
+  const pack = usePack(packId);
   useEffect(() => {
     void managed.then((m) => setOrganisation(m.config));
   }, []);
+  if (!pack) return <Loading />;
   return (
     <Resources
-      pack={DEFAULT_PACK}
+      pack={pack}
       card={saferSleepCard}
-      index={searchIndex}
+      index={searchIndexOf(pack)}
       focus={focus}
       onShowTheme={onShowTheme}
       organisation={organisation}
@@ -43,26 +84,42 @@ export function ResourcesView({ focus, onShowTheme }: LazyViewProps) {
   );
 }
 
-let supervisionStore: SupervisionStore | undefined;
-
-function supervision(): SupervisionStore {
-  if (!supervisionStore) {
-    const store = createSupervisionStore(DEFAULT_PACK.id);
-    void store.actions.start();
-    addEventListener('pagehide', () => store.actions.stop());
-    supervisionStore = store;
-  }
-  return supervisionStore;
+function Loading() {
+  return (
+    <p class="hint" aria-busy="true">
+      Loading…
+    </p>
+  );
 }
 
-export function SupervisionView() {
-  const store = supervision();
+/** Supervision answers are kept per pack: one store for each pack shown. */
+const supervisionStores = new Map<string, SupervisionStore>();
+
+function supervision(packId: string): SupervisionStore {
+  let store = supervisionStores.get(packId);
+  if (!store) {
+    const created = createSupervisionStore(packId);
+    void created.actions.start();
+    addEventListener('pagehide', () => created.actions.stop());
+    supervisionStores.set(packId, created);
+    store = created;
+  }
+  return store;
+}
+
+export function SupervisionView({ packId }: LazyViewProps) {
+  const pack = usePack(packId);
+  return pack ? <PackSupervision pack={pack} /> : <Loading />;
+}
+
+function PackSupervision({ pack }: { pack: Pack }) {
+  const store = supervision(pack.id);
   const state = useStoreState(store);
   // Typing is saved after a pause; leaving the view saves straight away.
   useEffect(() => () => store.actions.flush(), [store]);
   return (
     <Supervision
-      pack={DEFAULT_PACK}
+      pack={pack}
       supervision={state.supervision}
       onAnswer={store.actions.answer}
       onMarkAction={(id, done) => void store.actions.markAction(id, done)}
@@ -71,10 +128,11 @@ export function SupervisionView() {
   );
 }
 
-function summaryOf(state: PanelState): string | null {
-  if (!state.openRef) return null;
+async function summaryOf(state: PanelState): Promise<string | null> {
+  const pack = state.openRef && !state.missingPack ? await fullPack(state.pack.id) : null;
+  if (!state.openRef || !pack) return null;
   return summaryText({
-    pack: DEFAULT_PACK,
+    pack,
     ref: state.openRef,
     choice: state.checklist?.view?.moment ?? 'all',
     virtual: state.checklist?.view?.virtual ?? false,
@@ -83,14 +141,14 @@ function summaryOf(state: PanelState): string | null {
   });
 }
 
-export function copySummary(state: PanelState): Promise<boolean> {
-  const text = summaryOf(state);
-  return text === null ? Promise.resolve(false) : copyText(text);
+export async function copySummary(state: PanelState): Promise<boolean> {
+  const text = await summaryOf(state);
+  return text === null ? false : copyText(text);
 }
 
 /** Prints the summary on its own: the print stylesheet shows only #print-summary. */
-export function printSummary(state: PanelState): void {
-  const text = summaryOf(state);
+export async function printSummary(state: PanelState): Promise<void> {
+  const text = await summaryOf(state);
   const target = document.getElementById('print-summary');
   if (text === null || !target) return;
   render(<pre class="print-summary">{text}</pre>, target);

@@ -8,8 +8,11 @@ const BUDGETS: Record<string, number> = {
   'side panel, first load': 25,
   // Loaded after the panel is interactive, or on demand: the pack's reference material, the
   // page section, site set-up, quick lookup (search and the safer sleep card), supervision and
-  // the summary. Not an issue's figure: a guard so the total cannot grow unnoticed.
-  'side panel, loaded later': 20,
+  // the summary, and learning packs from files or policy (the full pack checks, the list of
+  // packs, the chooser). Not an issue's figure: a guard so the total cannot grow unnoticed.
+  // Raised from 20 when learning packs came in (24.4 KB measured); dropping the
+  // webextension-polyfill took 2.7 KB off the first load at the same time.
+  'side panel, loaded later': 26,
   'case-page script': 6,
   // The service worker carries the whole pack (cue lists for case pages, prompts for the badge,
   // everything for address-bar search) and the policy, retention and message checks. It loads

@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ivyPack } from '../../content/ivy';
+import { packInfo } from '../../content/pack-info';
+import type { Pack } from '../../content/schema';
 import { answerState } from '../../core/checklist';
 import { createCaseStorage } from '../../store/case-storage';
 import { createPanelStore, type PanelStore } from '../../store/panel-store';
@@ -15,8 +20,19 @@ let clock = 1_700_000_000_000;
 const now = () => ++clock;
 const stores: PanelStore[] = [];
 
+const example: Pack = JSON.parse(
+  readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../docs/example-pack.json'), 'utf8'),
+);
+/** The packs "on this device" for these tests: Ivy is built in; the example may be added. */
+let devicePacks: Pack[] = [];
+
 async function openPanel(): Promise<PanelStore> {
-  const store = createPanelStore({ caseStorage: createCaseStorage(), pack: ivyPack, now });
+  const store = createPanelStore({
+    caseStorage: createCaseStorage(),
+    pack: ivyPack,
+    loadPack: async (id) => devicePacks.find((p) => p.id === id) ?? null,
+    now,
+  });
   stores.push(store);
   await store.actions.start();
   return store;
@@ -24,6 +40,7 @@ async function openPanel(): Promise<PanelStore> {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  devicePacks = [example];
 });
 
 afterEach(() => {
@@ -216,5 +233,93 @@ describe('forgetting a case', () => {
     await b.actions.openCase('FORGET-1');
     expect(b.getState().checklist).toBeNull();
     expect(b.getState().index['FORGET-1']).toBeGreaterThan(0);
+  });
+});
+
+describe('a learning pack for each case', () => {
+  const lists = () => [packInfo(ivyPack, 'built-in'), packInfo(example, 'added')];
+
+  it('records the pack with the case; choosing another clears the old answers and records the new one', async () => {
+    const panel = await openPanel();
+    await panel.actions.openCase('CS-1');
+    await panel.actions.answer('fathers-seen', 'done');
+    expect(panel.getState().pack.id).toBe('cscp-ivy');
+    await panel.actions.choosePack(example.id);
+    expect(panel.getState().pack.title).toBe('Example: hearing the child');
+    expect(panel.getState().checklist?.answers).toEqual({});
+    await panel.actions.answer('seen-alone', 'done');
+    await settle();
+    const stored = (await browser.storage.local.get('case:CS-1'))['case:CS-1'];
+    expect(stored).toMatchObject({
+      packId: example.id,
+      packVersion: '1.0.0',
+      answers: { 'seen-alone': { state: 'done' } },
+    });
+
+    // The next time the case opens, it opens with its own pack.
+    const reopened = await openPanel();
+    expect(reopened.getState().openRef).toBe('CS-1');
+    expect(reopened.getState().pack.id).toBe(example.id);
+    expect(answerState(reopened.getState().checklist, 'seen-alone')).toBe('done');
+  });
+
+  it('follows a pack chosen in another window', async () => {
+    const a = await openPanel();
+    const b = await openPanel();
+    await a.actions.openCase('CS-2');
+    await b.actions.openCase('CS-2');
+    await b.actions.answer('fathers-seen', 'done');
+    await settle();
+    await a.actions.choosePack(example.id);
+    await settle();
+    for (const panel of [a, b]) {
+      expect(panel.getState().pack.id).toBe(example.id);
+      expect(panel.getState().checklist?.answers).toEqual({});
+    }
+  });
+
+  it('starts new cases with the default pack, and a case with answers keeps its own', async () => {
+    const panel = await openPanel();
+    await panel.actions.openCase('CS-OLD');
+    await panel.actions.answer('fathers-seen', 'done');
+    await panel.actions.setPacks(lists(), example.id);
+    expect(panel.getState().packs?.map((p) => p.id)).toEqual(['cscp-ivy', example.id]);
+    expect(panel.getState().pack.id).toBe('cscp-ivy');
+    await panel.actions.openCase('CS-NEW');
+    expect(panel.getState().pack.id).toBe(example.id);
+    await panel.actions.answer('seen-alone', 'done');
+    expect((await browser.storage.local.get('case:CS-NEW'))['case:CS-NEW']).toMatchObject({ packId: example.id });
+  });
+
+  it('says when a case’s pack is not on this device, gives no answers with another pack, and lets another be chosen', async () => {
+    const first = await openPanel();
+    await first.actions.openCase('CS-3');
+    await first.actions.choosePack(example.id);
+    await first.actions.answer('seen-alone', 'done');
+    await settle();
+    devicePacks = []; // the pack was removed
+
+    const panel = await openPanel();
+    expect(panel.getState().missingPack).toBe(example.id);
+    await panel.actions.answer('fathers-seen', 'done');
+    expect(answerState(panel.getState().checklist, 'fathers-seen')).toBe('open');
+    expect((await browser.storage.local.get('case:CS-3'))['case:CS-3']).toMatchObject({
+      packId: example.id,
+      answers: { 'seen-alone': { state: 'done' } },
+    });
+    await panel.actions.choosePack('cscp-ivy');
+    expect(panel.getState()).toMatchObject({ missingPack: null, pack: { id: 'cscp-ivy' } });
+    await panel.actions.answer('fathers-seen', 'done');
+    expect(answerState(panel.getState().checklist, 'fathers-seen')).toBe('done');
+  });
+
+  it('refuses a pack that is not on this device, changing nothing', async () => {
+    const panel = await openPanel();
+    await panel.actions.openCase('CS-4');
+    await panel.actions.answer('fathers-seen', 'done');
+    await panel.actions.choosePack('nowhere');
+    expect(panel.getState().notice).toEqual({ kind: 'error', text: 'That learning pack is no longer on this device.' });
+    expect(panel.getState().pack.id).toBe('cscp-ivy');
+    expect(answerState(panel.getState().checklist, 'fathers-seen')).toBe('done');
   });
 });
