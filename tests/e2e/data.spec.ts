@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, openCase, storedData, test } from './fixtures';
 
@@ -114,7 +116,11 @@ test('export, then delete all data, then import restores everything exactly; a b
     .getByRole('textbox', { name: /strengths-based working mean to you/ })
     .fill('Looking for what is working, without losing sight of risk.');
   await expect.poll(async () => JSON.stringify(await storedData(panel))).toContain('losing sight of risk');
+  // A learning pack added from a file goes in the backup too.
+  const pack = JSON.parse(readFileSync(resolve('docs/example-pack.json'), 'utf8'));
+  await panel.evaluate((p) => chrome.storage.local.set({ [`pack:${p.id}`]: p }), pack);
   const { panel: _open, ...before } = await storedData(panel);
+  expect(before[`pack:${pack.id}`]).toEqual(pack);
 
   const settings = await context.newPage();
   await settings.goto(`chrome-extension://${extensionId}/options.html`);
@@ -140,6 +146,7 @@ test('export, then delete all data, then import restores everything exactly; a b
   await settings.getByLabel('Import a backup file').setInputFiles(file);
   // BACKUP-2 was opened but never answered: it is in the recent cases, with no answers to add.
   await expect(settings.getByText(/has 1 case\. Cases added: BACKUP-1\. Cases changed: none\./)).toBeVisible();
+  await expect(settings.getByText(/Learning packs: Example: hearing the child\./)).toBeVisible();
   await settings.getByRole('radio', { name: 'Replace what is here with the backup' }).check();
   await settings.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(settings.getByText('Imported 1 case.')).toBeVisible();

@@ -1,5 +1,6 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, openCase, test } from './fixtures';
 
 // Chromium reads managed policy from this folder when it starts. Writing there needs root, and
 // the file affects every Chromium started while it exists, so this file runs on its own after
@@ -7,6 +8,7 @@ import { expect, test } from './fixtures';
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = `${POLICY_DIR}/pause-point-test.json`;
 const PAUSE_POINT_ID = 'gnpbfgafeipngnpeppjdgebcmhkbbmgl';
+const example = JSON.parse(readFileSync(resolve('docs/example-pack.json'), 'utf8'));
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 test.skip(!isRoot, `Writing ${POLICY_DIR} needs root; run the end-to-end tests as root to check managed policy.`);
@@ -28,6 +30,10 @@ test.beforeAll(() => {
               { origin: 'https://lcs.example.gov.uk', rule: { kind: 'query', name: 'SubjectID' } },
               { origin: 'nope' },
             ],
+            // A whole pack arrives through policy (Chrome keeps only what managed_schema.json
+            // declares), and a pack with too few prompts in a theme is refused with its reason.
+            packs: [example, { ...example, id: 'too-short', themes: [{ ...example.themes[0], prompts: [] }] }],
+            defaultPackId: example.id,
           },
         },
       },
@@ -59,9 +65,26 @@ test('an organisation’s policy shows as managed, and an invalid item is ignore
     settings.getByRole('spinbutton', { name: 'Delete a case after this many days without use' }),
   ).toBeDisabled();
   await expect(settings.getByText('Export is turned off by your organisation.')).toBeVisible();
+  await expect(settings.getByRole('alert')).toContainText(
+    'Learning pack 2 from your organisation is not valid and is ignored: themes.0.prompts:',
+  );
+  const packs = settings.getByRole('list', { name: 'Learning packs' });
+  await expect(packs.getByRole('listitem')).toHaveCount(2);
+  await expect(packs.getByRole('listitem').nth(1)).toContainText(
+    'Example: hearing the child (version 1.0.0): 2 themes, 6 prompts, from Example pack: hearing the child. Set by your organisation.',
+  );
+  await expect(settings.getByText('new cases start with Example: hearing the child', { exact: false })).toBeVisible();
+  // The organisation's pack cannot be removed by the practitioner, nor replaced from a file.
+  await expect(settings.getByRole('button', { name: /^Remove/ })).toHaveCount(0);
+  await settings.getByLabel('Learning pack file (.json)').setInputFiles(resolve('docs/example-pack.json'));
+  await expect(settings.getByRole('alert').last()).toContainText('belongs to a pack already in Pause Point');
   await expect(settings.getByRole('button', { name: 'Export all data' })).toHaveCount(0);
 
   const panel = await openPanel();
+  // A new case starts with the organisation's default pack.
+  await openCase(panel, 'ORG-1');
+  await expect(panel.getByText('Learning from Example pack: hearing the child')).toBeVisible();
+  await expect(panel.getByRole('combobox', { name: 'Learning pack for this case' })).toHaveValue(example.id);
   await panel.getByRole('navigation', { name: 'Pause Point' }).getByRole('button', { name: 'Resources' }).click();
   const organisation = panel.getByRole('region', { name: 'From your organisation' });
   await expect(
