@@ -39,10 +39,11 @@ export function DataSettings({ retentionDays, retentionManaged, onSaveRetention,
         <p>Only on this device, in the browser’s own storage for extensions. Nothing is ever sent anywhere.</p>
         <ul>
           <li>
-            For each case: the case reference, the learning pack used, and for each question whether it is done, not
-            applicable or still to do, with the time you set it, and the moment you last chose.
+            For each case: the case reference, the learning pack it uses (its id and version), and for each question
+            whether it is done, not applicable or still to do, with the time you set it, and the moment you last chose.
           </li>
           <li>The list of cases you opened and when each was last used.</li>
+          <li>Learning packs you added from a file, as the file gave them.</li>
           <li>Your team’s answers to the reflective questions and your “what to do next” ticks.</li>
           <li>
             The case-system sites you turned on, each with its rule for finding the case reference, and your choices
@@ -93,12 +94,15 @@ export function DataSettings({ retentionDays, retentionManaged, onSaveRetention,
 
       <section aria-labelledby="delete-heading">
         <h2 id="delete-heading">Delete all data</h2>
-        <p>Deletes every case, answer, setting and site from this device, and gives back access to every site.</p>
+        <p>
+          Deletes every case, answer, setting, site and added learning pack from this device, and gives back access to
+          every site.
+        </p>
         <ConfirmAction
           id="delete-all"
           buttonLabel="Delete all data"
           title="Delete all Pause Point data?"
-          description="Every case, answer, setting and site on this device will be deleted. It cannot be undone."
+          description="Every case, answer, setting, site and added learning pack on this device will be deleted. It cannot be undone."
           confirmLabel="Yes, delete everything"
           onConfirm={() => void onDeleteAll().then(() => setSaid('All Pause Point data on this device was deleted.'))}
         />

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { storedShapeProblems } from '../../core/stored-shapes';
 import { expect, openCase, storedData, test } from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -96,4 +97,5 @@ test('a partnership’s pack from a file is checked, added, chosen for a case, a
   ).toBeVisible();
   await expect(panel.getByRole('checkbox')).toHaveCount(0);
   await expect(panel.getByRole('combobox', { name: 'Learning pack for this case' })).toBeVisible();
+  expect(storedShapeProblems(await storedData(panel))).toEqual([]);
 });
