@@ -18,7 +18,8 @@ export interface PacksSettingsProps {
   onRemove(id: string): Promise<void>;
 }
 
-const cases = (n: number) => (n === 1 ? '1 case' : `${n} cases`);
+const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+const cases = (n: number) => count(n, 'case');
 
 /** The learning packs on this device, and adding one from a file after a full check. */
 export function PacksSettings(props: PacksSettingsProps) {
@@ -53,8 +54,8 @@ export function PacksSettings(props: PacksSettingsProps) {
         {packs.map((pack) => (
           <li key={pack.id}>
             <p>
-              <strong>{pack.title}</strong> (version {pack.version}): {pack.themes} themes, {pack.prompts} prompts, from{' '}
-              {pack.sourceTitle}.{' '}
+              <strong>{pack.title}</strong> (version {pack.version}): {count(pack.themes, 'theme')},{' '}
+              {count(pack.prompts, 'prompt')}, from {pack.sourceTitle}.{' '}
               <span class={pack.origin === 'organisation' ? 'managed' : undefined}>{ORIGIN_LABELS[pack.origin]}.</span>{' '}
               Used by {cases(casesByPack[pack.id] ?? 0)}.
             </p>
@@ -108,9 +109,12 @@ export function PacksSettings(props: PacksSettingsProps) {
         <div class="import-preview">
           <p id="pack-preview">
             <strong>{checked.pack.title}</strong> (version {checked.pack.version}) from{' '}
-            {checked.pack.review.sourceTitle}: {checked.pack.themes.length} themes,{' '}
-            {checked.pack.themes.reduce((n, theme) => n + theme.prompts.length, 0)} prompts,{' '}
-            {checked.pack.resources.length} resources.
+            {checked.pack.review.sourceTitle}: {count(checked.pack.themes.length, 'theme')},{' '}
+            {count(
+              checked.pack.themes.reduce((n, theme) => n + theme.prompts.length, 0),
+              'prompt',
+            )}
+            , {count(checked.pack.resources.length, 'resource')}.
             {existing
               ? ` It replaces version ${existing.version}, which you added before; answers given with it stay.`
               : ''}

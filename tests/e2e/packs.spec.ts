@@ -41,7 +41,7 @@ test('a partnership’s pack from a file is checked, added, chosen for a case, a
   await fileField.setInputFiles(EXAMPLE_FILE);
   await expect(
     settings.getByText(
-      /Example: hearing the child \(version 1\.0\.0\) from Example pack: hearing the child: 2 themes, 6 prompts, 1 resources\./,
+      /Example: hearing the child \(version 1\.0\.0\) from Example pack: hearing the child: 2 themes, 6 prompts, 1 resource\./,
     ),
   ).toBeVisible();
   await settings.getByRole('button', { name: 'Add this pack' }).click();
