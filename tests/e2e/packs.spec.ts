@@ -36,6 +36,7 @@ test('a partnership’s pack from a file is checked, added, chosen for a case, a
   await expect(alert).toContainText('themes.0.prompts:');
   await expect(alert).toContainText('resources.0.url: links must use https');
   await expect(settings.getByRole('button', { name: 'Add this pack' })).toHaveCount(0);
+  expect((await new AxeBuilder({ page: settings }).withTags(WCAG).analyze()).violations, 'refused').toEqual([]);
   expect(Object.keys(await storedData(settings)).filter((key) => key.startsWith('pack:'))).toEqual([]);
 
   await fileField.setInputFiles(EXAMPLE_FILE);
@@ -44,6 +45,7 @@ test('a partnership’s pack from a file is checked, added, chosen for a case, a
       /Example: hearing the child \(version 1\.0\.0\) from Example pack: hearing the child: 2 themes, 6 prompts, 1 resource\./,
     ),
   ).toBeVisible();
+  expect((await new AxeBuilder({ page: settings }).withTags(WCAG).analyze()).violations, 'preview').toEqual([]);
   await settings.getByRole('button', { name: 'Add this pack' }).click();
   await expect(settings.getByRole('status').filter({ hasText: 'Added “Example: hearing the child”' })).toBeVisible();
   await expect(packs.getByRole('listitem')).toHaveCount(2);
