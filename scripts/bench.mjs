@@ -1,7 +1,7 @@
 // `npm run bench`: measures the built side panel in headless Chromium and prints medians.
 // A benchmark, not a test: it reports timings and sizes, it never fails on them.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -44,10 +44,34 @@ function seed(count) {
   return data;
 }
 
-async function panelLoad(context, id, cases) {
+/**
+ * A pack added from a file, the size of the Ivy pack (10 themes of 5 prompts), made from the
+ * documented example, and the open case answered with it.
+ */
+function seedWithAddedPack() {
+  const example = JSON.parse(readFileSync(resolve('docs/example-pack.json'), 'utf8'));
+  const prompt = example.themes[0].prompts[0];
+  const themes = Array.from({ length: 10 }, (_, t) => ({
+    ...example.themes[0],
+    id: `theme-${t}`,
+    prompts: Array.from({ length: 5 }, (_, p) => ({ ...prompt, id: `prompt-${t}-${p}`, moments: ['conference'] })),
+  }));
+  const pack = {
+    ...example,
+    id: 'bench-pack',
+    themes,
+    moments: [{ id: 'conference', promptIds: themes[0].prompts.map((p) => p.id) }],
+  };
+  const data = seed(1);
+  data['case:BENCH-0'] = { ...data['case:BENCH-0'], packId: pack.id, answers: {} };
+  data[`pack:${pack.id}`] = pack;
+  return data;
+}
+
+async function panelLoad(context, id, cases, data = seed(cases)) {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/sidepanel.html`);
-  await page.evaluate((data) => chrome.storage.local.clear().then(() => chrome.storage.local.set(data)), seed(cases));
+  await page.evaluate((data) => chrome.storage.local.clear().then(() => chrome.storage.local.set(data)), data);
   const panel = [];
   const blank = [];
   for (let i = 0; i < RUNS; i++) {
@@ -195,9 +219,10 @@ const heavy = await heavyPages();
 
 const results = await withExtension(async (context, id) => {
   const one = await panelLoad(context, id, 1);
+  const addedPack = await panelLoad(context, id, 1, seedWithAddedPack());
   const many = await panelLoad(context, id, 500);
   const tick = await tickToSaved(context, id);
-  return { one, many, tick };
+  return { one, many, addedPack, tick };
 });
 
 const size = sizeReport(EXTENSION_DIR);
@@ -208,6 +233,8 @@ const table = [
   ['  ratio panel / blank', (results.one.panel / results.one.blank).toFixed(2)],
   ['side panel: navigation to interactive, 500 stored cases', ms(results.many.panel)],
   ['  ratio 500 cases / 1 case', (results.many.panel / results.one.panel).toFixed(2)],
+  ['side panel: navigation to interactive, case with an added pack', ms(results.addedPack.panel)],
+  ['  ratio added pack / built-in pack', (results.addedPack.panel / results.one.panel).toFixed(2)],
   ['tick to saved in storage, median', ms(results.tick.median)],
   ['tick to saved in storage, 95th percentile', ms(results.tick.p95)],
   ['heavy case page 1 MB: load, no extension', ms(heavy.without[1])],
