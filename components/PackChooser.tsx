@@ -9,13 +9,15 @@ export interface PackChooserProps {
   /** Answers given with the current pack, which changing pack clears. */
   answered: number;
   onChoose(id: string): void;
+  /** After the choice, so the panel can move focus off the chooser (it is replaced). */
+  onChosen(): void;
 }
 
 /**
  * Chooses the learning pack for one case. Changing pack clears the case's answers, because
  * they belong to the old pack's prompts; with answers given, a dialog asks first.
  */
-export function PackChooser({ packs, currentId, caseRef, answered, onChoose }: PackChooserProps) {
+export function PackChooser({ packs, currentId, caseRef, answered, onChoose, onChosen }: PackChooserProps) {
   const [selected, setSelected] = useState(currentId);
   const dialog = useRef<HTMLDialogElement>(null);
   const chosen = packs.find((p) => p.id === selected);
@@ -26,7 +28,12 @@ export function PackChooser({ packs, currentId, caseRef, answered, onChoose }: P
     event.preventDefault();
     if (!choice) return;
     if (answered > 0) dialog.current?.showModal();
-    else onChoose(choice.id);
+    else choose(choice.id);
+  };
+
+  const choose = (id: string) => {
+    onChoose(id);
+    onChosen();
   };
 
   return (
@@ -60,7 +67,7 @@ export function PackChooser({ packs, currentId, caseRef, answered, onChoose }: P
             <button type="submit" value="cancel" autofocus>
               Cancel
             </button>
-            <button type="submit" value="confirm" class="danger" onClick={() => choice && onChoose(choice.id)}>
+            <button type="submit" value="confirm" class="danger" onClick={() => choice && choose(choice.id)}>
               Yes, change the pack
             </button>
           </div>

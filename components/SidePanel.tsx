@@ -74,6 +74,8 @@ export interface PackSlotProps {
   missing: boolean;
   /** Answers given with the current pack, which changing pack clears. */
   answered: number;
+  /** Called once a pack is chosen: the panel puts focus on the case's heading. */
+  onChosen(): void;
 }
 
 /** What the side panel gives its page section. */
@@ -227,6 +229,7 @@ export function SidePanel(props: SidePanelProps) {
                   currentId={props.missingPack ?? pack.id}
                   missing={Boolean(props.missingPack)}
                   answered={props.missingPack ? Object.keys(checklist?.answers ?? {}).length : answered}
+                  onChosen={() => setFocusCase(true)}
                 />
               ) : (
                 props.missingPack && (

@@ -101,3 +101,30 @@ test('a partnership’s pack from a file is checked, added, chosen for a case, a
   await expect(panel.getByRole('combobox', { name: 'Learning pack for this case' })).toBeVisible();
   expect(storedShapeProblems(await storedData(panel))).toEqual([]);
 });
+
+test('a case’s pack can be changed by keyboard alone, and focus lands on the case afterwards', async ({
+  openPanel,
+}) => {
+  const panel = await openPanel();
+  await panel.evaluate((pack) => chrome.storage.local.set({ [`pack:${pack.id}`]: pack }), example);
+  await openCase(panel, 'KEYS-1');
+  await panel.getByRole('radio', { name: 'Recording a visit or contact' }).check();
+  await panel.getByRole('checkbox', { name: IVY_PROMPT }).check();
+  const chooser = panel.getByRole('combobox', { name: 'Learning pack for this case' });
+  await chooser.focus();
+  await panel.keyboard.press('ArrowDown');
+  await expect(chooser).toHaveValue(example.id);
+  await panel.keyboard.press('Tab');
+  await expect(panel.getByRole('button', { name: 'Use this pack' })).toBeFocused();
+  await panel.keyboard.press('Enter');
+  const dialog = panel.getByRole('dialog', { name: 'Use “Example: hearing the child” for case KEYS-1?' });
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await panel.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Yes, change the pack' })).toBeFocused();
+  await panel.keyboard.press('Enter');
+  await expect(panel.getByText('Learning from Example pack: hearing the child')).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Checklist for case KEYS-1' })).toBeFocused();
+  await expect(panel.getByRole('status').first()).toContainText(
+    'Case KEYS-1 now uses the learning pack “Example: hearing the child”.',
+  );
+});
