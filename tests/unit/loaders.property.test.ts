@@ -7,12 +7,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cueListsOf } from '../../content/cue-lists';
 import { ivyPack } from '../../content/ivy';
+import { checkPack, readPackFile } from '../../content/pack-file';
+import { BUILT_IN_PACK_IDS } from '../../content/pack-info';
 import { validatePack } from '../../content/schema';
 import { makeBackup, readBackup } from '../../core/backup';
 import { isCaseReference } from '../../core/case-reference';
 import { readManagedConfig } from '../../core/managed';
 import { readCasePageMessage, readPanelIntent, readTabContext } from '../../core/messages';
 import { readCaseChecklist, readCaseIndex, readPanelState } from '../../core/stored-data';
+import { storedShapeProblems } from '../../core/stored-shapes';
 import { readPrefs, readSites } from '../../core/stored-sites';
 import { readSupervision } from '../../core/supervision';
 
@@ -61,6 +64,13 @@ describe('loaders never throw, whatever they are given', () => {
     ['a case-page message', (x: unknown) => readCasePageMessage(x, packCues)],
     ['managed configuration', readManagedConfig],
     ['a pack', validatePack],
+    ['a pack from policy', (x: unknown) => checkPack(x, BUILT_IN_PACK_IDS)],
+    ['a pack file (as data)', (x: unknown) => readPackFile(JSON.stringify(x) ?? 'undefined', 0, BUILT_IN_PACK_IDS)],
+    ['managed configuration with packs', (x: unknown) => readManagedConfig({ packs: [x, x] })],
+    [
+      'any snapshot of storage',
+      (x: unknown) => storedShapeProblems(typeof x === 'object' && x ? (x as Record<string, unknown>) : {}),
+    ],
     ['a backup file (as data)', (x: unknown) => readBackup(JSON.stringify(x) ?? 'undefined')],
   ])('%s', (_what, load) => {
     fc.assert(fc.property(anything, (input) => void load(input)));
@@ -68,6 +78,12 @@ describe('loaders never throw, whatever they are given', () => {
 
   it('a backup file (as any text)', () => {
     fc.assert(fc.property(fc.string({ maxLength: 2000 }), (text) => void readBackup(text)));
+  });
+
+  it('a pack file (as any text)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 2000 }), (text) => void readPackFile(text, text.length, BUILT_IN_PACK_IDS)),
+    );
   });
 });
 
@@ -128,6 +144,37 @@ describe('valid data survives unchanged', () => {
         const smuggled = { ...message, themes: [...themes, { themeId: 'fathers', cues: ['Jane Smith lives here'] }] };
         expect(readCasePageMessage(smuggled, packCues)).toBeNull();
       }),
+    );
+  });
+});
+
+describe('a pack file', () => {
+  it('is refused whole when any key could reach the object prototype, wherever it is', () => {
+    const text = JSON.stringify({ ...ivyPack, id: 'ivy-copy' });
+    const keys = fc.constantFrom('__proto__', 'constructor', 'prototype');
+    // Put the key into any object of the file, found by position among its "{".
+    const positions = [...text.matchAll(/\{/g)].map((m) => m.index);
+    fc.assert(
+      fc.property(keys, fc.constantFrom(...positions), (key, at) => {
+        const hostile = `${text.slice(0, at + 1)}"${key}":{"polluted":true},${text.slice(at + 1)}`;
+        expect(readPackFile(hostile, hostile.length, BUILT_IN_PACK_IDS)).toEqual({
+          ok: false,
+          problems: ['This file contains names that are not allowed in a learning pack.'],
+        });
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      }),
+    );
+  });
+
+  it('that is valid reads back whole, with the pack unchanged', () => {
+    const ids = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,63}$/).filter((id) => !BUILT_IN_PACK_IDS.has(id));
+    fc.assert(
+      fc.property(ids, (id) => {
+        const pack = { ...ivyPack, id };
+        const text = JSON.stringify(pack);
+        expect(readPackFile(text, text.length, BUILT_IN_PACK_IDS)).toEqual({ ok: true, pack });
+      }),
+      { numRuns: 20 },
     );
   });
 });
