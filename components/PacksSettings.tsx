@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PackCheck } from '../content/pack-file';
-import { ORIGIN_LABELS, type PackInfo } from '../content/pack-info';
+import { ORIGIN_LABELS, type PackInfo, packInfo } from '../content/pack-info';
 import type { Pack } from '../content/schema';
 import { ConfirmAction } from './ConfirmAction';
 
@@ -110,11 +110,8 @@ export function PacksSettings(props: PacksSettingsProps) {
           <p id="pack-preview">
             <strong>{checked.pack.title}</strong> (version {checked.pack.version}) from{' '}
             {checked.pack.review.sourceTitle}: {count(checked.pack.themes.length, 'theme')},{' '}
-            {count(
-              checked.pack.themes.reduce((n, theme) => n + theme.prompts.length, 0),
-              'prompt',
-            )}
-            , {count(checked.pack.resources.length, 'resource')}.
+            {count(packInfo(checked.pack, 'added').prompts, 'prompt')},{' '}
+            {count(checked.pack.resources.length, 'resource')}.
             {existing
               ? ` It replaces version ${existing.version}, which you added before; answers given with it stay.`
               : ''}

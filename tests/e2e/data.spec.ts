@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { storedShapeProblems } from '../../core/stored-shapes';
+import { examplePack } from '../example-pack';
 import { expect, openCase, storedData, test } from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -118,7 +117,7 @@ test('export, then delete all data, then import restores everything exactly; a b
     .fill('Looking for what is working, without losing sight of risk.');
   await expect.poll(async () => JSON.stringify(await storedData(panel))).toContain('losing sight of risk');
   // A learning pack added from a file goes in the backup too.
-  const pack = JSON.parse(readFileSync(resolve('docs/example-pack.json'), 'utf8'));
+  const pack = examplePack();
   await panel.evaluate((p) => chrome.storage.local.set({ [`pack:${p.id}`]: p }), pack);
   const { panel: _open, ...before } = await storedData(panel);
   expect(before[`pack:${pack.id}`]).toEqual(pack);

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { storedShapeProblems } from '../../core/stored-shapes';
+import { EXAMPLE_PACK_FILE, EXAMPLE_PACK_TEXT } from '../example-pack';
 import { expect, openCase, storedData, test } from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const EXAMPLE_FILE = resolve('docs/example-pack.json');
-const example = JSON.parse(readFileSync(EXAMPLE_FILE, 'utf8'));
+const example = JSON.parse(EXAMPLE_PACK_TEXT); // untyped: a test below breaks it on purpose
 const EXAMPLE_PROMPT = 'Have I seen the child on their own, where that is safe and right for their age?';
 const IVY_PROMPT = 'Have you seen and spoken with the father or male carer yourself?';
 
@@ -39,7 +37,7 @@ test('a partnership’s pack from a file is checked, added, chosen for a case, a
   expect((await new AxeBuilder({ page: settings }).withTags(WCAG).analyze()).violations, 'refused').toEqual([]);
   expect(Object.keys(await storedData(settings)).filter((key) => key.startsWith('pack:'))).toEqual([]);
 
-  await fileField.setInputFiles(EXAMPLE_FILE);
+  await fileField.setInputFiles(EXAMPLE_PACK_FILE);
   await expect(
     settings.getByText(
       /Example: hearing the child \(version 1\.0\.0\) from Example pack: hearing the child: 2 themes, 6 prompts, 1 resource\./,

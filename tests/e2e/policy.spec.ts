@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { EXAMPLE_PACK_FILE, examplePack } from '../example-pack';
 import { expect, openCase, test } from './fixtures';
 
 // Chromium reads managed policy from this folder when it starts. Writing there needs root, and
@@ -8,7 +8,7 @@ import { expect, openCase, test } from './fixtures';
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = `${POLICY_DIR}/pause-point-test.json`;
 const PAUSE_POINT_ID = 'gnpbfgafeipngnpeppjdgebcmhkbbmgl';
-const example = JSON.parse(readFileSync(resolve('docs/example-pack.json'), 'utf8'));
+const example = examplePack();
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 test.skip(!isRoot, `Writing ${POLICY_DIR} needs root; run the end-to-end tests as root to check managed policy.`);
@@ -76,7 +76,7 @@ test('an organisation’s policy shows as managed, and an invalid item is ignore
   await expect(settings.getByText('new cases start with Example: hearing the child', { exact: false })).toBeVisible();
   // The organisation's pack cannot be removed by the practitioner, nor replaced from a file.
   await expect(settings.getByRole('button', { name: /^Remove/ })).toHaveCount(0);
-  await settings.getByLabel('Learning pack file (.json)').setInputFiles(resolve('docs/example-pack.json'));
+  await settings.getByLabel('Learning pack file (.json)').setInputFiles(EXAMPLE_PACK_FILE);
   await expect(settings.getByRole('alert').last()).toContainText('belongs to a pack already in Pause Point');
   await expect(settings.getByRole('button', { name: 'Export all data' })).toHaveCount(0);
 

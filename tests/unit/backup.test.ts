@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, MAX_BACKUP_BYTES, makeBackup, planImport, readBackup } from '../../core/backup';
+import { examplePack } from '../example-pack';
 
-const example = JSON.parse(
-  readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../docs/example-pack.json'), 'utf8'),
-);
+const example = examplePack();
 const at = Date.UTC(2026, 10, 1);
 const checklist = (ref: string, answers: Record<string, { state: 'done' | 'na' | 'open'; at: number }> = {}) => ({
   ref,

@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { effectiveRetentionDays, readManagedConfig } from '../../core/managed';
+import { examplePack } from '../example-pack';
 
-const example = JSON.parse(
-  readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../docs/example-pack.json'), 'utf8'),
-);
+const example = examplePack();
 
 describe('an organisation’s settings from policy', () => {
   it('reads every valid item', () => {

@@ -1,17 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_PACKS } from '../../content';
 import { ivyPack } from '../../content/ivy';
 import { MAX_PACK_BYTES, readPackFile } from '../../content/pack-file';
 import { BUILT_IN_PACK_IDS, packInfo } from '../../content/pack-info';
+import { EXAMPLE_PACK_TEXT } from '../example-pack';
 
-const exampleText = readFileSync(
-  resolve(dirname(fileURLToPath(import.meta.url)), '../../docs/example-pack.json'),
-  'utf8',
-);
-const example = JSON.parse(exampleText);
+const exampleText = EXAMPLE_PACK_TEXT;
+const example = JSON.parse(EXAMPLE_PACK_TEXT); // untyped: tests below break it on purpose
 const read = (value: unknown, reserved: ReadonlySet<string> = BUILT_IN_PACK_IDS) => {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return readPackFile(text, new TextEncoder().encode(text).length, reserved);

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -10,6 +7,7 @@ import type { Pack } from '../../content/schema';
 import { answerState } from '../../core/checklist';
 import { createCaseStorage } from '../../store/case-storage';
 import { createPanelStore, type PanelStore } from '../../store/panel-store';
+import { examplePack } from '../example-pack';
 
 /** Lets every pending storage write and change event run. */
 const settle = async () => {
@@ -20,9 +18,7 @@ let clock = 1_700_000_000_000;
 const now = () => ++clock;
 const stores: PanelStore[] = [];
 
-const example: Pack = JSON.parse(
-  readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../docs/example-pack.json'), 'utf8'),
-);
+const example: Pack = examplePack();
 /** The packs "on this device" for these tests: Ivy is built in; the example may be added. */
 let devicePacks: Pack[] = [];
 

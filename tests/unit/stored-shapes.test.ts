@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -12,10 +9,9 @@ import { savePack } from '../../store/pack-storage';
 import { createPanelStore } from '../../store/panel-store';
 import { savePrefs, saveSite } from '../../store/site-storage';
 import { createSupervisionStore } from '../../store/supervision-store';
+import { examplePack } from '../example-pack';
 
-const example: Pack = JSON.parse(
-  readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../docs/example-pack.json'), 'utf8'),
-);
+const example: Pack = examplePack();
 const settle = async () => {
   for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0));
 };
