@@ -1,43 +1,55 @@
+import type { ComponentChildren } from 'preact';
 import { type MomentChoice, momentTitle } from '../core/moments';
 
 export interface MomentChooserProps {
   moments: readonly MomentChoice[];
+  /** The list's progress ("3 of 8 done"), on the line under the choice. */
+  children?: ComponentChildren;
   choice: MomentChoice;
   virtual: boolean;
   showVirtual: boolean;
   onChoose(choice: MomentChoice, virtual: boolean): void;
 }
 
-/** Which pause point this is: each gives its own short list; "All prompts" gives every theme. */
-export function MomentChooser({ moments, choice, virtual, showVirtual, onChoose }: MomentChooserProps) {
+/**
+ * Which pause point this is, in one row: a native select (each moment gives its own short
+ * list; "All prompts" gives every theme) and, where the moment has them, the video or telephone
+ * meeting questions.
+ */
+export function MomentChooser({ moments, choice, virtual, showVirtual, onChoose, children }: MomentChooserProps) {
   return (
     <div class="moments">
-      <fieldset>
-        <legend>What are you doing now?</legend>
+      <label for="moment">
+        Now<span class="visually-hidden">, what are you doing</span>:
+      </label>
+      <select
+        id="moment"
+        value={choice}
+        onChange={(e) => {
+          const picked = [...moments, 'all' as const].find((m) => m === e.currentTarget.value);
+          if (picked) onChoose(picked, virtual);
+        }}
+      >
         {[...moments, 'all' as const].map((moment) => (
-          <div class="choice" key={moment}>
-            <input
-              type="radio"
-              name="moment"
-              id={`moment-${moment}`}
-              checked={choice === moment}
-              onChange={() => onChoose(moment, virtual)}
-            />
-            <label for={`moment-${moment}`}>{momentTitle(moment)}</label>
-          </div>
+          <option key={moment} value={moment}>
+            {momentTitle(moment)}
+          </option>
         ))}
-      </fieldset>
-      {showVirtual && (
-        <div class="choice virtual">
-          <input
-            type="checkbox"
-            id="moment-virtual"
-            checked={virtual}
-            onChange={(e) => onChoose(choice, e.currentTarget.checked)}
-          />
-          <label for="moment-virtual">The meeting is by video or telephone</label>
-        </div>
-      )}
+      </select>
+      <div class="moment-status">
+        {children}
+        {showVirtual && (
+          <span class="choice virtual">
+            <input
+              type="checkbox"
+              id="moment-virtual"
+              checked={virtual}
+              onChange={(e) => onChoose(choice, e.currentTarget.checked)}
+            />
+            <label for="moment-virtual">Video or phone meeting</label>
+          </span>
+        )}
+      </div>
     </div>
   );
 }

@@ -20,7 +20,7 @@ export function MomentList({ label, items, checklist, onAnswer }: MomentListProp
           prompt={prompt}
           state={answerState(checklist, prompt.id)}
           onAnswer={onAnswer}
-          from={virtual ? `${theme.title} (video or telephone meeting)` : theme.title}
+          from={virtual ? `${theme.short ?? theme.title} (video or phone)` : (theme.short ?? theme.title)}
         />
       ))}
     </ol>

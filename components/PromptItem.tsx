@@ -9,29 +9,43 @@ export interface PromptItemProps {
   from?: string;
 }
 
+/**
+ * One question as one compact row: the question is the checkbox's label, the theme it comes
+ * from follows it in small print, and "not applicable" is a small button at the row's end
+ * rather than a line of its own, so a moment's whole list fits beside the case system.
+ */
 export function PromptItem({ prompt, state, onAnswer, from }: PromptItemProps) {
   const inputId = `prompt-${prompt.id}`;
   const notApplicable = state === 'na';
+  const fromId = from ? `${inputId}-from` : undefined;
   return (
     <li class="prompt" data-state={state}>
-      <div class="prompt-row">
-        <input
-          id={inputId}
-          type="checkbox"
-          checked={state === 'done'}
-          disabled={notApplicable}
-          onChange={(e) => onAnswer(prompt.id, e.currentTarget.checked ? 'done' : 'open')}
-        />
-        <label for={inputId}>{prompt.text}</label>
-      </div>
-      {from && <p class="from-theme">{from}</p>}
-      <div class="prompt-actions">
-        {notApplicable && <span class="tag">Marked not applicable</span>}
-        <button type="button" class="quiet" onClick={() => onAnswer(prompt.id, notApplicable ? 'open' : 'na')}>
-          {notApplicable ? 'Undo not applicable' : 'Not applicable'}
-          <span class="visually-hidden"> ({prompt.text})</span>
-        </button>
-      </div>
+      <input
+        id={inputId}
+        type="checkbox"
+        checked={state === 'done'}
+        disabled={notApplicable}
+        aria-describedby={fromId}
+        onChange={(e) => onAnswer(prompt.id, e.currentTarget.checked ? 'done' : 'open')}
+      />
+      <span class="prompt-text">
+        <label for={inputId}>
+          {prompt.text}
+          {notApplicable && <span class="visually-hidden"> (marked not applicable)</span>}
+        </label>{' '}
+        {from && (
+          <span class="from-theme" id={fromId}>
+            {from}
+          </span>
+        )}
+      </span>
+      <button type="button" class="na-button" onClick={() => onAnswer(prompt.id, notApplicable ? 'open' : 'na')}>
+        {notApplicable ? 'Undo N/A' : 'N/A'}
+        <span class="visually-hidden">
+          {notApplicable ? ': make this applicable again: ' : ': not applicable: '}
+          {prompt.text}
+        </span>
+      </button>
     </li>
   );
 }

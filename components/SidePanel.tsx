@@ -3,7 +3,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PackChecklist } from '../content/schema';
 import { type CaseIndex, recentCases } from '../core/case-index';
 import { type AnswerState, type CaseChecklist, progressOf } from '../core/checklist';
-import { hasVirtualItems, type MomentChoice, momentItems, momentsOf, momentTitle } from '../core/moments';
+import {
+  hasVirtualItems,
+  type MomentChoice,
+  momentItems,
+  momentShortTitle,
+  momentsOf,
+  momentTitle,
+} from '../core/moments';
 import type { PanelView } from '../core/stored-data';
 import { CaseSelector } from './CaseSelector';
 import { ConfirmAction } from './ConfirmAction';
@@ -36,6 +43,10 @@ export interface SidePanelProps {
   index: CaseIndex;
   notice: { kind: 'error' | 'info'; text: string } | null;
   view: PanelView;
+  /** The moment a case with no moment of its own is shown at: the one last used. */
+  lastMoment: MomentChoice;
+  /** What the page beside the panel shows, once its code has loaded; null where there is no page. */
+  page?: PageFacts | null;
   onOpenCase(input: string): Promise<{ ok: true } | { ok: false; reason: string }>;
   onAnswer(promptId: string, state: AnswerState): void;
   onReset(): void;
@@ -43,6 +54,7 @@ export interface SidePanelProps {
   onDismissNotice(): void;
   onChooseMoment(choice: MomentChoice, virtual: boolean): void;
   onShowView(view: PanelView): void;
+  onOpenSettings(): void;
   /**
    * Choosing the open case's learning pack, and what to do when its pack is missing. Its code
    * loads with the list of packs, a moment after the checklist.
@@ -66,6 +78,14 @@ export interface SidePanelProps {
   themeRequest?: { themeId: string; at: number } | null;
 }
 
+/** What the panel needs to know of the page beside it. */
+export interface PageFacts {
+  /** The case reference found on the page, on a site Pause Point reads. */
+  ref: string | null;
+  /** Ids of the themes the page raises. */
+  raised: readonly string[];
+}
+
 /** What the side panel gives its pack section. */
 export interface PackSlotProps {
   caseRef: string;
@@ -81,6 +101,7 @@ export interface PackSlotProps {
 /** What the side panel gives its page section. */
 export interface PageSlotProps {
   openRef: string | null;
+  /** Each theme's short name, for the one line of raised themes. */
   themeTitles: Readonly<Record<string, string>>;
   /** Shows a theme; with no case open, opens the case found on the page first. */
   onJump(themeId: string, detectedRef: string | null): void;
@@ -95,13 +116,18 @@ const VIEWS: ReadonlyArray<{ id: PanelView; label: string }> = [
 ];
 
 export function SidePanel(props: SidePanelProps) {
-  const { pack, openRef, checklist, notice, PageSection, PackSection, view } = props;
+  const { pack, openRef, checklist, notice, PageSection, PackSection, view, page } = props;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const caseHeading = useRef<HTMLHeadingElement>(null);
   const [focusCase, setFocusCase] = useState(false);
   const [jumpTo, setJumpTo] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
-  const choice: MomentChoice = checklist?.view?.moment ?? 'all';
+  const [choosingCase, setChoosingCase] = useState(false);
+  // Looking at a theme (from the page's raised themes) shows every prompt without changing the
+  // moment the case is kept at; "Back to …" returns to it.
+  const [browsing, setBrowsing] = useState(false);
+  const saved: MomentChoice = checklist?.view?.moment ?? props.lastMoment;
+  const choice: MomentChoice = browsing ? 'all' : saved;
   const virtual = checklist?.view?.virtual ?? false;
 
   useEffect(() => {
@@ -124,6 +150,13 @@ export function SidePanel(props: SidePanelProps) {
     if (props.themeRequest) void jump(props.themeRequest.themeId, null);
   }, [props.themeRequest]);
 
+  // Another case is another list: what was said about the last one no longer holds.
+  useEffect(() => {
+    setBrowsing(false);
+    setChoosingCase(false);
+  }, [openRef]);
+  useEffect(() => setCopied(null), [checklist, openRef]);
+
   const openCase = async (input: string) => {
     const result = await props.onOpenCase(input);
     if (result.ok) setFocusCase(true);
@@ -134,9 +167,14 @@ export function SidePanel(props: SidePanelProps) {
     // With no case open, a raised theme belongs to the case found on the page: open that one.
     if (!openRef && detectedRef && !(await props.onOpenCase(detectedRef)).ok) return;
     if (view !== 'checklist') props.onShowView('checklist');
-    if (choice !== 'all') props.onChooseMoment('all', virtual);
+    setBrowsing(saved !== 'all');
     setExpanded((current) => new Set(current).add(themeId));
     setJumpTo(themeId);
+  };
+
+  const chooseMoment = (next: MomentChoice, nextVirtual: boolean) => {
+    setBrowsing(false);
+    props.onChooseMoment(next, nextVirtual);
   };
 
   const toggle = (themeId: string) => {
@@ -158,14 +196,20 @@ export function SidePanel(props: SidePanelProps) {
   const answered = allPrompts.done + allPrompts.notApplicable;
   const allExpanded = expanded.size === pack.themes.length;
   const Lazy = view === 'resources' ? props.ResourcesView : view === 'supervision' ? props.SupervisionView : null;
+  // The case on the page, when the checklist shown is another: never a silent mismatch.
+  const otherCase = page?.ref && openRef !== page.ref ? page.ref : null;
+  // The page speaks of a video or telephone meeting, and this moment has questions for one.
+  const virtualThemes = new Set(
+    momentItems(pack, choice, true)
+      .filter((item) => item.virtual)
+      .map((item) => item.theme.id),
+  );
+  const offerVirtual = !virtual && !props.missingPack && (page?.raised ?? []).some((id) => virtualThemes.has(id));
 
   return (
     <main class="panel" aria-busy={props.status === 'loading'}>
       <header class="panel-header">
         <h1>Pause Point</h1>
-        <p class="pack-line">
-          Learning from <strong>{pack.review.sourceTitle}</strong>
-        </p>
         <nav aria-label="Pause Point" class="views">
           {VIEWS.map((v) => (
             <button
@@ -178,10 +222,33 @@ export function SidePanel(props: SidePanelProps) {
               {v.label}
             </button>
           ))}
+          <button type="button" class="view-button" onClick={props.onOpenSettings}>
+            Settings
+          </button>
         </nav>
       </header>
 
       <div class="notice-area" role="status" aria-live="polite">
+        {view === 'checklist' && otherCase && (
+          <div class="notice notice-warning mismatch">
+            <p>
+              <strong>Not the case on the page.</strong>{' '}
+              {openRef ? (
+                <>
+                  This checklist is for case <span class="case-ref">{openRef}</span>; the page shows case{' '}
+                  <span class="case-ref">{otherCase}</span>.
+                </>
+              ) : (
+                <>
+                  The page shows case <span class="case-ref">{otherCase}</span>.
+                </>
+              )}
+            </p>
+            <button type="button" onClick={() => void openCase(otherCase)}>
+              {openRef ? 'Switch to' : 'Open'} case {otherCase}
+            </button>
+          </div>
+        )}
         {notice && (
           <div class={`notice notice-${notice.kind}`}>
             <p>{notice.text}</p>
@@ -206,22 +273,40 @@ export function SidePanel(props: SidePanelProps) {
           {PageSection && (
             <PageSection
               openRef={openRef}
-              themeTitles={Object.fromEntries(pack.themes.map((t) => [t.id, t.title]))}
+              themeTitles={Object.fromEntries(pack.themes.map((t) => [t.id, t.short ?? t.title]))}
               onJump={(themeId, detectedRef) => void jump(themeId, detectedRef)}
             />
           )}
 
-          <CaseSelector openRef={openRef} recent={recentCases(props.index, RECENT_LIMIT)} onOpen={openCase} />
+          {openRef !== null && (
+            <div class="case-bar">
+              <h2 id="checklist-heading" ref={caseHeading} tabIndex={-1}>
+                Case <span class="case-ref">{openRef}</span>
+                <span class="case-moment"> · {momentShortTitle(saved)}</span>
+              </h2>
+              <button
+                type="button"
+                class="quiet"
+                aria-expanded={choosingCase}
+                aria-controls="case-selector"
+                onClick={() => setChoosingCase(!choosingCase)}
+              >
+                {choosingCase ? 'Close' : 'Other case'}
+                <span class="visually-hidden">{choosingCase ? ' the list of cases' : 's'}</span>
+              </button>
+            </div>
+          )}
+          {(openRef === null || choosingCase) && (
+            <CaseSelector openRef={openRef} recent={recentCases(props.index, RECENT_LIMIT)} onOpen={openCase} />
+          )}
 
           {openRef === null ? (
             <p class="empty">
-              Enter a case reference to start. Your answers are kept on this device only, under that reference.
+              Enter a case reference to start. Answers are kept on this device only, under that reference, from the
+              first one you give.
             </p>
           ) : (
             <section class="checklist" aria-labelledby="checklist-heading">
-              <h2 id="checklist-heading" ref={caseHeading} tabIndex={-1}>
-                Checklist for case <span class="case-ref">{openRef}</span>
-              </h2>
               {PackSection ? (
                 <PackSection
                   key={`${openRef} ${props.missingPack ?? pack.id}`}
@@ -240,21 +325,39 @@ export function SidePanel(props: SidePanelProps) {
               )}
               {props.missingPack ? null : (
                 <>
-                  <MomentChooser
-                    moments={momentsOf(pack)}
-                    choice={choice}
-                    virtual={virtual}
-                    showVirtual={hasVirtualItems(pack, choice)}
-                    onChoose={props.onChooseMoment}
-                  />
-                  <p class="overall" id="overall-progress">
-                    {momentTitle(choice)}: <ProgressText progress={progress} />
-                  </p>
-                  <progress
-                    max={Math.max(progress.applicable, 1)}
-                    value={progress.done}
-                    aria-labelledby="overall-progress"
-                  />
+                  {browsing ? (
+                    <div class="moments">
+                      <button type="button" class="secondary" onClick={() => setBrowsing(false)}>
+                        Back to {momentTitle(saved)}
+                      </button>
+                    </div>
+                  ) : (
+                    <MomentChooser
+                      moments={momentsOf(pack)}
+                      choice={choice}
+                      virtual={virtual}
+                      showVirtual={hasVirtualItems(pack, choice)}
+                      onChoose={chooseMoment}
+                    >
+                      <span class="overall" id="overall-progress">
+                        <span class="visually-hidden">{momentTitle(choice)}: </span>
+                        <ProgressText progress={progress} />
+                      </span>
+                      <progress
+                        max={Math.max(progress.applicable, 1)}
+                        value={progress.done}
+                        aria-labelledby="overall-progress"
+                      />
+                    </MomentChooser>
+                  )}
+                  {offerVirtual && (
+                    <p class="offer">
+                      The page mentions a video or telephone meeting.{' '}
+                      <button type="button" class="quiet" onClick={() => chooseMoment(choice, true)}>
+                        Add the questions for one
+                      </button>
+                    </p>
+                  )}
                   {choice === 'all' ? (
                     <>
                       <div class="toolbar">
@@ -308,6 +411,9 @@ export function SidePanel(props: SidePanelProps) {
                   </div>
                   <p role="status" class="hint">
                     {copied}
+                  </p>
+                  <p class="pack-line">
+                    Questions from <strong>{pack.review.sourceTitle}</strong>
                   </p>
                 </>
               )}

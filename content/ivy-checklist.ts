@@ -39,6 +39,7 @@ export const ivyChecklist: PackChecklist = {
     {
       id: 'parent-history',
       title: 'A parent’s own history',
+      short: 'Parent’s history',
       sourceSection: S.history,
       prompts: [
         {
@@ -76,6 +77,7 @@ export const ivyChecklist: PackChecklist = {
     {
       id: 'fathers',
       title: 'Considering and involving fathers',
+      short: 'Fathers',
       sourceSection: S.fathers,
       prompts: [
         {
@@ -119,6 +121,7 @@ export const ivyChecklist: PackChecklist = {
     {
       id: 'wider-family',
       title: 'Checking wider family members who support or protect the child',
+      short: 'Wider family',
       sourceSection: S.family,
       prompts: [
         {
@@ -162,6 +165,7 @@ export const ivyChecklist: PackChecklist = {
     {
       id: 'change-of-circumstances',
       title: 'The impact on the child of a change of circumstances',
+      short: 'Change',
       sourceSection: S.change,
       prompts: [
         {
@@ -199,6 +203,7 @@ export const ivyChecklist: PackChecklist = {
     {
       id: 'substances',
       title: 'Alcohol and drug use: the impact on children and unborn babies',
+      short: 'Alcohol and drugs',
       sourceSection: S.substances,
       prompts: [
         {
@@ -236,6 +241,7 @@ export const ivyChecklist: PackChecklist = {
     {
       id: 'safer-sleep',
       title: 'Safer sleep advice',
+      short: 'Safer sleep',
       sourceSection: S.sleep,
       prompts: [
         {
@@ -281,6 +287,7 @@ export const ivyChecklist: PackChecklist = {
     {
       id: 'virtual-meetings',
       title: 'Key meetings held by video or telephone',
+      short: 'Video meetings',
       sourceSection: S.virtual,
       prompts: [
         {
@@ -318,6 +325,7 @@ export const ivyChecklist: PackChecklist = {
     {
       id: 'strengths-and-risk',
       title: 'Strengths-based working with a clear focus on risk',
+      short: 'Strengths and risk',
       sourceSection: S.strengths,
       prompts: [
         {
@@ -350,6 +358,7 @@ export const ivyChecklist: PackChecklist = {
     {
       id: 'over-optimism',
       title: 'Avoiding over-optimism and keeping the child in focus',
+      short: 'Over-optimism',
       sourceSection: S.optimism,
       prompts: [
         {
@@ -394,6 +403,7 @@ export const ivyChecklist: PackChecklist = {
     {
       id: 'procedures-and-challenge',
       title: 'Knowing the procedures, and challenging when they are not followed',
+      short: 'Procedures',
       sourceSection: S.procedures,
       prompts: [
         {

@@ -41,6 +41,8 @@ export const PromptSchema = v.strictObject({
 export const ThemeSchema = v.strictObject({
   id: Id,
   title: Text(160),
+  /** A name of a word or two, where the page's raised themes are listed on one line. */
+  short: v.optional(Text(24)),
   why: Text(1200),
   sourceSection: Text(200),
   prompts: v.pipe(v.array(PromptSchema), v.minLength(3), v.maxLength(7)),

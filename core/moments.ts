@@ -8,11 +8,11 @@ import type { ChecklistTheme, PackChecklist, Prompt } from '../content/schema';
 type PackLists = Pick<PackChecklist, 'themes' | 'moments'>;
 
 export const MOMENTS = [
-  { id: 'conference', title: 'Before a conference or core group' },
-  { id: 'visit', title: 'Recording a visit or contact' },
-  { id: 'change', title: 'A change of circumstances' },
-  { id: 'disagreement', title: 'A professional disagreement' },
-  { id: 'supervision', title: 'Supervision or a team meeting' },
+  { id: 'conference', title: 'Before a conference or core group', short: 'Conference' },
+  { id: 'visit', title: 'Recording a visit or contact', short: 'Visit' },
+  { id: 'change', title: 'A change of circumstances', short: 'Change' },
+  { id: 'disagreement', title: 'A professional disagreement', short: 'Disagreement' },
+  { id: 'supervision', title: 'Supervision or a team meeting', short: 'Supervision' },
 ] as const;
 
 export type MomentId = (typeof MOMENTS)[number]['id'];
@@ -24,8 +24,24 @@ export type MomentChoice = MomentId | 'all';
 
 export const ALL_PROMPTS_TITLE = 'All prompts';
 
+/** Where a practitioner with no history starts: the most frequent pause point. */
+export const FIRST_MOMENT: MomentChoice = 'visit';
+
+/** The moment a case is shown at: its own, else the one last chosen in any case. */
+export function caseMoment(
+  view: { moment: MomentChoice; virtual: boolean } | undefined,
+  lastMoment: MomentChoice | undefined,
+): { moment: MomentChoice; virtual: boolean } {
+  return view ? { moment: view.moment, virtual: view.virtual } : { moment: lastMoment ?? FIRST_MOMENT, virtual: false };
+}
+
 export function momentTitle(choice: MomentChoice): string {
   return choice === 'all' ? ALL_PROMPTS_TITLE : (MOMENTS.find((m) => m.id === choice)?.title ?? choice);
+}
+
+/** A word for the moment, where the case and its moment share one line. */
+export function momentShortTitle(choice: MomentChoice): string {
+  return choice === 'all' ? ALL_PROMPTS_TITLE : (MOMENTS.find((m) => m.id === choice)?.short ?? choice);
 }
 
 /** The moments this pack has short lists for, in the order practitioners meet them. */

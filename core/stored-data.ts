@@ -81,6 +81,8 @@ export const PanelStateSchema = v.strictObject({
   openCase: v.nullable(CaseReferenceSchema),
   /** The view last shown, so the panel reopens where the practitioner left it. */
   view: v.optional(v.picklist(PANEL_VIEWS), 'checklist'),
+  /** The moment last chosen: a case opened for the first time starts on it. */
+  moment: v.optional(v.picklist([...MOMENT_IDS, 'all'])),
 });
 export type PanelState = v.InferOutput<typeof PanelStateSchema>;
 

@@ -42,7 +42,16 @@ export function readSites(raw: unknown): { sites: Record<string, Site>; problem:
 }
 
 export const PrefsSchema = v.strictObject({
-  autoOpen: v.boolean(),
+  /**
+   * The panel shows the checklist of the case on the page beside it. On unless turned off in
+   * settings: a checklist beside the wrong child's case is the harm it prevents.
+   */
+  follow: v.optional(v.boolean(), true),
+  /**
+   * Before following was the default, the panel opened the page's case only when this was
+   * ticked. It is read and dropped: following is on for everyone until they turn it off.
+   */
+  autoOpen: v.optional(v.boolean()),
   /** Days a case or the supervision answers may stay untouched before they are deleted. */
   retentionDays: v.optional(
     v.pipe(v.number(), v.integer(), v.minValue(MIN_RETENTION_DAYS), v.maxValue(MAX_RETENTION_DAYS)),
@@ -53,5 +62,7 @@ export type Prefs = v.InferOutput<typeof PrefsSchema>;
 
 export function readPrefs(raw: unknown): Prefs {
   const parsed = v.safeParse(PrefsSchema, raw);
-  return parsed.success ? parsed.output : { autoOpen: false, retentionDays: DEFAULT_RETENTION_DAYS };
+  if (!parsed.success) return { follow: true, retentionDays: DEFAULT_RETENTION_DAYS };
+  const { autoOpen: _dropped, ...prefs } = parsed.output;
+  return prefs;
 }

@@ -33,7 +33,8 @@ export interface PageActions {
   enableSite(rule: CaseRule): Promise<SiteChange>;
   changeRule(rule: CaseRule): Promise<SiteChange>;
   disableSite(): Promise<SiteChange>;
-  setAutoOpen(autoOpen: boolean): Promise<void>;
+  /** Turns following the page's case on or off (also in settings). */
+  setFollow(follow: boolean): Promise<void>;
 }
 
 export type PageStore = StoreApi<PageState> & { actions: PageActions };
@@ -137,9 +138,9 @@ export function createPageStore(): PageStore {
       return disableSite(site.origin);
     },
 
-    async setAutoOpen(autoOpen) {
-      store.setState({ prefs: { ...store.getState().prefs, autoOpen } });
-      await savePrefs({ ...store.getState().prefs, autoOpen });
+    async setFollow(follow) {
+      store.setState({ prefs: { ...store.getState().prefs, follow } });
+      await savePrefs({ ...store.getState().prefs, follow });
     },
   };
 

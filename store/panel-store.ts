@@ -27,7 +27,7 @@ import {
   setAnswer,
   setView,
 } from '../core/checklist';
-import type { MomentChoice } from '../core/moments';
+import { caseMoment, FIRST_MOMENT, type MomentChoice } from '../core/moments';
 import type { PanelView } from '../core/stored-data';
 import type { CaseStorage, StoredChange } from './case-storage';
 
@@ -52,6 +52,21 @@ export interface PanelState {
   index: CaseIndex;
   notice: Notice | null;
   view: PanelView;
+  /** The moment last chosen in any case: a case with no moment of its own opens on it. */
+  lastMoment: MomentChoice;
+}
+
+/** The moment a case is shown at: its own, else the one last used. */
+export function momentOf(state: Pick<PanelState, 'checklist' | 'lastMoment'>): MomentChoice {
+  return caseMoment(state.checklist?.view, state.lastMoment).moment;
+}
+
+/**
+ * Whether the open case is kept on this device. A case that was only looked at (followed from
+ * the page, or typed in) is not: no list of references someone merely viewed is kept.
+ */
+export function isStored(state: Pick<PanelState, 'openRef' | 'index'>): boolean {
+  return state.openRef !== null && (state.index[state.openRef] ?? 0) > 0;
 }
 
 export interface PanelActions {
@@ -103,6 +118,7 @@ export function createPanelStore({
     index: {},
     notice: null,
     view: 'checklist',
+    lastMoment: FIRST_MOMENT,
   }));
   let unwatch: (() => void) | null = null;
   // Saves run one after another so this panel's own writes land in the order they were made.
@@ -116,6 +132,17 @@ export function createPanelStore({
     });
     return saving;
   };
+
+  /** The panel's own place: the open case only once it is stored, the view and the moment. */
+  const savePanel = () =>
+    save(() => {
+      const state = store.getState();
+      return caseStorage.savePanel({
+        openCase: isStored(state) ? state.openRef : null,
+        view: state.view,
+        moment: state.lastMoment,
+      });
+    });
 
   const findPack = (id: string): Promise<PackChecklist | null> => {
     const { pack: current, defaultPack } = store.getState();
@@ -207,6 +234,7 @@ export function createPanelStore({
         index: mergeCaseIndexes(start.index, store.getState().index),
         openRef: start.panel.openCase,
         view: start.panel.view,
+        lastMoment: start.panel.moment ?? FIRST_MOMENT,
         notice: start.problems[0] ? { kind: 'error', text: start.problems[0] } : null,
       });
       if (start.panel.openCase) await loadOpenCase(start.panel.openCase);
@@ -217,10 +245,9 @@ export function createPanelStore({
       const checked = checkCaseReference(input);
       if (!checked.ok) return checked;
       const { ref } = checked;
-      const index = touchCase(store.getState().index, ref, now());
-      store.setState({ openRef: ref, checklist: null, index, notice: null, missingPack: null });
-      void save(() => caseStorage.saveIndex(index));
-      void save(() => caseStorage.savePanel({ openCase: ref, view: store.getState().view }));
+      // Opening shows the case; nothing about it is written until its first answer.
+      store.setState({ openRef: ref, checklist: null, notice: null, missingPack: null });
+      void savePanel();
       await loadOpenCase(ref);
       return { ok: true };
     },
@@ -229,10 +256,15 @@ export function createPanelStore({
       const state = store.getState();
       if (!canAnswer(state) || state.openRef === null) return Promise.resolve();
       const base = state.checklist ?? emptyChecklist(state.openRef, state.pack.id, state.pack.version);
-      const checklist = setAnswer(base, promptId, answerState, now());
+      // The first answer keeps the case, at the moment it is shown at.
+      const placed = base.view ? base : setView(base, momentOf(state), false, now());
+      const checklist = setAnswer(placed, promptId, answerState, now());
+      const wasStored = isStored(state);
       const index = touchCase(state.index, state.openRef, now());
       store.setState({ checklist, index });
-      return save(() => caseStorage.saveCase(checklist, index));
+      const saved = save(() => caseStorage.saveCase(checklist, index));
+      if (!wasStored) void savePanel();
+      return saved;
     },
 
     resetCase() {
@@ -240,8 +272,13 @@ export function createPanelStore({
       if (!canAnswer(state) || state.openRef === null) return Promise.resolve();
       const base = state.checklist ?? emptyChecklist(state.openRef, state.pack.id, state.pack.version);
       const checklist = resetChecklist(base, now());
+      const notice: Notice = { kind: 'info', text: `Case ${state.openRef} was reset.` };
+      if (!isStored(state)) {
+        store.setState({ checklist, notice });
+        return Promise.resolve();
+      }
       const index = touchCase(state.index, state.openRef, now());
-      store.setState({ checklist, index, notice: { kind: 'info', text: `Case ${state.openRef} was reset.` } });
+      store.setState({ checklist, index, notice });
       return save(() => caseStorage.saveCase(checklist, index));
     },
 
@@ -250,13 +287,16 @@ export function createPanelStore({
       if (!canAnswer(state) || state.openRef === null) return Promise.resolve();
       const base = state.checklist ?? emptyChecklist(state.openRef, state.pack.id, state.pack.version);
       const checklist = setView(base, moment, virtual, now());
-      store.setState({ checklist });
+      store.setState({ checklist, lastMoment: moment });
+      void savePanel();
+      // A case only looked at keeps its moment in memory until its first answer.
+      if (!isStored(state)) return Promise.resolve();
       return save(() => caseStorage.saveCase(checklist, store.getState().index));
     },
 
     showView(view) {
       store.setState({ view });
-      return save(() => caseStorage.savePanel({ openCase: store.getState().openRef, view }));
+      return savePanel();
     },
 
     async choosePack(id) {
@@ -273,7 +313,8 @@ export function createPanelStore({
       const base = current.checklist ?? emptyChecklist(ref, current.pack.id, current.pack.version);
       // A reset goes with the change, so the new pack wins when two windows' copies merge.
       const checklist = { ...resetChecklist(base, now()), packId: chosen.id, packVersion: chosen.version };
-      const index = touchCase(current.index, ref, now());
+      const stored = isStored(current);
+      const index = stored ? touchCase(current.index, ref, now()) : current.index;
       store.setState({
         checklist,
         index,
@@ -281,7 +322,8 @@ export function createPanelStore({
         missingPack: null,
         notice: { kind: 'info', text: `Case ${ref} now uses the learning pack “${chosen.title}”.` },
       });
-      await save(() => caseStorage.saveCase(checklist, index));
+      // Like a moment, a pack chosen for a case only looked at is kept with its first answer.
+      if (stored) await save(() => caseStorage.saveCase(checklist, index));
     },
 
     async setPacks(packs, defaultPackId) {
@@ -304,7 +346,7 @@ export function createPanelStore({
         notice: { kind: 'info', text: `Case ${ref} was forgotten: its answers are deleted from this device.` },
       });
       await save(() => caseStorage.forgetCase(ref, index));
-      await save(() => caseStorage.savePanel({ openCase: null, view: store.getState().view }));
+      await savePanel();
     },
 
     dismissNotice() {

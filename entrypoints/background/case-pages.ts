@@ -10,8 +10,16 @@ import type { Pack } from '../../content/schema';
 import { answerState } from '../../core/checklist';
 import type { ThemeCues } from '../../core/cues';
 import { type CasePageHelloReply, readCasePageMessage, type TabContext } from '../../core/messages';
+import { caseMoment, momentItems } from '../../core/moments';
 import { siteForUrl } from '../../core/sites';
-import { caseKey, PACK_KEY_PREFIX, readCaseChecklist, refFromCaseKey } from '../../core/stored-data';
+import {
+  caseKey,
+  PACK_KEY_PREFIX,
+  readCaseChecklist,
+  readPanelState,
+  refFromCaseKey,
+  STORAGE_KEYS,
+} from '../../core/stored-data';
 import { loadManagedConfig } from '../../platform/managed';
 import { answerMessages, type MessageSender } from '../../platform/messaging';
 import { loadPack } from '../../store/pack-storage';
@@ -66,16 +74,24 @@ async function handle(raw: unknown, sender: MessageSender): Promise<CasePageHell
   return true;
 }
 
+/**
+ * The badge's colour: at least 3:1 against light and dark toolbars (white, #f1f3f4, #f9f9fb;
+ * #202124, #282828, #2b2a33, #35363a, #3c3c3c: 3.15:1 at worst), with black digits (6:1).
+ */
+export const BADGE_COLOUR = '#d86848';
+
+/** The questions still outstanding at the moment the case is shown at: the panel's own count. */
 async function outstandingFor(ref: string): Promise<number | null> {
   const key = caseKey(ref);
-  const { checklist } = readCaseChecklist((await browser.storage.local.get(key))[key], ref);
+  const stored = await browser.storage.local.get([key, STORAGE_KEYS.panel]);
+  const { checklist } = readCaseChecklist(stored[key], ref);
   const { config } = await loadManagedConfig();
   const pack =
     (await packById(checklist?.packId ?? config.defaultPackId ?? DEFAULT_PACK.id)) ?? (checklist ? null : DEFAULT_PACK);
   // A case answered with a pack that is not here has no count to show.
   if (!pack) return null;
-  const prompts = pack.themes.flatMap((t) => t.prompts);
-  return prompts.filter((p) => answerState(checklist, p.id) === 'open').length;
+  const { moment, virtual } = caseMoment(checklist?.view, readPanelState(stored[STORAGE_KEYS.panel]).moment);
+  return momentItems(pack, moment, virtual).filter(({ prompt }) => answerState(checklist, prompt.id) === 'open').length;
 }
 
 async function showOutstanding(tabId: number, context: TabContext | null): Promise<void> {
@@ -90,10 +106,11 @@ async function showOutstanding(tabId: number, context: TabContext | null): Promi
       return;
     }
     await browser.action.setBadgeText({ tabId, text: String(outstanding) });
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#1d4f91' });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
+    await browser.action.setBadgeTextColor?.({ tabId, color: '#000000' });
     await browser.action.setTitle({
       tabId,
-      title: `Pause Point: ${outstanding} prompts outstanding for case ${context.ref}`,
+      title: `Pause Point: ${outstanding} ${outstanding === 1 ? 'question' : 'questions'} outstanding for case ${context.ref}`,
     });
   } catch {
     // The tab closed meanwhile.
@@ -127,10 +144,12 @@ export function watchCasePages(): void {
         .map(refFromCaseKey)
         .filter((ref) => ref !== null),
     );
-    if (refs.size === 0) return;
+    // The moment last chosen is the moment of every case not yet kept: their counts change too.
+    const everyCase = STORAGE_KEYS.panel in changes;
+    if (refs.size === 0 && !everyCase) return;
     void allTabContexts().then((contexts) => {
       for (const [tabId, context] of contexts) {
-        if (context.ref && refs.has(context.ref)) void showOutstanding(tabId, context);
+        if (context.ref && (everyCase || refs.has(context.ref))) void showOutstanding(tabId, context);
       }
     });
   });

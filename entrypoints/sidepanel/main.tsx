@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import {
   type LazyView,
   type PackSlotProps,
+  type PageFacts,
   type PageSlotProps,
   type PanelFocus,
   SidePanel,
@@ -29,7 +30,7 @@ const loadPackSection = () => {
 };
 // The page section's code loads beside the checklist's start, never in its way; the other
 // views and the summary load when first needed.
-const pageSection = import('./page').then((page) => page.createPageSection(store));
+const pagePart = import('./page').then((page) => page.startPagePart(store));
 let views: Promise<typeof import('./views')> | undefined;
 const loadViews = () => {
   views ??= import('./views');
@@ -39,6 +40,7 @@ const loadViews = () => {
 function ConnectedPanel({ store }: { store: PanelStore }) {
   const state = useStoreState(store);
   const [PageSection, setPageSection] = useState<ComponentType<PageSlotProps> | null>(null);
+  const [page, setPage] = useState<PageFacts | null>(null);
   const [PackSection, setPackSection] = useState<ComponentType<PackSlotProps> | null>(null);
   const [lazy, setLazy] = useState<{ resources: LazyView; supervision: LazyView }>({
     resources: null,
@@ -48,7 +50,11 @@ function ConnectedPanel({ store }: { store: PanelStore }) {
   const [focus, setFocus] = useState<PanelFocus | null>(null);
   const [themeRequest, setThemeRequest] = useState<{ themeId: string; at: number } | null>(null);
   useEffect(() => {
-    void pageSection.then((section) => setPageSection(() => section));
+    let stopFacts: (() => void) | undefined;
+    void pagePart.then((part) => {
+      setPageSection(() => part.Section);
+      stopFacts = part.watchFacts(setPage);
+    });
     // A shortcut, the context menu or the address bar may ask the panel to open somewhere.
     let stop: (() => void) | undefined;
     void import('../../platform/intent').then(({ takeIntents }) => {
@@ -58,7 +64,10 @@ function ConnectedPanel({ store }: { store: PanelStore }) {
         if (intent.themeId) setThemeRequest({ themeId: intent.themeId, at: intent.at });
       });
     });
-    return () => stop?.();
+    return () => {
+      stop?.();
+      stopFacts?.();
+    };
   }, [store]);
   useEffect(() => {
     // The rest of the pack follows the first paint: straight away for another view, else when idle.
@@ -86,6 +95,8 @@ function ConnectedPanel({ store }: { store: PanelStore }) {
     <SidePanel
       {...state}
       PageSection={PageSection}
+      page={page}
+      onOpenSettings={() => void import('../../platform/tabs').then((tabs) => tabs.openOptionsPage())}
       ResourcesView={lazy.resources}
       SupervisionView={lazy.supervision}
       whys={whys?.packId === state.pack.id ? whys.whys : null}

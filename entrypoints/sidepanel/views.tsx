@@ -2,7 +2,6 @@
  * The side panel's parts that load on demand: the resources and supervision views (with the
  * pack's reference material and the supervision store), and the case summary to copy or print.
  */
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ResourcesView as Resources } from '../../components/ResourcesView';
 import type { LazyViewProps } from '../../components/SidePanel';
@@ -16,6 +15,7 @@ import { buildIndex } from '../../core/search';
 import { summaryText } from '../../core/summary';
 import { copyText } from '../../platform/clipboard';
 import { loadManagedConfig } from '../../platform/managed';
+import { printInTab } from '../../platform/print';
 import type { PanelState } from '../../store/panel-store';
 import { createSupervisionStore, type SupervisionStore } from '../../store/supervision-store';
 import { useStoreState } from '../../store/use-store';
@@ -146,11 +146,8 @@ export async function copySummary(state: PanelState): Promise<boolean> {
   return text === null ? false : copyText(text);
 }
 
-/** Prints the summary on its own: the print stylesheet shows only #print-summary. */
+/** Opens the summary in a tab of its own and prints it there (a side panel cannot print). */
 export async function printSummary(state: PanelState): Promise<void> {
   const text = await summaryOf(state);
-  const target = document.getElementById('print-summary');
-  if (text === null || !target) return;
-  render(<pre class="print-summary">{text}</pre>, target);
-  print();
+  if (text !== null) await printInTab(text);
 }

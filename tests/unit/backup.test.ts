@@ -21,7 +21,7 @@ const snapshot = {
     answers: { 'question-challenge': { text: 'Escalate early.', at } },
     actions: {},
   },
-  prefs: { autoOpen: true, retentionDays: 60 },
+  prefs: { follow: false, retentionDays: 60 },
   panel: { openCase: 'CS-1', view: 'checklist' },
   sites: {
     'https://lcs.example.gov.uk': { origin: 'https://lcs.example.gov.uk', rule: { kind: 'query', name: 'id' } },
@@ -37,7 +37,7 @@ describe('a backup', () => {
     expect(backup.cases.map((c) => c.ref)).toEqual(['CS-1', 'CS-2']);
     expect(backup.packs?.map((p) => p.id)).toEqual([example.id]);
     expect(backup.supervision).toHaveLength(1);
-    expect(backup.prefs).toEqual({ autoOpen: true, retentionDays: 60 });
+    expect(backup.prefs).toEqual({ follow: false, retentionDays: 60 });
     expect(text).not.toContain('lcs.example');
   });
 

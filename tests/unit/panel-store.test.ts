@@ -6,7 +6,7 @@ import { packInfo } from '../../content/pack-info';
 import type { Pack } from '../../content/schema';
 import { answerState } from '../../core/checklist';
 import { createCaseStorage } from '../../store/case-storage';
-import { createPanelStore, type PanelStore } from '../../store/panel-store';
+import { createPanelStore, momentOf, type PanelStore } from '../../store/panel-store';
 import { examplePack } from '../example-pack';
 
 /** Lets every pending storage write and change event run. */
@@ -44,14 +44,38 @@ afterEach(() => {
 });
 
 describe('opening cases', () => {
-  it('opens a valid case and remembers it for next time', async () => {
+  it('shows a case without keeping it, and keeps it from its first answer', async () => {
     const panel = await openPanel();
     expect(await panel.actions.openCase(' CS-1001 ')).toEqual({ ok: true });
     expect(panel.getState().openRef).toBe('CS-1001');
+    await panel.actions.chooseMoment('conference', false);
+    await settle();
+    // Only looked at: no case, no index entry, no open case on this device.
+    const looked = await browser.storage.local.get(null);
+    expect(Object.keys(looked).filter((key) => key.startsWith('case:'))).toEqual([]);
+    expect(JSON.stringify(looked)).not.toContain('CS-1001');
+    expect((await openPanel()).getState().openRef).toBeNull();
+
+    await panel.actions.answer('fathers-seen', 'done');
     await settle();
     const reopened = await openPanel();
     expect(reopened.getState().openRef).toBe('CS-1001');
     expect(Object.keys(reopened.getState().index)).toEqual(['CS-1001']);
+    // The moment chosen before the first answer is kept with it.
+    expect(reopened.getState().checklist?.view?.moment).toBe('conference');
+  });
+
+  it('opens a new case on the moment last used', async () => {
+    const panel = await openPanel();
+    await panel.actions.openCase('CS-1');
+    expect(momentOf(panel.getState())).toBe('visit');
+    await panel.actions.chooseMoment('change', false);
+    await panel.actions.openCase('CS-2');
+    expect(momentOf(panel.getState())).toBe('change');
+    await settle();
+    const reopened = await openPanel();
+    await reopened.actions.openCase('CS-3');
+    expect(momentOf(reopened.getState())).toBe('change');
   });
 
   it('refuses a name and keeps the open case', async () => {
@@ -77,6 +101,7 @@ describe('answers', () => {
       packVersion: '1.0.0',
       resetAt: 0,
       answers: { 'fathers-seen': { state: 'done', at: expect.any(Number) } },
+      view: { moment: 'visit', virtual: false, at: expect.any(Number) },
     });
   });
 
@@ -225,9 +250,11 @@ describe('forgetting a case', () => {
     expect((await browser.storage.local.get('case:FORGET-1'))['case:FORGET-1']).toBeUndefined();
     const { caseIndex } = (await browser.storage.local.get('caseIndex')) as { caseIndex: Record<string, number> };
     expect(caseIndex['FORGET-1']).toBeLessThan(0);
-    // Opening it again starts afresh.
+    // Opening it again starts afresh, and keeps it again only from a new answer.
     await b.actions.openCase('FORGET-1');
     expect(b.getState().checklist).toBeNull();
+    expect(b.getState().index['FORGET-1']).toBeLessThan(0);
+    await b.actions.answer('fathers-seen', 'done');
     expect(b.getState().index['FORGET-1']).toBeGreaterThan(0);
   });
 });

@@ -49,7 +49,7 @@ describe('applying retention to storage', () => {
   it('deletes cases and supervision answers untouched for longer than the period, and keeps the rest', async () => {
     await browser.storage.local.set({
       schemaVersion: 1,
-      prefs: { autoOpen: false, retentionDays: 30 },
+      prefs: { follow: false, retentionDays: 30 },
       caseIndex: { OLD: NOW - 31 * DAY_MS, KEEP: NOW - 30 * DAY_MS },
       'case:OLD': checklist('OLD'),
       'case:KEEP': checklist('KEEP'),

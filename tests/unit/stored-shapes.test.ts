@@ -40,7 +40,7 @@ describe('every stored shape has a version', () => {
     await supervision.actions.markAction('action-be-curious', true);
     await savePack(example);
     await saveSite({ origin: 'https://lcs.example.gov.uk', rule: { kind: 'query', name: 'SubjectID' } });
-    await savePrefs({ autoOpen: true, retentionDays: 60 });
+    await savePrefs({ follow: false, retentionDays: 60 });
     await createCaseStorage().keepDamaged('SHAPE-3', { ref: 'SHAPE-3', answers: 'unreadable' });
     await settle();
     panel.actions.stop();
