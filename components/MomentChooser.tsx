@@ -20,7 +20,7 @@ export function MomentChooser({ moments, choice, virtual, showVirtual, onChoose,
   return (
     <div class="moments">
       <label for="moment">
-        Now<span class="visually-hidden">, what are you doing</span>:
+        <span class="visually-hidden">What are you doing </span>now:
       </label>
       <select
         id="moment"

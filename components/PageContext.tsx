@@ -34,7 +34,7 @@ function hostOf(url: string): string {
  * found, turning Pause Point off) sits behind one "Site" control.
  */
 export function PageContext(props: PageContextProps) {
-  const { tab, site, context, openRef } = props;
+  const { tab, site, context } = props;
   // Themes are raised with the cue words of the pack new cases start with; a case answered with
   // another pack shows only the themes its own pack has.
   const raisedThemes = (context?.themes ?? []).filter((raised) => Object.hasOwn(props.themeTitles, raised.themeId));

@@ -42,7 +42,7 @@ export function PromptItem({ prompt, state, onAnswer, from }: PromptItemProps) {
       <button type="button" class="na-button" onClick={() => onAnswer(prompt.id, notApplicable ? 'open' : 'na')}>
         {notApplicable ? 'Undo N/A' : 'N/A'}
         <span class="visually-hidden">
-          {notApplicable ? ': make this applicable again: ' : ': not applicable: '}
+          {notApplicable ? ' (make applicable again): ' : ' (not applicable): '}
           {prompt.text}
         </span>
       </button>

@@ -291,8 +291,7 @@ export function SidePanel(props: SidePanelProps) {
                 aria-controls="case-selector"
                 onClick={() => setChoosingCase(!choosingCase)}
               >
-                {choosingCase ? 'Close' : 'Other case'}
-                <span class="visually-hidden">{choosingCase ? ' the list of cases' : 's'}</span>
+                {choosingCase ? 'Close the case list' : 'Other cases'}
               </button>
             </div>
           )}

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openCase, test } from './fixtures';
+import { chooseMoment, expect, openCase, test } from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -27,11 +27,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const panel = await openPanel({ width });
       await panel.emulateMedia({ colorScheme });
       await openCase(panel, `A11Y-${width}-${colorScheme}`);
-      await panel.getByRole('radio', { name: 'Before a conference or core group' }).check();
-      await panel.getByRole('checkbox', { name: 'The meeting is by video or telephone' }).check();
+      await chooseMoment(panel, 'Before a conference or core group');
+      await panel.getByRole('checkbox', { name: 'Video or phone meeting' }).check();
       await panel.getByRole('checkbox').nth(2).check();
       await noViolations(panel, 'a moment');
-      await panel.getByRole('radio', { name: 'All prompts' }).check();
+      await chooseMoment(panel, 'All prompts');
       await panel.getByRole('button', { name: 'Expand all themes' }).click();
       await noViolations(panel, 'all prompts');
       for (const view of ['Resources', 'Supervision']) {
@@ -52,7 +52,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('every control reached by Tab shows where the focus is', async ({ openPanel }) => {
   const panel = await openPanel({ width: 360 });
   await openCase(panel, 'FOCUS-1');
-  await panel.getByRole('radio', { name: 'Recording a visit or contact' }).check();
+  await chooseMoment(panel, 'Recording a visit or contact');
   await panel.locator('body').focus();
   const seen = new Set<string>();
   for (let i = 0; i < 30; i++) {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, sessionData, storedData, tabIdOf, test } from './fixtures';
+import { caseHeading, expect, sessionData, storedData, tabIdOf, test } from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -58,7 +58,7 @@ test('a practitioner turns Pause Point on for their case system and sees the cas
 
   // With no case open, jumping to a theme opens the page's case at that theme.
   await raised.getByRole('button', { name: 'Go to Safer sleep advice' }).click();
-  await expect(panel.getByRole('heading', { name: 'Checklist for case DEMO-1001' })).toBeVisible();
+  await expect(caseHeading(panel, 'DEMO-1001')).toBeVisible();
   const sleepToggle = panel.getByRole('button', { name: /^Safer sleep advice\s*0 of 6 done$/ });
   await expect(sleepToggle).toHaveAttribute('aria-expanded', 'true');
   // Focus moves to the theme (checked in the page: a background test window has no system focus).
@@ -86,7 +86,7 @@ test('the panel follows a single-page case system to the next case, and opens it
   await expect(panel.getByRole('list', { name: 'Raised on this page' })).toHaveCount(0);
 
   await panel.getByRole('button', { name: 'Open case DEMO-1003' }).click();
-  await expect(panel.getByRole('heading', { name: 'Checklist for case DEMO-1003' })).toBeVisible();
+  await expect(caseHeading(panel, 'DEMO-1003')).toBeVisible();
   await expect(panel.getByText('Its checklist is open below.')).toBeVisible();
 });
 
@@ -98,9 +98,9 @@ test('with "open automatically" on, the panel opens each case the practitioner m
   const { demo, panel } = await demoWithPanel(context, openPanel, demoOrigin);
   await enableFromPanel(panel, new URL(demoOrigin).host);
   await panel.getByRole('checkbox', { name: 'Open the case found on the page automatically' }).check();
-  await expect(panel.getByRole('heading', { name: 'Checklist for case DEMO-1001' })).toBeVisible();
+  await expect(caseHeading(panel, 'DEMO-1001')).toBeVisible();
   await demo.getByRole('link', { name: 'Case DEMO-1002' }).click();
-  await expect(panel.getByRole('heading', { name: 'Checklist for case DEMO-1002' })).toBeVisible();
+  await expect(caseHeading(panel, 'DEMO-1002')).toBeVisible();
 });
 
 test('the extension never changes the case page, and keeps no page text', async ({

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { storedShapeProblems } from '../../core/stored-shapes';
 import { examplePack } from '../example-pack';
-import { expect, openCase, storedData, test } from './fixtures';
+import { anyCaseHeading, chooseMoment, expect, openCase, storedData, test } from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const DAY = 86_400_000;
@@ -11,13 +11,13 @@ test('"Forget this case" deletes its answers after confirming, and it leaves the
 }) => {
   const panel = await openPanel();
   await openCase(panel, 'FORGET-ME');
-  await panel.getByRole('radio', { name: 'Recording a visit or contact' }).check();
+  await chooseMoment(panel, 'Recording a visit or contact');
   await panel.getByRole('checkbox', { name: 'Have you seen where and how the baby sleeps, day and night?' }).check();
   await panel.getByRole('button', { name: 'Forget this case' }).click();
   const dialog = panel.getByRole('dialog', { name: 'Forget case FORGET-ME?' });
   await dialog.getByRole('button', { name: 'Yes, forget this case' }).click();
   await expect(panel.getByRole('status').first()).toContainText('Case FORGET-ME was forgotten');
-  await expect(panel.getByRole('heading', { name: /Checklist for case/ })).toHaveCount(0);
+  await expect(anyCaseHeading(panel)).toHaveCount(0);
   await expect(panel.getByRole('navigation', { name: 'Recent cases' })).toHaveCount(0);
   const stored = await storedData(panel);
   expect(stored['case:FORGET-ME']).toBeUndefined();
@@ -66,7 +66,7 @@ test('"Delete all data" deletes everything and gives back every site', async ({
 }) => {
   const panel = await openPanel();
   await openCase(panel, 'DELETE-ALL');
-  await panel.getByRole('radio', { name: 'A professional disagreement' }).check();
+  await chooseMoment(panel, 'A professional disagreement');
   const settings = await context.newPage();
   await settings.goto(`chrome-extension://${extensionId}/options.html`);
   await settings.getByRole('textbox', { name: 'Address of your case system' }).fill(demoOrigin);
@@ -84,7 +84,7 @@ test('"Delete all data" deletes everything and gives back every site', async ({
   expect(await settings.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
   await expect(settings.getByText('No sites yet.')).toBeVisible();
   // An open panel follows at once: no case is open any more.
-  await expect(panel.getByRole('heading', { name: /Checklist for case/ })).toHaveCount(0);
+  await expect(anyCaseHeading(panel)).toHaveCount(0);
 });
 
 test('axe finds no violations on the settings page at 320 and 600 px', async ({ context, extensionId }) => {
@@ -106,7 +106,7 @@ test('export, then delete all data, then import restores everything exactly; a b
 }) => {
   const panel = await openPanel();
   await openCase(panel, 'BACKUP-1');
-  await panel.getByRole('radio', { name: 'Recording a visit or contact' }).check();
+  await chooseMoment(panel, 'Recording a visit or contact');
   await panel
     .getByRole('checkbox', { name: 'Have you seen and spoken with the father or male carer yourself?' })
     .check();

@@ -89,17 +89,45 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 
 export { expect };
 
+/** The open case's heading: "Case REF · moment". */
+export function caseHeading(panel: Page, ref: string) {
+  return panel.getByRole('heading', { name: new RegExp(`^Case ${escapeRegExp(ref)}(\\s|$)`) });
+}
+
+/** Any open case's heading. */
+export function anyCaseHeading(panel: Page) {
+  return panel.getByRole('heading', { name: /^Case \S/ });
+}
+
 /** Opens a case the way a practitioner does: type the reference, press Enter. */
 export async function openCase(panel: Page, ref: string): Promise<void> {
   const box = panel.getByRole('textbox', { name: 'Case reference' });
+  // With a case open, the case box is folded behind "Other cases".
+  if (!(await box.isVisible())) await panel.getByRole('button', { name: 'Other cases' }).click();
   await box.fill(ref);
   await box.press('Enter');
-  await expect(panel.getByRole('heading', { name: `Checklist for case ${ref}` })).toBeVisible();
+  await expect(caseHeading(panel, ref)).toBeVisible();
 }
 
-/** Expands a theme by its title and returns its section. */
+/** The moment chooser: one native select. */
+export function momentSelect(panel: Page) {
+  return panel.getByRole('combobox', { name: /now:$/ });
+}
+
+/** Chooses the pause point, as a practitioner does in the select. */
+export async function chooseMoment(panel: Page, title: string): Promise<void> {
+  await momentSelect(panel).selectOption({ label: title });
+}
+
+/** The moment shown, as the select shows it. */
+export function momentShown(panel: Page) {
+  return momentSelect(panel).locator('option:checked');
+}
+
+/** Expands a theme by its title (under All prompts) and returns its section. */
 export async function expandTheme(panel: Page, title: string) {
   const toggle = panel.getByRole('button', { name: new RegExp(`^${escapeRegExp(title)}`) });
+  if (!(await toggle.isVisible())) await chooseMoment(panel, 'All prompts');
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   return panel.locator('section.theme', { has: toggle });
 }

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { storedShapeProblems } from '../../core/stored-shapes';
 import { EXAMPLE_PACK_FILE, EXAMPLE_PACK_TEXT } from '../example-pack';
-import { expect, openCase, storedData, test } from './fixtures';
+import { caseHeading, chooseMoment, expect, openCase, storedData, test } from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const example = JSON.parse(EXAMPLE_PACK_TEXT); // untyped: a test below breaks it on purpose
@@ -53,7 +53,7 @@ test('a partnership’s pack from a file is checked, added, chosen for a case, a
   // In the side panel: a case answered with Ivy moves to the new pack after confirming.
   const panel = await openPanel();
   await openCase(panel, 'PACK-1');
-  await panel.getByRole('radio', { name: 'Recording a visit or contact' }).check();
+  await chooseMoment(panel, 'Recording a visit or contact');
   await panel.getByRole('checkbox', { name: IVY_PROMPT }).check();
   const chooser = panel.getByRole('combobox', { name: 'Learning pack for this case' });
   await chooser.selectOption({ label: 'Example: hearing the child (1.0.0)' });
@@ -62,7 +62,7 @@ test('a partnership’s pack from a file is checked, added, chosen for a case, a
   await expect(dialog).toContainText('This clears the 1 answer given with “Ivy” for this case on this device.');
   await dialog.getByRole('button', { name: 'Yes, change the pack' }).click();
   await expect(panel.getByText('Learning from Example pack: hearing the child')).toBeVisible();
-  await panel.getByRole('radio', { name: 'All prompts' }).check();
+  await chooseMoment(panel, 'All prompts');
   await panel.getByRole('button', { name: 'Expand all themes' }).click();
   await panel.getByRole('checkbox', { name: EXAMPLE_PROMPT }).check();
   await expect
@@ -106,7 +106,7 @@ test('a case’s pack can be changed by keyboard alone, and focus lands on the c
   const panel = await openPanel();
   await panel.evaluate((pack) => chrome.storage.local.set({ [`pack:${pack.id}`]: pack }), example);
   await openCase(panel, 'KEYS-1');
-  await panel.getByRole('radio', { name: 'Recording a visit or contact' }).check();
+  await chooseMoment(panel, 'Recording a visit or contact');
   await panel.getByRole('checkbox', { name: IVY_PROMPT }).check();
   const chooser = panel.getByRole('combobox', { name: 'Learning pack for this case' });
   await chooser.focus();
@@ -121,7 +121,7 @@ test('a case’s pack can be changed by keyboard alone, and focus lands on the c
   await expect(dialog.getByRole('button', { name: 'Yes, change the pack' })).toBeFocused();
   await panel.keyboard.press('Enter');
   await expect(panel.getByText('Learning from Example pack: hearing the child')).toBeVisible();
-  await expect(panel.getByRole('heading', { name: 'Checklist for case KEYS-1' })).toBeFocused();
+  await expect(caseHeading(panel, 'KEYS-1')).toBeFocused();
   await expect(panel.getByRole('status').first()).toContainText(
     'Case KEYS-1 now uses the learning pack “Example: hearing the child”.',
   );

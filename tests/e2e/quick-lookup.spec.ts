@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openCase, test } from './fixtures';
+import { caseHeading, expect, openCase, test } from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -64,7 +64,7 @@ test('a prompt found by search takes the practitioner to its theme in the open c
   await openResources(panel);
   await searchFor(panel, 'ground rules');
   await panel.keyboard.press('Enter');
-  await expect(panel.getByRole('heading', { name: 'Checklist for case LOOKUP-1' })).toBeVisible();
+  await expect(caseHeading(panel, 'LOOKUP-1')).toBeVisible();
   await expect(panel.getByRole('button', { name: /^Key meetings held by video or telephone/ })).toHaveAttribute(
     'aria-expanded',
     'true',

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, sessionData, storedData, tabIdOf, test } from './fixtures';
+import { anyCaseHeading, expect, sessionData, storedData, tabIdOf, test } from './fixtures';
 
 /** A page on an enabled case-system site tries every way a web page has to reach the extension. */
 async function attack(demo: Page, extensionId: string) {
@@ -46,7 +46,7 @@ test('a hostile page cannot write to extension storage or open a case by posting
   // The rule reads the address path; the page's own title and messages change nothing.
   await expect(panel.getByText('Case DEMO-1003 on this page')).toBeVisible();
   await expect(panel.getByText(/EVIL/)).toHaveCount(0);
-  await expect(panel.getByRole('heading', { name: /Checklist for case/ })).toHaveCount(0);
+  await expect(anyCaseHeading(panel)).toHaveCount(0);
   expect(await storedData(panel)).toEqual(before);
   expect(JSON.stringify(await sessionData(panel))).not.toContain('EVIL');
 });
