@@ -4,6 +4,7 @@ import type { PackChecklist } from '../content/schema';
 import { type CaseIndex, recentCases } from '../core/case-index';
 import { type AnswerState, type CaseChecklist, progressOf } from '../core/checklist';
 import { hasVirtualItems, type MomentChoice, momentItems, momentsOf, momentTitle } from '../core/moments';
+import { termsUsed } from '../core/sources';
 import type { PanelView } from '../core/stored-data';
 import { CaseSelector } from './CaseSelector';
 import { ConfirmAction } from './ConfirmAction';
@@ -284,6 +285,7 @@ export function SidePanel(props: SidePanelProps) {
                       items={items}
                       checklist={checklist}
                       onAnswer={props.onAnswer}
+                      terms={termsUsed(pack.glossary, [momentTitle(choice), ...items.map((item) => item.prompt.text)])}
                     />
                   )}
                   <div class="form-actions case-tools">
