@@ -4,6 +4,7 @@
  * configuration) will be checked against it before use.
  */
 import * as v from 'valibot';
+import { normaliseCue } from '../core/cues';
 import { MOMENT_IDS } from '../core/moments';
 import { RESOURCE_GROUPS, type ResourceGroupId } from './resource-groups';
 
@@ -98,7 +99,9 @@ export const GlossaryEntrySchema = v.strictObject({
   source: v.optional(SourceSchema),
 });
 
-const Cue = Text(60);
+// Cues are normalised when a pack is checked ("co - sleeping" is read as "co-sleeping"), so a
+// cue can never build a matching pattern that backtracks badly on a case page.
+const Cue = v.pipe(v.string(), v.trim(), v.transform(normaliseCue), v.minLength(1), v.maxLength(60));
 
 /**
  * A pack's cue lists, for the case-page script. Per theme: words and phrases that, seen on an
