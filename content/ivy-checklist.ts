@@ -47,14 +47,11 @@ const OUT_OF_ROUTINE: Source = {
   title: 'Child Safeguarding Practice Review Panel, Out of routine (2020)',
   resourceId: 'csprp-out-of-routine',
 };
-const WORKING_TOGETHER: Source = {
-  kind: 'national',
-  title: 'HM Government, Working together to safeguard children (2023)',
-  resourceId: 'working-together-2023',
-};
+// Multi-agency procedures set out conference reports and escalation in detail; the brief
+// names the manual without these steps.
 const LOCAL_PROCEDURES: Source = {
   kind: 'local',
-  title: 'Pan-Cumbria multi-agency safeguarding children procedures: resolving professional disagreements',
+  title: 'Pan-Cumbria multi-agency safeguarding children procedures (the Cumbria manual)',
   resourceId: 'cumbria-procedures-manual',
 };
 
@@ -288,7 +285,7 @@ export const ivyChecklist: PackChecklist = {
       prompts: [
         {
           id: 'substances-who-in-home',
-          text: 'Have you asked who drinks or uses drugs in the home, knowing that allowing it is a child protection matter even if the parent does not use?',
+          text: 'Have you asked who drinks or takes drugs in the home (a child protection matter if the parent allows it, even if they do not use)?',
           sourceSection: S.substances,
           moments: ['visit', 'conference'],
         },
@@ -338,7 +335,7 @@ export const ivyChecklist: PackChecklist = {
         },
         {
           id: 'sleep-bespoke',
-          text: 'Does the safer sleep advice fit this family’s risks, such as drowsy medication, a baby born early or small, or a sofa?',
+          text: 'Does the safer sleep advice fit this family’s risks, such as drowsy medication, a baby born early or small, or sleeping on a sofa?',
           sourceSection: S.sleep,
           source: LULLABY,
           moments: ['visit', 'conference', 'change'],
@@ -503,9 +500,9 @@ export const ivyChecklist: PackChecklist = {
           id: 'procedures-reports-shared',
           text: 'Has the family seen the reports for this conference before it starts?',
           sourceSection: S.procedures,
-          source: WORKING_TOGETHER,
+          source: LOCAL_PROCEDURES,
           moments: ['conference'],
-          resourceIds: ['working-together-2023'],
+          resourceIds: ['cumbria-procedures-manual'],
         },
         {
           id: 'procedures-challenge',

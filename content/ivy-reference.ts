@@ -166,18 +166,6 @@ export const ivyReference: PackReference = {
       addressChecked: { on: '27 November 2026', confirmed: false },
     },
     {
-      id: 'working-together-2023',
-      title: 'Working together to safeguard children 2023',
-      url: 'https://www.gov.uk/government/publications/working-together-to-safeguard-children--2',
-      publisher: 'HM Government (Department for Education)',
-      description:
-        'The statutory guidance on how agencies work together to protect children, including child protection conferences.',
-      fromSource: false,
-      group: 'national-guidance',
-      note: 'Not in the brief. Source of the question about sharing conference reports with the family before the conference.',
-      addressChecked: { on: '27 November 2026', confirmed: false },
-    },
-    {
       id: 'information-sharing-2024',
       title: 'Information sharing: advice for practitioners providing safeguarding services (2024)',
       url: 'https://www.gov.uk/government/publications/safeguarding-practitioners-information-sharing-advice',

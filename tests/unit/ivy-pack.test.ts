@@ -196,7 +196,7 @@ describe('where each line comes from', () => {
     ['sleep-away-from-home', 'national', /Out of routine/],
     ['sleep-bespoke', 'national', /Lullaby Trust/],
     ['sleep-bed-sharing', 'national', /NICE/],
-    ['procedures-reports-shared', 'national', /Working together/],
+    ['procedures-reports-shared', 'local', /procedures/],
     ['procedures-escalation-route', 'local', /procedures/],
     ['procedures-recorded', 'local', /procedures/],
   ])('puts %s to %s guidance, not to the brief', (id, kind, title) => {
@@ -272,7 +272,9 @@ describe('wording practitioners can act on', () => {
     const text = (id: string) => prompts.find((p) => p.id === id)?.text ?? '';
     expect(text('fathers-other-men')).toMatch(/other adults, men included/);
     expect(text('substances-prescribers')).not.toMatch(/\bher\b/);
-    expect(text('substances-who-in-home')).toMatch(/child protection matter even if the parent does not use/);
+    expect(text('substances-who-in-home')).toMatch(
+      /child protection matter if the parent allows it, even if they do not use/,
+    );
     expect(text('change-shared')).toMatch(/impact on the child/);
   });
 

@@ -155,18 +155,18 @@ describe('the summary for the case record', () => {
 
       Confirmed (3):
       - Has the father been invited to this meeting, and sent the key information in writing?
-      - Does the safer sleep advice fit this family’s risks, such as drowsy medication, a baby born early or small, or a sofa? (from national guidance: The Lullaby Trust, safer sleep advice)
+      - Does the safer sleep advice fit this family’s risks, such as drowsy medication, a baby born early or small, or sleeping on a sofa? (from national guidance: The Lullaby Trust, safer sleep advice)
       - Has the video or phone meeting been planned, with pre-meets, support for the family to join, and ground rules?
 
       Marked not applicable (1):
-      - Have you asked who drinks or uses drugs in the home, knowing that allowing it is a child protection matter even if the parent does not use?
+      - Have you asked who drinks or takes drugs in the home (a child protection matter if the parent allows it, even if they do not use)?
 
       Still outstanding (5):
       - Does your report or record say how each parent’s history affects their care of the child today?
       - Does the plan say whether each man in the child’s life is a risk, a protective factor, or both?
       - Has each family member the plan relies on been assessed as suitable for their part in it?
       - Does the safety plan name the risks to the child clearly, as well as the strengths?
-      - Has the family seen the reports for this conference before it starts? (from national guidance: HM Government, Working together to safeguard children (2023))
+      - Has the family seen the reports for this conference before it starts? (from local procedures: Pan-Cumbria multi-agency safeguarding children procedures (the Cumbria manual))
 
       Questions not marked otherwise come from the brief.
       "
