@@ -3,7 +3,7 @@ import { cueListsOf } from '../../content/cue-lists';
 import { ivyPack } from '../../content/ivy';
 import { compileCues, findCues } from '../../core/cues';
 import { momentItems, momentsOf } from '../../core/moments';
-import { CUE_CORPUS } from '../cue-corpus';
+import { CUE_CORPUS, HELD_OUT } from '../cue-corpus';
 import { scoreCues } from '../cue-scores';
 import { median, readingGrade } from '../reading-grade';
 
@@ -36,6 +36,7 @@ describe('case-page scan (cue matching)', () => {
 // Quality figures beside the timings: the cue lists on the labelled corpus, the moment lists'
 // sizes and the prompts' reading grade. Printed once, so `npm run bench` reports them.
 const scores = scoreCues(matcher, CUE_CORPUS);
+const heldOut = scoreCues(matcher, HELD_OUT);
 const sizes = momentsOf(ivyPack).map((id) => {
   const plain = momentItems(ivyPack, id, false).length;
   const video = momentItems(ivyPack, id, true).length;
@@ -45,6 +46,7 @@ const grades = ivyPack.themes.flatMap((t) => t.prompts.map((p) => readingGrade(p
 console.log(
   [
     `Cue corpus: ${scores.sentences} sentences, precision ${scores.precision.toFixed(3)}, recall ${scores.recall.toFixed(3)}`,
+    `Held-out sentences (not used to tune): ${heldOut.sentences}, precision ${heldOut.precision.toFixed(3)}, recall ${heldOut.recall.toFixed(3)}`,
     `Moment lists: ${sizes.join(', ')}`,
     `Prompts: median Flesch-Kincaid grade ${median(grades).toFixed(1)} over ${grades.length} prompts`,
   ].join('\n'),
