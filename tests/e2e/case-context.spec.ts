@@ -51,7 +51,7 @@ test('a practitioner turns Pause Point on for their case system and sees the cas
   await expect(raised.getByRole('listitem')).toHaveText([
     'Go to Considering and involving fathers“dad”',
     'Go to Checking wider family members who support or protect the child“maternal grandmother”',
-    'Go to The impact on the child of a change of circumstances“moved house”',
+    'Go to The impact on the child of a change of circumstances“family moved”',
     'Go to Safer sleep advice“co-sleeping”, “sofa”',
     'Go to Avoiding over-optimism and keeping the child in focus“engaging well”',
   ]);
