@@ -101,7 +101,7 @@ export const GlossaryEntrySchema = v.strictObject({
 
 // Cues are normalised when a pack is checked ("co - sleeping" is read as "co-sleeping"), so a
 // cue can never build a matching pattern that backtracks badly on a case page.
-const Cue = v.pipe(v.string(), v.trim(), v.transform(normaliseCue), v.minLength(1), v.maxLength(60));
+const Cue = v.pipe(v.string(), v.trim(), v.maxLength(60), v.transform(normaliseCue), v.minLength(1));
 
 /**
  * A pack's cue lists, for the case-page script. Per theme: words and phrases that, seen on an

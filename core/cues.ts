@@ -56,12 +56,12 @@ const APOSTROPHES = /['\u2018\u2019\u02bc]/g;
  * normalises again so that no cue, from anywhere, can build a pattern that backtracks.
  */
 export function normaliseCue(cue: string): string {
+  // One character class per run, so this is linear however long or odd the text is.
   return cue
     .replace(APOSTROPHES, '')
-    .replace(/[\s\u00a0]*[-\u2010\u2011\u2012\u2013]+(?:[\s\u00a0]*[-\u2010\u2011\u2012\u2013]+)*[\s\u00a0]*/g, '-')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/^-+|-+$/g, '')
-    .trim();
+    .trim()
+    .replace(SEPARATORS, (run) => (/[-\u2010\u2011\u2012\u2013]/.test(run) ? '-' : ' '))
+    .replace(/^-|-$/g, '');
 }
 
 /** The lookup key of a cue or of matched text: lower case, separators and apostrophes removed. */
@@ -70,7 +70,7 @@ function keyOf(text: string): string {
 }
 
 // Placeholders a broken case-system field shows instead of a value; never read as words.
-const PLACEHOLDERS = /\b(?:NaN|undefined|null|\[object Object\])\b/g;
+const PLACEHOLDERS = /\bNaN\b|\bundefined\b|\bnull\b|\[object Object\]/g;
 
 // A cue is spelled as units: single characters, or a separator (a run of spaces or hyphens).
 const SEP_REQUIRED = '\u0001'; // where the cue had a space: one or more separators

@@ -88,6 +88,18 @@ describe('cues that cannot make a case page slow', () => {
     expect(normaliseCue('  bed  --  share ')).toBe('bed-share');
     expect(normaliseCue('parents’ bed')).toBe('parents bed');
     expect(normaliseCue('via   Teams')).toBe('via Teams');
+    expect(normaliseCue(' - co-sleeping - ')).toBe('co-sleeping');
+  });
+
+  it('normalises a long, odd cue in linear time', () => {
+    const start = performance.now();
+    normaliseCue(`${' '.repeat(200_000)}x${' -'.repeat(100_000)}`);
+    expect(performance.now() - start).toBeLessThan(100);
+  });
+
+  it('does not read a broken field as a word, but still reads Nan', () => {
+    expect(findCues(ivy, 'DOB NaN/NaN, [object Object], undefined')).toEqual([]);
+    expect(findCues(ivy, 'Nan helps on Fridays')).toEqual([{ themeId: 'wider-family', cues: ['nan'] }]);
   });
 
   it('normalises cues when a pack is checked, so a stored pack reads back normalised', () => {
