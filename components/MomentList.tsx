@@ -1,5 +1,7 @@
+import type { GlossaryEntry } from '../content/schema';
 import { type AnswerState, answerState, type CaseChecklist } from '../core/checklist';
 import type { MomentItem } from '../core/moments';
+import { sourceText } from '../core/sources';
 import { PromptItem } from './PromptItem';
 
 export interface MomentListProps {
@@ -8,21 +10,42 @@ export interface MomentListProps {
   items: readonly MomentItem[];
   checklist: CaseChecklist | null;
   onAnswer(promptId: string, state: AnswerState): void;
+  /** Plain meanings of the less familiar words these questions use. */
+  terms?: readonly GlossaryEntry[];
 }
 
 /** A pause point's short list, in order, each prompt with the theme it comes from. */
-export function MomentList({ label, items, checklist, onAnswer }: MomentListProps) {
+export function MomentList({ label, items, checklist, onAnswer, terms = [] }: MomentListProps) {
   return (
-    <ol class="prompts moment-list" aria-label={label}>
-      {items.map(({ prompt, theme, virtual }) => (
-        <PromptItem
-          key={prompt.id}
-          prompt={prompt}
-          state={answerState(checklist, prompt.id)}
-          onAnswer={onAnswer}
-          from={virtual ? `${theme.short ?? theme.title} (video or phone)` : (theme.short ?? theme.title)}
-        />
-      ))}
-    </ol>
+    <>
+      <ol class="prompts moment-list" aria-label={label}>
+        {items.map(({ prompt, theme, virtual }) => (
+          <PromptItem
+            key={prompt.id}
+            prompt={prompt}
+            state={answerState(checklist, prompt.id)}
+            onAnswer={onAnswer}
+            from={virtual ? `${theme.short ?? theme.title} (video or phone)` : (theme.short ?? theme.title)}
+          />
+        ))}
+      </ol>
+      {/* One closed line for the whole list, so explanations never push the questions apart. */}
+      {terms.length > 0 && (
+        <details class="glossary">
+          <summary>Words used here, explained</summary>
+          <dl>
+            {terms.map((entry) => (
+              <div key={entry.term}>
+                <dt>{entry.term}</dt>
+                <dd>
+                  {entry.meaning}
+                  {entry.source && <span class="source"> (From {sourceText(entry.source)}.)</span>}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
+    </>
   );
 }

@@ -10,6 +10,19 @@ export function ResourceLink({ resource }: { resource: Resource }) {
   );
 }
 
+/** When the address was last checked; if it could not be confirmed, what to search for instead. */
+function AddressChecked({ resource }: { resource: Resource }) {
+  const checked = resource.addressChecked;
+  if (!checked) return null;
+  return (
+    <p class="source">
+      {checked.confirmed
+        ? `Address checked ${checked.on}.`
+        : `Address last checked ${checked.on}, and it could not be confirmed. If the link does not work, search for “${resource.title}” by ${resource.publisher}.`}
+    </p>
+  );
+}
+
 /** Every resource of the pack, grouped, each with what it is and who publishes it. */
 export function ResourceList({ resources }: { resources: readonly Resource[] }) {
   return (
@@ -29,6 +42,7 @@ export function ResourceList({ resources }: { resources: readonly Resource[] }) 
                     {r.description} <span class="publisher">{r.publisher}.</span>
                   </p>
                   {r.note && <p class="source">{r.note}</p>}
+                  {r.addressChecked && <AddressChecked resource={r} />}
                 </li>
               ))}
             </ul>

@@ -1,38 +1,30 @@
-import type { SaferSleepCard as Card, CardFact } from '../content/safer-sleep';
+import type { SaferSleepCard as Card } from '../content/safer-sleep';
+import { sourceText } from '../core/sources';
 
-function Fact({ fact }: { fact: CardFact }) {
-  return (
-    <li>
-      {fact.text} <span class="source">({fact.source})</span>
-    </li>
-  );
-}
-
-/** The safer sleep card, readable offline: every fact with its source, and when it was checked. */
+/**
+ * The safer sleep card, readable offline. Each group lists its facts by source and names each
+ * source once, after its facts, with when the card was checked at the end.
+ */
 export function SaferSleepCard({ card }: { card: Card }) {
   return (
     <section id="safer-sleep-card" class="card" aria-labelledby="safer-sleep-card-heading" tabIndex={-1}>
       <h2 id="safer-sleep-card-heading">{card.title}</h2>
-      <h3>Key messages for every family</h3>
-      <ul>
-        {card.keyMessages.map((fact) => (
-          <Fact key={fact.text} fact={fact} />
-        ))}
-      </ul>
-      <h3>Most dangerous</h3>
-      <p>{card.mostDangerous.intro}</p>
-      <ul>
-        {card.mostDangerous.facts.map((fact) => (
-          <Fact key={fact.text} fact={fact} />
-        ))}
-      </ul>
-      <h3>Advice that fits this family</h3>
-      <p>{card.bespoke.intro}</p>
-      <ul>
-        {card.bespoke.facts.map((fact) => (
-          <Fact key={fact.text} fact={fact} />
-        ))}
-      </ul>
+      {card.groups.map((group) => (
+        <div key={group.heading}>
+          <h3>{group.heading}</h3>
+          {group.intro && <p>{group.intro}</p>}
+          {group.parts.map((part) => (
+            <div key={part.source.title}>
+              <ul>
+                {part.facts.map((fact) => (
+                  <li key={fact}>{fact}</li>
+                ))}
+              </ul>
+              <p class="source">From {sourceText(part.source)}.</p>
+            </div>
+          ))}
+        </div>
+      ))}
       <p class="source">
         Checked {card.checked}. {card.checkedNote}
       </p>

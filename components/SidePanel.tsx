@@ -11,6 +11,7 @@ import {
   momentsOf,
   momentTitle,
 } from '../core/moments';
+import { termsUsed } from '../core/sources';
 import type { PanelView } from '../core/stored-data';
 import { CaseSelector } from './CaseSelector';
 import { ConfirmAction } from './ConfirmAction';
@@ -386,6 +387,7 @@ export function SidePanel(props: SidePanelProps) {
                       items={items}
                       checklist={checklist}
                       onAnswer={props.onAnswer}
+                      terms={termsUsed(pack.glossary, [momentTitle(choice), ...items.map((item) => item.prompt.text)])}
                     />
                   )}
                   <div class="form-actions case-tools">

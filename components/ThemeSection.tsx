@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ChecklistTheme } from '../content/schema';
 import { type AnswerState, answerState, type CaseChecklist, progressOf } from '../core/checklist';
+import { promptSource, sourceText } from '../core/sources';
 import { ProgressText } from './ProgressText';
 import { PromptItem } from './PromptItem';
 
@@ -52,6 +53,15 @@ export function ThemeSection({ theme, why, checklist, expanded, onToggle, onAnsw
         <div id={whyId} class="why" hidden={!showWhy}>
           <p>{why ?? 'Loading…'}</p>
           <p class="source">From the brief’s section “{theme.sourceSection}”.</p>
+          {/* Questions whose advice the brief does not give say where it comes from. */}
+          {theme.prompts.map((prompt) => {
+            const source = promptSource(prompt);
+            return source.kind === 'brief' && source.title === theme.sourceSection ? null : (
+              <p key={prompt.id} class="source">
+                “{prompt.text}” comes from {sourceText(source)}.
+              </p>
+            );
+          })}
         </div>
         <ul class="prompts">
           {theme.prompts.map((prompt) => (

@@ -3,7 +3,9 @@
  * Local Child Safeguarding Practice Review about "Ivy", as prompts a practitioner can confirm.
  *
  * Every line a practitioner reads is written for the pack in plain English and traces to the
- * section of the brief named in `sourceSection`. Prompt ids are stable: a prompt that is
+ * section of the brief named in `sourceSection`; where the advice itself is not the brief's
+ * (the brief asks for safer sleep advice but does not give it), `source` names the national
+ * guidance or local procedures it comes from. Prompt ids are stable: a prompt that is
  * reworded keeps its id; a prompt that is removed never has its id reused, because stored
  * answers refer to it.
  *
@@ -11,7 +13,7 @@
  * details, actions, resources, reflective questions) is in ivy-reference.ts and loads when a
  * view needs it, and the cue lists are in ivy-cues.ts. ivy.ts puts the whole pack together.
  */
-import type { PackChecklist } from './schema';
+import type { PackChecklist, Source } from './schema';
 
 const S = {
   history: "Awareness of a parent's history",
@@ -29,10 +31,90 @@ const S = {
   questions: 'Reflective questions',
 } as const;
 
+// Named guidance beyond the brief, each with the resource a practitioner can read it in.
+const LULLABY: Source = {
+  kind: 'national',
+  title: 'The Lullaby Trust, safer sleep advice',
+  resourceId: 'lullaby-safer-sleep-advice',
+};
+const NICE: Source = {
+  kind: 'national',
+  title: 'NICE guideline NG194, Postnatal care (2021), and quality standard QS37',
+  resourceId: 'nice-ng194-postnatal-care',
+};
+const OUT_OF_ROUTINE: Source = {
+  kind: 'national',
+  title: 'Child Safeguarding Practice Review Panel, Out of routine (2020)',
+  resourceId: 'csprp-out-of-routine',
+};
+// Multi-agency procedures set out conference reports and escalation in detail; the brief
+// names the manual without these steps.
+const LOCAL_PROCEDURES: Source = {
+  kind: 'local',
+  title: 'Pan-Cumbria multi-agency safeguarding children procedures (the Cumbria manual)',
+  resourceId: 'cumbria-procedures-manual',
+};
+
+const INFO_SHARING: Source = {
+  kind: 'national',
+  title: 'HM Government, Information sharing: advice for practitioners (2024)',
+  resourceId: 'information-sharing-2024',
+};
+
+/**
+ * Words a GP, police officer or new practitioner may not know, explained in a line. The panel
+ * offers them on demand beside the questions that use them.
+ */
+const GLOSSARY: PackChecklist['glossary'] = [
+  {
+    term: 'core group',
+    meaning:
+      'The small group of professionals and family members who meet between conferences to carry out a child protection plan.',
+  },
+  {
+    term: 'safety plan',
+    meaning:
+      'The written plan, made with the family, of what everyone will do to keep the child safe. In Cumbria it follows Signs of Safety.',
+  },
+  {
+    term: 'cumulative harm',
+    meaning: 'Harm that builds up from many events or worries over time, each of which may look small on its own.',
+  },
+  {
+    term: 'protective factor',
+    meaning: 'Something or someone in the child’s life that makes harm less likely, such as a safe, caring adult.',
+  },
+  {
+    term: 'pre-meets',
+    meaning:
+      'Short meetings before the main meeting, for example to help the family get ready and test the video or phone link.',
+  },
+  {
+    term: 'escalation route',
+    meaning:
+      'The steps in the procedures for taking a disagreement higher when talking has not settled it. First your manager, then theirs, and so on.',
+  },
+  {
+    term: 'prescribers',
+    meaning:
+      'The doctors who prescribe a parent’s medicine, such as the GP or a psychiatrist. Ask the parent’s permission first. Where it is needed to protect a child, information can be shared without it.',
+    source: INFO_SHARING,
+  },
+  {
+    term: 'strategy meeting',
+    meaning:
+      'A meeting or call between social care, the police, health and others when a child may be at risk of serious harm. It decides what to do next.',
+  },
+  {
+    term: 'professional curiosity',
+    meaning: 'Checking what you are told, asking about what you see, and not taking things at face value.',
+  },
+];
+
 export const ivyChecklist: PackChecklist = {
   schemaVersion: 1,
   id: 'cscp-ivy',
-  version: '1.0.0',
+  version: '1.1.0',
   title: 'Ivy',
   review: { sourceTitle: 'CSCP Learning Briefing – Ivy' },
   themes: [
@@ -50,19 +132,19 @@ export const ivyChecklist: PackChecklist = {
         },
         {
           id: 'history-applied',
-          text: 'Have you thought about how each parent’s past affects their care of the child today?',
+          text: 'Does your report or record say how each parent’s history affects their care of the child today?',
           sourceSection: S.history,
           moments: ['conference', 'visit', 'supervision'],
         },
         {
           id: 'history-cumulative-harm',
-          text: 'Have you looked at how harm to the child may be building up over time, not only at the latest event?',
+          text: 'Does the assessment weigh cumulative harm, not only the latest event?',
           sourceSection: S.history,
           moments: ['conference', 'change', 'supervision'],
         },
         {
           id: 'history-mental-health',
-          text: 'Have you considered how a parent’s mental health, past and present, affects the child?',
+          text: 'Does your report say how each parent’s mental health, past and present, affects the child today?',
           sourceSection: S.history,
           moments: ['conference', 'visit'],
         },
@@ -100,13 +182,13 @@ export const ivyChecklist: PackChecklist = {
         },
         {
           id: 'fathers-risk-or-protective',
-          text: 'Have you considered whether each man in the child’s life is a risk, a protective factor, or both?',
+          text: 'Does the plan say whether each man in the child’s life is a risk, a protective factor, or both?',
           sourceSection: S.fathers,
-          moments: ['conference', 'visit', 'change'],
+          moments: ['conference', 'visit', 'change', 'supervision'],
         },
         {
           id: 'fathers-other-men',
-          text: 'Have you asked which other men live in or often visit the home?',
+          text: 'Have you asked which other adults, men included, live in or often visit the home?',
           sourceSection: S.fathers,
           moments: ['visit', 'change'],
         },
@@ -138,13 +220,13 @@ export const ivyChecklist: PackChecklist = {
         },
         {
           id: 'family-suitable',
-          text: 'Has each of them been assessed as suitable for the part the plan gives them?',
+          text: 'Has each family member the plan relies on been assessed as suitable for their part in it?',
           sourceSection: S.family,
           moments: ['conference', 'change'],
         },
         {
           id: 'family-history',
-          text: 'Have you considered any known risks from these family members’ own histories?',
+          text: 'Have you checked for known risks in the histories of family members who care for the child?',
           sourceSection: S.family,
           moments: ['conference'],
         },
@@ -156,7 +238,7 @@ export const ivyChecklist: PackChecklist = {
         },
         {
           id: 'family-reassessed',
-          text: 'Has the assessment been updated since the family’s situation last changed?',
+          text: 'Has the assessment of family carers been updated since the family’s situation last changed?',
           sourceSection: S.family,
           moments: ['change', 'supervision'],
         },
@@ -170,13 +252,13 @@ export const ivyChecklist: PackChecklist = {
       prompts: [
         {
           id: 'change-child-first',
-          text: 'Have you thought first about what this change means for the child?',
+          text: 'Does your record of the change say first what it means for the child?',
           sourceSection: S.change,
           moments: ['change'],
         },
         {
           id: 'change-shared',
-          text: 'Have you told the other professionals involved about the change?',
+          text: 'Have you told the other professionals involved about the change and its impact on the child?',
           sourceSection: S.change,
           moments: ['change'],
         },
@@ -208,7 +290,7 @@ export const ivyChecklist: PackChecklist = {
       prompts: [
         {
           id: 'substances-who-in-home',
-          text: 'Have you asked who uses the home, and whether anyone drinks or uses drugs there?',
+          text: 'Have you asked who drinks or takes drugs in the home (a child protection matter if the parent allows it, even if they do not use)?',
           sourceSection: S.substances,
           moments: ['visit', 'conference'],
         },
@@ -220,13 +302,13 @@ export const ivyChecklist: PackChecklist = {
         },
         {
           id: 'substances-ability-to-protect',
-          text: 'Have you considered how any alcohol or drug use affects the carers’ ability to keep the child safe?',
+          text: 'Does your assessment say how any alcohol or drug use affects the carers’ ability to keep the child safe?',
           sourceSection: S.substances,
           moments: ['conference', 'change'],
         },
         {
           id: 'substances-prescribers',
-          text: 'If a parent or expectant mother takes prescribed medication, have you asked her permission to speak to the prescribers, such as her GP and psychiatrist?',
+          text: 'If a parent or expectant mother takes prescribed medication, have you asked to speak to the prescribers, such as the GP or psychiatrist?',
           sourceSection: S.substances,
           moments: ['visit', 'conference'],
         },
@@ -247,9 +329,9 @@ export const ivyChecklist: PackChecklist = {
         {
           id: 'sleep-advice-given',
           text: 'Have you given safer sleep advice yourself, rather than assuming another professional has?',
-          sourceSection: S.sleep,
+          sourceSection: S.next,
           moments: ['visit', 'change'],
-          resourceIds: ['cumbria-safer-sleep'],
+          resourceIds: ['lullaby-safer-sleep-advice'],
         },
         {
           id: 'sleep-seen',
@@ -259,28 +341,39 @@ export const ivyChecklist: PackChecklist = {
         },
         {
           id: 'sleep-bespoke',
-          text: 'Is the advice tailored to this family’s own risks, such as alcohol, drugs, smoking or a disrupted routine?',
+          text: 'Does the safer sleep advice fit this family’s risks, such as drowsy medication, a baby born early or small, or sleeping on a sofa?',
           sourceSection: S.sleep,
+          source: LULLABY,
           moments: ['visit', 'conference', 'change'],
-          resourceIds: ['cumbria-safer-sleep'],
+          resourceIds: ['lullaby-safer-sleep-advice'],
         },
         {
           id: 'sleep-understood',
-          text: 'Have you checked that the family understood the advice?',
+          text: 'Have you checked that the family understood the advice, for example by asking them to tell it back?',
           sourceSection: S.next,
           moments: ['visit'],
         },
         {
           id: 'sleep-multi-agency',
-          text: 'Do the other agencies know what safer sleep advice was given, so the family hears one consistent message?',
+          text: 'Do the other professionals working with the family know what safer sleep advice was given, so the family hears one message?',
           sourceSection: S.sleep,
-          moments: ['conference'],
+          moments: ['conference', 'change'],
         },
         {
           id: 'sleep-away-from-home',
           text: 'If the baby will sleep somewhere else, such as with relatives, has the safer sleep plan covered it?',
           sourceSection: S.sleep,
+          source: OUT_OF_ROUTINE,
           moments: ['change', 'visit'],
+          resourceIds: ['csprp-out-of-routine'],
+        },
+        {
+          id: 'sleep-bed-sharing',
+          text: 'Have you talked with the parents about how to share a bed more safely, in case they do?',
+          sourceSection: S.sleep,
+          source: NICE,
+          moments: ['visit'],
+          resourceIds: ['nice-ng194-postnatal-care'],
         },
       ],
     },
@@ -292,7 +385,7 @@ export const ivyChecklist: PackChecklist = {
       prompts: [
         {
           id: 'virtual-planned',
-          text: 'If the meeting is by video or phone, has it been planned, with pre-meets?',
+          text: 'Has the video or phone meeting been planned, with pre-meets, support for the family to join, and ground rules?',
           sourceSection: S.virtual,
           moments: ['conference'],
         },
@@ -310,13 +403,13 @@ export const ivyChecklist: PackChecklist = {
         },
         {
           id: 'virtual-ground-rules',
-          text: 'Were clear ground rules agreed at the start of the meeting?',
+          text: 'Is it planned how the chair will agree ground rules at the start and keep checking how the child and family are feeling?',
           sourceSection: S.virtual,
           moments: ['conference'],
         },
         {
           id: 'virtual-empathic-connection',
-          text: 'Did you keep checking how the child and family were feeling: their strengths, stress, worries and experiences?',
+          text: 'Does the plan for the meeting say how the family’s feelings, strengths, stress and worries will be heard on screen or phone?',
           sourceSection: S.virtual,
           moments: ['conference'],
         },
@@ -381,13 +474,13 @@ export const ivyChecklist: PackChecklist = {
         },
         {
           id: 'optimism-what-is-not-working',
-          text: 'Have you looked at what is not working, and the risks from it, as well as at strengths?',
+          text: 'Does your record say what is not working and the risks from it, as well as the strengths?',
           sourceSection: S.optimism,
-          moments: ['visit', 'conference'],
+          moments: ['visit', 'conference', 'supervision'],
         },
         {
           id: 'optimism-curious',
-          text: 'Have you been professionally curious: checked what you were told rather than simply accepted it?',
+          text: 'Have you checked what you were told against what you saw and what others know (professional curiosity)?',
           sourceSection: S.optimism,
           moments: ['visit', 'change'],
           resourceIds: ['cumbria-professional-curiosity'],
@@ -408,22 +501,18 @@ export const ivyChecklist: PackChecklist = {
       prompts: [
         {
           id: 'procedures-checked',
-          text: 'Have you checked what the multi-agency safeguarding procedures expect at this point in the case?',
+          text: 'Have you checked what the procedures expect now, such as a strategy meeting, how often to meet, reports, minutes and a plan?',
           sourceSection: S.procedures,
           moments: ['conference', 'change', 'disagreement'],
           resourceIds: ['cumbria-procedures-manual'],
         },
         {
-          id: 'procedures-meetings-frequency',
-          text: 'Are meetings happening as often as the procedures expect?',
+          id: 'procedures-reports-shared',
+          text: 'Has the family seen the reports for this conference before it starts?',
           sourceSection: S.procedures,
-          moments: ['conference', 'disagreement'],
-        },
-        {
-          id: 'procedures-reports-records-plan',
-          text: 'Have reports been provided, meetings recorded and a plan produced, as the procedures require?',
-          sourceSection: S.procedures,
-          moments: ['conference', 'disagreement'],
+          source: LOCAL_PROCEDURES,
+          moments: ['conference'],
+          resourceIds: ['cumbria-procedures-manual'],
         },
         {
           id: 'procedures-challenge',
@@ -433,15 +522,31 @@ export const ivyChecklist: PackChecklist = {
         },
         {
           id: 'procedures-child-paramount',
-          text: 'In a disagreement between professionals, is the child’s safety still the first concern?',
+          text: 'Is the child’s safety still the first concern, with no delay to the child’s services while you disagree?',
           sourceSection: S.procedures,
           moments: ['disagreement'],
         },
         {
           id: 'procedures-resolve-quickly',
-          text: 'Is the disagreement being resolved simply, quickly and in proportion to the concern?',
+          text: 'Have you tried first to resolve it with the worker concerned, simply, quickly and in proportion?',
           sourceSection: S.procedures,
           moments: ['disagreement'],
+        },
+        {
+          id: 'procedures-escalation-route',
+          text: 'Do you know the next step of the escalation route, and when you will take it if this is not resolved?',
+          sourceSection: S.procedures,
+          source: LOCAL_PROCEDURES,
+          moments: ['disagreement'],
+          resourceIds: ['cumbria-procedures-manual'],
+        },
+        {
+          id: 'procedures-recorded',
+          text: 'Have you recorded the disagreement, and will you record its outcome?',
+          sourceSection: S.procedures,
+          source: LOCAL_PROCEDURES,
+          moments: ['disagreement'],
+          resourceIds: ['cumbria-procedures-manual'],
         },
       ],
     },
@@ -451,22 +556,17 @@ export const ivyChecklist: PackChecklist = {
     {
       id: 'conference',
       promptIds: [
+        'history-applied',
         'fathers-invited',
         'fathers-risk-or-protective',
         'family-suitable',
-        'substances-explored',
+        'substances-who-in-home',
         'sleep-bespoke',
         'strengths-risk-named',
-        'strengths-all-information',
-        'optimism-evidence-of-change',
+        'procedures-reports-shared',
       ],
-      virtualPromptIds: [
-        'virtual-planned',
-        'virtual-support-to-attend',
-        'virtual-reports-in-advance',
-        'virtual-ground-rules',
-        'virtual-empathic-connection',
-      ],
+      // By video or telephone the planning question joins the list, keeping it to nine.
+      virtualPromptIds: ['virtual-planned'],
     },
     {
       id: 'visit',
@@ -474,22 +574,25 @@ export const ivyChecklist: PackChecklist = {
         'fathers-other-men',
         'fathers-seen',
         'substances-who-in-home',
+        'substances-prescribers',
         'sleep-seen',
         'sleep-advice-given',
+        'sleep-understood',
         'change-daily-life',
         'optimism-evidence-of-change',
-        'optimism-curious',
       ],
     },
     {
       id: 'change',
       promptIds: [
         'change-child-first',
+        'change-clear-challenge',
         'change-shared',
         'change-new-people',
+        'history-cumulative-harm',
         'family-reassessed',
         'sleep-away-from-home',
-        'change-clear-challenge',
+        'sleep-multi-agency',
         'procedures-checked',
       ],
     },
@@ -497,13 +600,26 @@ export const ivyChecklist: PackChecklist = {
       id: 'disagreement',
       promptIds: [
         'procedures-child-paramount',
+        'procedures-resolve-quickly',
+        'procedures-escalation-route',
+        'procedures-recorded',
         'procedures-checked',
         'procedures-challenge',
-        'procedures-resolve-quickly',
-        'procedures-meetings-frequency',
-        'procedures-reports-records-plan',
-        'fathers-challenge-others',
+      ],
+    },
+    {
+      id: 'supervision',
+      promptIds: [
+        'history-applied',
+        'history-cumulative-harm',
+        'optimism-what-is-not-working',
+        'optimism-challenged',
+        'optimism-one-more-try',
+        'fathers-risk-or-protective',
+        'family-reassessed',
+        'family-views',
       ],
     },
   ],
+  glossary: GLOSSARY,
 };

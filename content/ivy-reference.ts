@@ -40,7 +40,7 @@ export const ivyReference: PackReference = {
     summary:
       'Ivy was a young baby on a child protection plan because of the risk of neglect. She died, and the cause of her death was accidental. The review looked at how agencies worked together and what should change.',
     notes: [
-      'The Cumbria Safeguarding Children Partnership was replaced on 1 April 2025 by the Cumberland and the Westmorland and Furness safeguarding children partnerships. The links below are the ones the brief gives; some may have moved.',
+      'On 1 April 2025 the Cumbria Safeguarding Children Partnership was replaced by two: the Cumberland Safeguarding Children Partnership and the Westmorland and Furness Safeguarding Children Partnership. The Cumbria links below are the ones the brief gives; the old .asp pages may have gone. Where an address could not be confirmed, the resource says what to search for.',
     ],
   },
   actions: [
@@ -72,6 +72,8 @@ export const ivyReference: PackReference = {
       description: 'How to map a family and its network with a genogram.',
       fromSource: true,
       group: 'practice-tools',
+      note: 'Research in Practice updated this tool in August 2024; the 2021 address now leads to the latest version, which is for members or by purchase.',
+      addressChecked: { on: '27 November 2026', confirmed: true },
     },
     {
       id: 'cumbria-signs-of-safety',
@@ -81,6 +83,7 @@ export const ivyReference: PackReference = {
       description: 'The strengths-based approach Cumbria uses for assessments and conferences.',
       fromSource: true,
       group: 'practice-tools',
+      addressChecked: { on: '27 November 2026', confirmed: false },
     },
     {
       id: 'cumbria-safer-sleep',
@@ -90,6 +93,8 @@ export const ivyReference: PackReference = {
       description: 'Safer sleep information for professionals working with families.',
       fromSource: true,
       group: 'safer-sleep',
+      note: 'A stored copy of this page was found, but not whether it is still there since the partnership site moved.',
+      addressChecked: { on: '27 November 2026', confirmed: false },
     },
     {
       id: 'cumbria-professional-curiosity',
@@ -99,6 +104,7 @@ export const ivyReference: PackReference = {
       description: 'Guidance on being curious and checking what you are told.',
       fromSource: true,
       group: 'practice-tools',
+      addressChecked: { on: '27 November 2026', confirmed: false },
     },
     {
       id: 'cumbria-procedures-manual',
@@ -108,7 +114,8 @@ export const ivyReference: PackReference = {
       description: 'The pan-Cumbria multi-agency procedures the brief asks you to know.',
       fromSource: false,
       group: 'local-procedures',
-      note: 'The brief names the manual but gives no address. This is the address the partnerships gave practitioners in their 2025 newsletters.',
+      note: 'The brief names the manual but gives no address. This is the address the Cumberland and Westmorland and Furness partnerships gave practitioners in their 2025 newsletters; both plan new manuals in 2026.',
+      addressChecked: { on: '27 November 2026', confirmed: true },
     },
     {
       id: 'lullaby-safer-sleep-advice',
@@ -119,7 +126,20 @@ export const ivyReference: PackReference = {
         'The national charity’s evidence-based safer sleep advice for families, with detail on each key message.',
       fromSource: false,
       group: 'safer-sleep',
-      note: 'Not in the brief. The brief asks every professional to promote safer sleep; this is the source of the safer sleep card.',
+      note: 'Not in the brief. The brief asks every professional to promote safer sleep; this is the main source of the safer sleep card.',
+      addressChecked: { on: '27 November 2026', confirmed: true },
+    },
+    {
+      id: 'nice-ng194-postnatal-care',
+      title: 'Postnatal care (NG194, 2021) and quality standard QS37',
+      url: 'https://www.nice.org.uk/guidance/ng194',
+      publisher: 'National Institute for Health and Care Excellence (NICE)',
+      description:
+        'National guideline on care after birth, including talking with parents about safer bed-sharing and when not to share a bed.',
+      fromSource: false,
+      group: 'safer-sleep',
+      note: 'Not in the brief. Source of the card’s safer bed-sharing advice. The quality standard is at nice.org.uk/guidance/qs37.',
+      addressChecked: { on: '27 November 2026', confirmed: false },
     },
     {
       id: 'csprp-out-of-routine',
@@ -130,7 +150,8 @@ export const ivyReference: PackReference = {
         'National review of babies who died suddenly in families where children were at risk of significant harm; many deaths followed a break in routine.',
       fromSource: false,
       group: 'national-reviews',
-      note: 'Not in the brief. Address of the GOV.UK publication page as named in the Panel’s July 2020 announcement; not opened live from here.',
+      note: 'Not in the brief. Address of the GOV.UK publication page as named in the Panel’s July 2020 announcement.',
+      addressChecked: { on: '27 November 2026', confirmed: false },
     },
     {
       id: 'csprp-myth-of-invisible-men',
@@ -141,7 +162,20 @@ export const ivyReference: PackReference = {
         'National review of babies under one harmed by male carers, and how services can see and work with the men in a baby’s life.',
       fromSource: false,
       group: 'national-reviews',
-      note: 'Not in the brief. Address of the GOV.UK publication page as named in the Panel’s September 2021 announcement; not opened live from here.',
+      note: 'Not in the brief. Address of the GOV.UK publication page as named in the Panel’s September 2021 announcement.',
+      addressChecked: { on: '27 November 2026', confirmed: false },
+    },
+    {
+      id: 'information-sharing-2024',
+      title: 'Information sharing: advice for practitioners providing safeguarding services (2024)',
+      url: 'https://www.gov.uk/government/publications/safeguarding-practitioners-information-sharing-advice',
+      publisher: 'HM Government (Department for Education)',
+      description:
+        'When and how to share information to keep a child safe, including when it can be shared without consent.',
+      fromSource: false,
+      group: 'national-guidance',
+      note: 'Not in the brief. Source of the note that information can be shared without consent where that is needed to protect a child.',
+      addressChecked: { on: '27 November 2026', confirmed: false },
     },
   ],
   reflectiveQuestions: [

@@ -2,6 +2,7 @@
 export const RESOURCE_GROUPS = [
   { id: 'safer-sleep', title: 'Safer sleep' },
   { id: 'local-procedures', title: 'Local procedures' },
+  { id: 'national-guidance', title: 'National guidance' },
   { id: 'practice-tools', title: 'Practice tools' },
   { id: 'national-reviews', title: 'National reviews' },
 ] as const;

@@ -4,6 +4,7 @@
  * configuration) will be checked against it before use.
  */
 import * as v from 'valibot';
+import { normaliseCue } from '../core/cues';
 import { MOMENT_IDS } from '../core/moments';
 import { RESOURCE_GROUPS, type ResourceGroupId } from './resource-groups';
 
@@ -27,13 +28,34 @@ export const ResourceSchema = v.strictObject({
   group: v.picklist(RESOURCE_GROUPS.map((g) => g.id) as [ResourceGroupId, ...ResourceGroupId[]]),
   /** Where the address was checked, for resources the brief itself does not give. */
   note: v.optional(Text(400)),
+  /**
+   * When the address was last checked, and whether it could be confirmed then. A resource whose
+   * address could not be confirmed tells the practitioner to search for its title and publisher.
+   */
+  addressChecked: v.optional(v.strictObject({ on: Text(40), confirmed: v.boolean() })),
+});
+
+/** The kinds of source a line can come from: the review's own brief, named national guidance, or local procedures. */
+export const SOURCE_KINDS = ['brief', 'national', 'local'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * Where a prompt's advice comes from when that is not the brief section it is listed under:
+ * named national guidance or local procedures, with the resource to read it in.
+ */
+export const SourceSchema = v.strictObject({
+  kind: v.picklist(SOURCE_KINDS),
+  title: Text(200),
+  resourceId: v.optional(Id),
 });
 
 export const PromptSchema = v.strictObject({
   id: Id,
   text: Text(300),
-  /** The heading of the section of the brief this prompt comes from. */
+  /** The heading of the section of the brief this prompt comes from, or serves. */
   sourceSection: Text(200),
+  /** Set when the advice itself is not the brief's: the named guidance it comes from. */
+  source: v.optional(SourceSchema),
   moments: v.pipe(v.array(v.picklist(MOMENT_IDS)), v.minLength(1)),
   resourceIds: v.optional(v.array(Id)),
 });
@@ -57,7 +79,8 @@ export const ActionSchema = v.strictObject({
 
 /**
  * One pause point's short list: the 5–9 killer items, in the order they are asked. A
- * conference list may add items that apply only when the meeting is virtual or by telephone.
+ * conference list may add items that apply only when the meeting is virtual or by telephone;
+ * with them the list still holds at most 9 (checked in momentProblems).
  */
 export const MomentListSchema = v.strictObject({
   id: v.picklist(MOMENT_IDS),
@@ -67,7 +90,20 @@ export const MomentListSchema = v.strictObject({
 
 export const ReflectiveQuestionSchema = v.strictObject({ id: Id, text: Text(300) });
 
-const Cue = Text(60);
+/**
+ * A word a GP, police officer or new practitioner may not know, with a short plain meaning,
+ * shown on demand beside the questions that use it.
+ */
+export const GlossaryEntrySchema = v.strictObject({
+  term: Text(60),
+  meaning: Text(400),
+  /** Set when the meaning adds advice from beyond the brief. */
+  source: v.optional(SourceSchema),
+});
+
+// Cues are normalised when a pack is checked ("co - sleeping" is read as "co-sleeping"), so a
+// cue can never build a matching pattern that backtracks badly on a case page.
+const Cue = v.pipe(v.string(), v.trim(), v.maxLength(60), v.transform(normaliseCue), v.minLength(1));
 
 /**
  * A pack's cue lists, for the case-page script. Per theme: words and phrases that, seen on an
@@ -112,6 +148,8 @@ export const PackSchema = v.strictObject({
   moments: v.optional(v.array(MomentListSchema)),
   /** Optional: a pack without cues simply raises no themes on case pages. */
   cues: v.optional(PackCuesSchema),
+  /** Optional: plain meanings of the words the prompts use that not everyone knows. */
+  glossary: v.optional(v.pipe(v.array(GlossaryEntrySchema), v.maxLength(60))),
 });
 
 export type Pack = v.InferOutput<typeof PackSchema>;
@@ -122,12 +160,14 @@ export type PackAction = Pack['actions'][number];
 export type ReflectiveQuestion = Pack['reflectiveQuestions'][number];
 export type PackCues = v.InferOutput<typeof PackCuesSchema>;
 export type MomentList = v.InferOutput<typeof MomentListSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type GlossaryEntry = v.InferOutput<typeof GlossaryEntrySchema>;
 
 /** A theme as the checklist shows it: its "why this matters" loads with the reference material. */
 export type ChecklistTheme = Omit<Theme, 'why'>;
 
 /** What the checklist needs of a pack: enough to show and store answers. */
-export type PackChecklist = Pick<Pack, 'schemaVersion' | 'id' | 'version' | 'title' | 'moments'> & {
+export type PackChecklist = Pick<Pack, 'schemaVersion' | 'id' | 'version' | 'title' | 'moments' | 'glossary'> & {
   review: Pick<Pack['review'], 'sourceTitle'>;
   themes: ChecklistTheme[];
 };
@@ -170,6 +210,7 @@ export function crossReferenceProblems(pack: Pack): string[] {
     for (const prompt of theme.prompts) note('prompt', prompt.id);
   }
   for (const action of pack.actions) note('action', action.id);
+  for (const entry of pack.glossary ?? []) note('glossary term', entry.term.toLowerCase());
   for (const resource of pack.resources) note('resource', resource.id);
   for (const question of pack.reflectiveQuestions) note('question', question.id);
   if (pack.cues) problems.push(...cueProblems(pack, pack.cues));
@@ -177,6 +218,8 @@ export function crossReferenceProblems(pack: Pack): string[] {
   const resourceIds = new Set(pack.resources.map((r) => r.id));
   const referenced = [
     ...pack.themes.flatMap((t) => t.prompts.flatMap((p) => p.resourceIds ?? [])),
+    ...pack.themes.flatMap((t) => t.prompts.flatMap((p) => (p.source?.resourceId ? [p.source.resourceId] : []))),
+    ...(pack.glossary ?? []).flatMap((g) => (g.source?.resourceId ? [g.source.resourceId] : [])),
     ...pack.actions.flatMap((a) => a.resourceIds ?? []),
   ];
   for (const id of referenced) {
@@ -222,6 +265,10 @@ export function momentProblems(pack: Pack): string[] {
     seen.add(moment.id);
     const ids = [...moment.promptIds, ...(moment.virtualPromptIds ?? [])];
     if (new Set(ids).size !== ids.length) problems.push(`The moment "${moment.id}" lists a prompt twice.`);
+    // A short list stays short when the meeting is by video: its questions fit in one view.
+    if (ids.length > 9) {
+      problems.push(`The moment "${moment.id}" has ${ids.length} prompts with its video-meeting ones; the most is 9.`);
+    }
     for (const id of ids) {
       const prompt = prompts.get(id);
       if (!prompt) problems.push(`The moment "${moment.id}" lists "${id}", which is not a prompt in the pack.`);

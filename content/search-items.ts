@@ -1,14 +1,12 @@
 import type { SearchItem } from '../core/search';
-import type { SaferSleepCard } from './safer-sleep';
+import { cardFacts, type SaferSleepCard } from './safer-sleep';
 import type { Pack } from './schema';
 
 export const SAFER_SLEEP_CARD_ID = 'safer-sleep-card';
 
 /** Everything a practitioner can search for in a pack, and its safer sleep card. */
 export function searchItemsOf(pack: Pack, card: SaferSleepCard): SearchItem[] {
-  const cardText = [...card.keyMessages, ...card.mostDangerous.facts, ...card.bespoke.facts]
-    .map((fact) => fact.text)
-    .join(' ');
+  const cardText = cardFacts(card).join(' ');
   return [
     {
       id: SAFER_SLEEP_CARD_ID,

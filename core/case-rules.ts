@@ -25,15 +25,28 @@ function valid(candidate: string | null | undefined): string | null {
   return checked.ok ? checked.ref : null;
 }
 
-/** Turns "Case {ref} *" into a regular expression: `*` is any text, {ref} the reference. */
+/**
+ * Turns "Case {ref} *" into a regular expression: `*` is any text, {ref} the reference.
+ *
+ * Unanchored (title) patterns search anywhere, so a `*` at either end adds nothing and is
+ * dropped: a leading lazy `.*?` would be retried from every start position, which is
+ * quadratic on a long title ("*({ref})*" took seconds on 100,000 characters).
+ */
 function templateToRegExp(pattern: string, refChars: string, anchored: boolean): RegExp | null {
   const at = pattern.indexOf(REF_PLACEHOLDER);
   if (at < 0 || pattern.indexOf(REF_PLACEHOLDER, at + 1) >= 0) return null;
   const part = (text: string) => text.split('*').map(escapeRegExp).join('.*?');
-  const before = part(pattern.slice(0, at));
-  const after = part(pattern.slice(at + REF_PLACEHOLDER.length));
-  return new RegExp(`${anchored ? '^' : ''}${before}(${refChars}{1,40})${after}`, anchored ? '' : 'i');
+  let head = pattern.slice(0, at);
+  let tail = pattern.slice(at + REF_PLACEHOLDER.length);
+  if (!anchored) {
+    head = head.replace(/^\*+/, '');
+    tail = tail.replace(/\*+$/, '');
+  }
+  return new RegExp(`${anchored ? '^' : ''}${part(head)}(${refChars}{1,40})${part(tail)}`, anchored ? '' : 'i');
 }
+
+/** Longer than any real page title; past this a title is read only in part, so work stays bounded. */
+const MAX_TITLE_CHARS = 2000;
 
 /** The path, and for single-page apps that route in the hash ("#/person/123"), the hash path too. */
 function pathsOf(url: URL): string[] {
@@ -73,7 +86,9 @@ export function findCaseReference(rule: CaseRule, page: PageFacts): string | nul
       return null;
     }
     case 'title':
-      return valid(templateToRegExp(rule.pattern, '[A-Za-z0-9_/-]', false)?.exec(page.title)?.[1]);
+      return valid(
+        templateToRegExp(rule.pattern, '[A-Za-z0-9_/-]', false)?.exec(page.title.slice(0, MAX_TITLE_CHARS))?.[1],
+      );
     case 'selector': {
       const text = page.textOf?.(rule.selector)?.trim();
       if (!text) return null;

@@ -3,10 +3,16 @@
  * record raises. Pure and fast: one compiled regular expression over lower-cased text.
  *
  * - Whole words only: "cot" is not found in "Scotland", nor "nan" in "finance".
- * - Case does not matter; plurals and possessives count ("sofas", "father's").
+ * - Case does not matter; plurals and possessives count ("sofas", "father's"), and
+ *   apostrophes are ignored ("parents' bed", "parents bed").
  * - Hyphens and spaces are interchangeable in a cue ("co-sleeping", "co sleeping", "cosleeping").
  * - A theme's "not cues" are phrases in which a cue word means something else
  *   ("partner agency"); text inside them never counts.
+ * - Values a broken field shows ("NaN", "undefined") are not words: "NaN" is not "nan".
+ *
+ * The pattern cannot backtrack badly: a cue is normalised so that each run of spaces and
+ * hyphens is one unit, and every match must start with a letter or digit of a cue, so a long
+ * run of dashes or spaces costs one pass.
  *
  * Only the pack's own cue terms come out, never the text of the page.
  */
@@ -41,11 +47,30 @@ export interface CueMatcher {
 export const MAX_SCAN_CHARS = 5_000_000;
 
 const SEPARATORS = /[\s\u00a0\-\u2010\u2011\u2012\u2013]+/g;
+const APOSTROPHES = /['\u2018\u2019\u02bc]/g;
 
-/** The lookup key of a cue or of matched text: lower case, separators removed. */
-function keyOf(text: string): string {
-  return text.toLowerCase().replace(SEPARATORS, '');
+/**
+ * A cue as the matcher reads it: trimmed, apostrophes dropped, and each run of spaces and
+ * hyphens made one separator: a hyphen where the run has one ("co - sleeping" is
+ * "co-sleeping"), else one space. Packs are normalised when they are checked; the matcher
+ * normalises again so that no cue, from anywhere, can build a pattern that backtracks.
+ */
+export function normaliseCue(cue: string): string {
+  // One character class per run, so this is linear however long or odd the text is.
+  return cue
+    .replace(APOSTROPHES, '')
+    .trim()
+    .replace(SEPARATORS, (run) => (/[-\u2010\u2011\u2012\u2013]/.test(run) ? '-' : ' '))
+    .replace(/^-|-$/g, '');
 }
+
+/** The lookup key of a cue or of matched text: lower case, separators and apostrophes removed. */
+function keyOf(text: string): string {
+  return text.toLowerCase().replace(APOSTROPHES, '').replace(SEPARATORS, '');
+}
+
+// Placeholders a broken case-system field shows instead of a value; never read as words.
+const PLACEHOLDERS = /\bNaN\b|\bundefined\b|\bnull\b|\[object Object\]/g;
 
 // A cue is spelled as units: single characters, or a separator (a run of spaces or hyphens).
 const SEP_REQUIRED = '\u0001'; // where the cue had a space: one or more separators
@@ -53,12 +78,9 @@ const SEP_OPTIONAL = '\u0002'; // where the cue had a hyphen: any run of separat
 
 function unitsOf(phrase: string): string[] {
   const units: string[] = [];
-  for (const part of phrase
-    .toLowerCase()
-    .trim()
-    .split(/(\s+|-)/)) {
+  for (const part of normaliseCue(phrase).toLowerCase().split(/( |-)/)) {
     if (part === '-') units.push(SEP_OPTIONAL);
-    else if (/^\s+$/.test(part)) units.push(SEP_REQUIRED);
+    else if (part === ' ') units.push(SEP_REQUIRED);
     else units.push(...part);
   }
   return units;
@@ -94,16 +116,18 @@ export function compileCues(themes: readonly ThemeCues[]): CueMatcher {
   for (const theme of themes) {
     for (const cue of theme.cues) {
       const key = keyOf(cue);
+      if (key === '') continue;
       const list = entries.get(key) ?? [];
       list.push({ themeId: theme.themeId, cue, order: order++ });
       entries.set(key, list);
-      phrases.add(cue.toLowerCase().trim());
+      phrases.add(normaliseCue(cue).toLowerCase());
     }
     for (const notCue of theme.notCues) {
       const key = keyOf(notCue);
+      if (key === '') continue;
       // A not-cue blocks the phrase for every theme: its words mean something else there.
       if (!entries.has(key)) entries.set(key, []);
-      phrases.add(notCue.toLowerCase().trim());
+      phrases.add(normaliseCue(notCue).toLowerCase());
     }
   }
   const root: TrieNode = { end: false, next: new Map() };
@@ -119,7 +143,7 @@ export function compileCues(themes: readonly ThemeCues[]): CueMatcher {
     }
     node.end = true;
   }
-  const pattern = new RegExp(`\\b${triePattern(root)}(?:['\u2019]s|es|s)?\\b`, 'g');
+  const pattern = new RegExp(`\\b${triePattern(root)}(?:es|s)?\\b`, 'g');
   return { pattern, entries, themeOrder: themes.map((t) => t.themeId) };
 }
 
@@ -127,7 +151,7 @@ function lookup(matcher: CueMatcher, matched: string): CueEntry[] {
   const key = keyOf(matched);
   const direct = matcher.entries.get(key);
   if (direct) return direct;
-  for (const suffix of ["'s", '\u2019s', 's', 'es']) {
+  for (const suffix of ['s', 'es']) {
     if (key.endsWith(suffix)) {
       const found = matcher.entries.get(key.slice(0, -suffix.length));
       if (found) return found;
@@ -137,7 +161,10 @@ function lookup(matcher: CueMatcher, matched: string): CueEntry[] {
 }
 
 export function findCues(matcher: CueMatcher, text: string): RaisedTheme[] {
-  const haystack = (text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text).toLowerCase();
+  const haystack = (text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text)
+    .replace(PLACEHOLDERS, ' ')
+    .toLowerCase()
+    .replace(APOSTROPHES, '');
   const found = new Map<string, Map<string, number>>();
   matcher.pattern.lastIndex = 0;
   for (const match of haystack.matchAll(matcher.pattern)) {

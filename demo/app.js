@@ -5,7 +5,7 @@ const CASES = {
   'DEMO-1001': {
     summary: 'Baby, 7 weeks. Child protection plan (neglect).',
     notes: [
-      'Home visit to Flat 3, Hollybrook Close. Mother said baby has been co-sleeping with her on the sofa since the family moved.',
+      'Home visit to Flat 3, Hollybrook Close. Mother said baby has been co-sleeping with her on the sofa since the family moved house.',
       'Dad was not seen; mother said he stays most nights. Maternal grandmother helps overnight at weekends.',
       'Mother is engaging well and the home was tidy.',
     ],

@@ -7,9 +7,10 @@
  */
 import { browser } from 'wxt/browser';
 import { type CaseRule, findCaseReference, type PageFacts } from '../../core/case-rules';
-import { compileCues, findCues, MAX_SCAN_CHARS } from '../../core/cues';
+import { compileCues, findCues } from '../../core/cues';
 import type { CasePageHelloReply, CasePageMessage, ToCasePage } from '../../core/messages';
 import { answerMessages, sendToExtension } from '../../platform/messaging';
+import { pageText } from './page-text';
 
 /** Quiet time after the last change to the page before scanning again. */
 const SETTLE_MS = 400;
@@ -17,34 +18,6 @@ const SETTLE_MS = 400;
 const MIN_INTERVAL_MS = 1500;
 
 const RUNNING = Symbol.for('pause-point.case-page');
-
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS']);
-
-/**
- * The text a practitioner can see, without forcing the browser to lay the page out (reading
- * innerText of a large record can take a tenth of a second): text nodes, leaving out scripts,
- * styles and anything marked hidden. Stops at MAX_SCAN_CHARS.
- */
-function pageText(root: HTMLElement | null): string {
-  if (!root) return '';
-  const parts: string[] = [];
-  let length = 0;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const element = node as Element;
-      if (SKIPPED.has(element.tagName.toUpperCase()) || element.hasAttribute('hidden')) return NodeFilter.FILTER_REJECT;
-      if (element.getAttribute('aria-hidden') === 'true') return NodeFilter.FILTER_REJECT;
-      return NodeFilter.FILTER_SKIP;
-    },
-  });
-  for (let node = walker.nextNode(); node && length < MAX_SCAN_CHARS; node = walker.nextNode()) {
-    const text = node.nodeValue ?? '';
-    parts.push(text);
-    length += text.length + 1;
-  }
-  return parts.join(' ');
-}
 
 function pageFacts(): PageFacts {
   return {

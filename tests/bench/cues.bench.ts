@@ -2,6 +2,10 @@ import { bench, describe } from 'vitest';
 import { cueListsOf } from '../../content/cue-lists';
 import { ivyPack } from '../../content/ivy';
 import { compileCues, findCues } from '../../core/cues';
+import { momentItems, momentsOf } from '../../core/moments';
+import { CUE_CORPUS, HELD_OUT } from '../cue-corpus';
+import { scoreCues } from '../cue-scores';
+import { median, readingGrade } from '../reading-grade';
 
 // A case record's worth of ordinary text, with a few cues in it, repeated to size.
 const PARAGRAPH =
@@ -26,5 +30,46 @@ describe('case-page scan (cue matching)', () => {
   });
   bench('scan 5 MB of page text', () => {
     findCues(matcher, fiveMb);
+  });
+});
+
+// Quality figures beside the timings: the cue lists on the labelled corpus, the moment lists'
+// sizes and the prompts' reading grade. Printed once, so `npm run bench` reports them.
+const scores = scoreCues(matcher, CUE_CORPUS);
+const heldOut = scoreCues(matcher, HELD_OUT);
+const sizes = momentsOf(ivyPack).map((id) => {
+  const plain = momentItems(ivyPack, id, false).length;
+  const video = momentItems(ivyPack, id, true).length;
+  return video === plain ? `${id} ${plain}` : `${id} ${plain} (${video} by video)`;
+});
+const grades = ivyPack.themes.flatMap((t) => t.prompts.map((p) => readingGrade(p.text)));
+console.log(
+  [
+    `Cue corpus: ${scores.sentences} sentences, precision ${scores.precision.toFixed(3)}, recall ${scores.recall.toFixed(3)}`,
+    `Held-out sentences (not used to tune): ${heldOut.sentences}, precision ${heldOut.precision.toFixed(3)}, recall ${heldOut.recall.toFixed(3)}`,
+    `Moment lists: ${sizes.join(', ')}`,
+    `Prompts: median Flesch-Kincaid grade ${median(grades).toFixed(1)} over ${grades.length} prompts`,
+  ].join('\n'),
+);
+
+// Pages built to make a badly built pattern backtrack, scanned with a cue spaced round its
+// hyphen in the pack, as an organisation's pack might have it.
+const hostile = compileCues([...cueListsOf(ivyPack), { themeId: 'safer-sleep', cues: ['co - sleeping'], notCues: [] }]);
+const dashes = `co ${'-'.repeat(4000)}`;
+const spacedDashes = `co${' -'.repeat(4000)}`;
+let worst = 0;
+for (const text of [dashes, spacedDashes, 'co-'.repeat(4000)]) {
+  const start = performance.now();
+  findCues(hostile, text);
+  worst = Math.max(worst, performance.now() - start);
+}
+console.log(`Worst single scan of adversarial cue text: ${worst.toFixed(2)} ms`);
+
+describe('case-page scan of adversarial text', () => {
+  bench('4,000 dashes after a cue word', () => {
+    findCues(hostile, dashes);
+  });
+  bench('4,000 spaced dashes after a cue word', () => {
+    findCues(hostile, spacedDashes);
   });
 });

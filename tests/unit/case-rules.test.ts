@@ -155,3 +155,24 @@ describe('reading a typed site address', () => {
     },
   );
 });
+
+describe('title rules on hostile titles', () => {
+  it.each([
+    ['brackets only', '('.repeat(100_000)],
+    ['an open bracket then letters', `(${'a'.repeat(99_999)}`],
+    ['letters and brackets', 'a('.repeat(50_000)],
+    ['no brackets', 'x'.repeat(100_000)],
+  ])('reads a 100,000-character title of %s in well under 100 ms', (_kind, title) => {
+    const start = performance.now();
+    findCaseReference({ kind: 'title', pattern: '*({ref})*' }, page('https://cases.example/', title));
+    findCaseReference({ kind: 'title', pattern: 'Case * {ref} *' }, page('https://cases.example/', title));
+    expect(performance.now() - start).toBeLessThan(100);
+  });
+
+  it('still finds a bracketed reference in a long title', () => {
+    const title = `${'Record — '.repeat(100)}(CS-2026-0412) – Case system`;
+    expect(findCaseReference({ kind: 'title', pattern: '*({ref})*' }, page('https://cases.example/', title))).toBe(
+      'CS-2026-0412',
+    );
+  });
+});

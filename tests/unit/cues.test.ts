@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cueListsOf } from '../../content/cue-lists';
 import { ivyPack } from '../../content/ivy';
-import { compileCues, findCues, MAX_SCAN_CHARS } from '../../core/cues';
+import { validatePack } from '../../content/schema';
+import { compileCues, findCues, MAX_SCAN_CHARS, normaliseCue } from '../../core/cues';
 
 const ivy = compileCues(cueListsOf(ivyPack));
 const raised = (text: string) => Object.fromEntries(findCues(ivy, text).map((t) => [t.themeId, t.cues]));
@@ -78,5 +79,66 @@ describe('bounded work', () => {
   it('treats every character of a cue literally, never as a pattern', () => {
     const matcher = compileCues([{ themeId: 't', cues: ['a.b'], notCues: [] }]);
     expect(findCues(matcher, 'axb and c++ (dev) and a.b')).toEqual([{ themeId: 't', cues: ['a.b'] }]);
+  });
+});
+
+describe('cues that cannot make a case page slow', () => {
+  it('normalises cues: spaces round a hyphen, runs of separators, apostrophes', () => {
+    expect(normaliseCue('co - sleeping')).toBe('co-sleeping');
+    expect(normaliseCue('  bed  --  share ')).toBe('bed-share');
+    expect(normaliseCue('parents’ bed')).toBe('parents bed');
+    expect(normaliseCue('via   Teams')).toBe('via Teams');
+    expect(normaliseCue(' - co-sleeping - ')).toBe('co-sleeping');
+  });
+
+  it('normalises a long, odd cue in linear time', () => {
+    const start = performance.now();
+    normaliseCue(`${' '.repeat(200_000)}x${' -'.repeat(100_000)}`);
+    expect(performance.now() - start).toBeLessThan(100);
+  });
+
+  it('does not read a broken field as a word, but still reads Nan', () => {
+    expect(findCues(ivy, 'DOB NaN/NaN, [object Object], undefined')).toEqual([]);
+    expect(findCues(ivy, 'Nan helps on Fridays')).toEqual([{ themeId: 'wider-family', cues: ['nan'] }]);
+  });
+
+  it('normalises cues when a pack is checked, so a stored pack reads back normalised', () => {
+    const result = validatePack({
+      ...ivyPack,
+      cues: { themes: { 'safer-sleep': { cues: ['co - sleeping'], notCues: [] } }, prompts: {} },
+    });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.pack.cues?.themes['safer-sleep']?.cues).toEqual(['co-sleeping']);
+  });
+
+  // Each text is a page an attacker or a broken system could show; each scan must stay quick.
+  const adversarial: [string, string][] = [
+    ['4,000 dashes', '-'.repeat(4000)],
+    ['a cue word then 4,000 dashes', `co${'-'.repeat(4000)}x`],
+    ['4,000 spaced dashes', `co${' -'.repeat(4000)}`],
+    ['a cue word repeated with dashes', 'co-'.repeat(4000)],
+    ['20,000 spaces after a cue', `moses${' '.repeat(20_000)}x`],
+    ['100,000 letters', 'a'.repeat(100_000)],
+    ['mixed separators', `bed${'\u2010 \u2011\u00a0-'.repeat(3000)}share`],
+  ];
+  // A cue from an organisation's pack, spaced round its hyphen, as in the report.
+  const hostile = compileCues([
+    ...cueListsOf(ivyPack),
+    { themeId: 'safer-sleep', cues: ['co - sleeping', 'bed -  - share', 'co  sleep'], notCues: [] },
+  ]);
+
+  it.each(adversarial)('scans %s in well under 100 ms', (_name, text) => {
+    const start = performance.now();
+    findCues(hostile, text);
+    findCues(ivy, text);
+    expect(performance.now() - start).toBeLessThan(100);
+  });
+
+  it('still finds the spaced cue in ordinary text', () => {
+    expect(
+      Object.fromEntries(findCues(hostile, 'Baby co - sleeping with mum').map((t) => [t.themeId, t.cues])),
+    ).toEqual({
+      'safer-sleep': ['co-sleeping', 'co - sleeping'],
+    });
   });
 });

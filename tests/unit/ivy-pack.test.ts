@@ -4,8 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ivyPack } from '../../content/ivy';
 import { ivyCues } from '../../content/ivy-cues';
-import { validatePack } from '../../content/schema';
-import { MOMENT_IDS } from '../../core/moments';
+import { cardFacts, saferSleepCard } from '../../content/safer-sleep';
+import { SOURCE_KINDS, validatePack } from '../../content/schema';
+import { MOMENT_IDS, MOMENTS } from '../../core/moments';
+import { promptSource, termsUsed } from '../../core/sources';
+import { median, readingGrade } from '../reading-grade';
 
 // The brief's own structure, written out here so the test fails if the pack drifts from it.
 const BRIEF_THEME_SECTIONS = [
@@ -20,6 +23,9 @@ const BRIEF_THEME_SECTIONS = [
   'Avoiding over-optimism and losing focus on the child',
   'Knowledge of multi-agency safeguarding procedures and professional confidence in challenging when they are not followed',
 ];
+
+// Every section of the brief a prompt may be put to: its themes and its closing parts.
+const BRIEF_SECTIONS = [...BRIEF_THEME_SECTIONS, 'What to do next', 'Reflective questions'];
 
 const BRIEF_RESOURCE_ADDRESSES = [
   'www.researchinpractice.org.uk/children/publications/2021/february/using-genograms-in-practice-practice-tool-2021/',
@@ -169,5 +175,145 @@ describe('pack validation', () => {
       resources: [{ ...ivyPack.resources[0], url: 'javascript:alert(1)' }],
     });
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('where each line comes from', () => {
+  const prompts = ivyPack.themes.flatMap((t) => t.prompts);
+  const byId = new Map(prompts.map((p) => [p.id, p]));
+
+  it('gives every prompt a source and a source kind', () => {
+    for (const prompt of prompts) {
+      const source = promptSource(prompt);
+      expect(SOURCE_KINDS, prompt.id).toContain(source.kind);
+      expect(source.title.length, prompt.id).toBeGreaterThan(0);
+      if (source.kind === 'brief') expect(BRIEF_SECTIONS, prompt.id).toContain(source.title);
+    }
+  });
+
+  // Advice the brief does not give: each names the national guidance or procedures it is from.
+  it.each([
+    ['sleep-away-from-home', 'national', /Out of routine/],
+    ['sleep-bespoke', 'national', /Lullaby Trust/],
+    ['sleep-bed-sharing', 'national', /NICE/],
+    ['procedures-reports-shared', 'local', /procedures/],
+    ['procedures-escalation-route', 'local', /procedures/],
+    ['procedures-recorded', 'local', /procedures/],
+  ])('puts %s to %s guidance, not to the brief', (id, kind, title) => {
+    const prompt = byId.get(id);
+    if (!prompt) throw new Error(`no prompt ${id}`);
+    expect(promptSource(prompt)).toEqual(expect.objectContaining({ kind, title: expect.stringMatching(title) }));
+  });
+
+  it('gives every safer sleep card fact a source of a known kind, each source once per group', () => {
+    const resourceIds = new Set(ivyPack.resources.map((r) => r.id));
+    for (const group of saferSleepCard.groups) {
+      const titles = group.parts.map((part) => part.source.title);
+      expect(new Set(titles).size, group.heading).toBe(titles.length);
+      for (const part of group.parts) {
+        expect(SOURCE_KINDS).toContain(part.source.kind);
+        expect(resourceIds).toContain(part.source.resourceId);
+        expect(part.facts.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('never puts advice the brief does not give to the brief on the card', () => {
+    const fromBrief = saferSleepCard.groups.flatMap((g) => g.parts.filter((p) => p.source.kind === 'brief'));
+    const text = fromBrief.flatMap((p) => p.facts).join(' ');
+    expect(text).not.toMatch(/drowsy|overnight|sofa|smok|alcohol/i);
+  });
+});
+
+describe('the safer sleep card says what the sources say', () => {
+  const facts = (heading: RegExp) =>
+    saferSleepCard.groups
+      .filter((g) => heading.test(g.heading))
+      .flatMap((g) => g.parts.flatMap((p) => p.facts.map((fact) => ({ fact, source: p.source.title }))));
+  const all = cardFacts(saferSleepCard).join('\n');
+
+  it('says “the first six months”, as the Lullaby Trust does, never “at least”', () => {
+    expect(all).toContain('for the first six months');
+    expect(all).not.toMatch(/at least/);
+  });
+
+  it('names drowsy medication first, then a baby born early or small with the figures, then the sofa', () => {
+    const dangers = facts(/Most dangerous/).map((f) => f.fact);
+    expect(dangers[0]).toMatch(/medication .*drowsy/);
+    expect(dangers[1]).toMatch(/before 37 weeks/);
+    expect(dangers[1]).toMatch(/2\.5 kg, 5½ lb, or less/);
+    expect(dangers[2]).toMatch(/sofa or in an armchair.*50 times/);
+    expect(facts(/Most dangerous/).every((f) => /Lullaby/.test(f.source))).toBe(true);
+    expect(all).toMatch(/even if they never smoke in the bedroom/);
+    expect(all).toMatch(/Breastfeeding/);
+  });
+
+  it('says how to share a bed more safely, from NICE', () => {
+    const sharing = facts(/shares a bed/);
+    expect(sharing.map((f) => f.fact).join(' ')).toMatch(
+      /firm, flat mattress.*back.*pillows or duvets.*children or pets/s,
+    );
+    expect(sharing.every((f) => /NICE/.test(f.source))).toBe(true);
+  });
+});
+
+describe('wording practitioners can act on', () => {
+  const prompts = ivyPack.themes.flatMap((t) => t.prompts);
+
+  it('asks what can be confirmed, not whether something was thought about', () => {
+    for (const prompt of prompts) {
+      expect(prompt.text, prompt.id).not.toMatch(
+        /thought about|\bconsidered\b(?! before)|been (professionally )?curious/i,
+      );
+    }
+  });
+
+  it('asks about other adults, men included, and never assumes a parent is “her”', () => {
+    const text = (id: string) => prompts.find((p) => p.id === id)?.text ?? '';
+    expect(text('fathers-other-men')).toMatch(/other adults, men included/);
+    expect(text('substances-prescribers')).not.toMatch(/\bher\b/);
+    expect(text('substances-who-in-home')).toMatch(
+      /child protection matter if the parent allows it, even if they do not use/,
+    );
+    expect(text('change-shared')).toMatch(/impact on the child/);
+  });
+
+  it('explains each piece of jargon a GP, police officer or new practitioner may not know', () => {
+    const terms = (ivyPack.glossary ?? []).map((g) => g.term);
+    for (const term of [
+      'core group',
+      'safety plan',
+      'cumulative harm',
+      'professional curiosity',
+      'protective factor',
+      'strategy meeting',
+      'pre-meets',
+    ]) {
+      expect(terms).toContain(term);
+    }
+    const texts = [...prompts.map((p) => p.text), ...MOMENTS.map((m) => m.title)];
+    for (const entry of ivyPack.glossary ?? []) {
+      expect(
+        termsUsed(ivyPack.glossary, texts).map((g) => g.term),
+        entry.term,
+      ).toContain(entry.term);
+      expect(readingGrade(entry.meaning), entry.term).toBeLessThan(12);
+    }
+  });
+
+  it('keeps the questions plain: a median reading grade of 9 or below', () => {
+    expect(median(prompts.map((p) => readingGrade(p.text)))).toBeLessThanOrEqual(9);
+  });
+});
+
+describe('addresses', () => {
+  it('says when each address was last checked, and what to search for where it could not be confirmed', () => {
+    for (const resource of ivyPack.resources) {
+      expect(resource.addressChecked?.on, resource.id).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+    }
+    const cumbria = ivyPack.resources.filter((r) => r.url.includes('cumbriasafeguardingchildren.co.uk'));
+    expect(cumbria.length).toBeGreaterThan(0);
+    for (const resource of cumbria) expect(resource.addressChecked?.confirmed, resource.id).toBe(false);
+    expect(ivyPack.review.notes?.join(' ')).toMatch(/1 April 2025.*Cumberland.*Westmorland and Furness/s);
   });
 });

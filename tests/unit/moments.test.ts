@@ -2,15 +2,49 @@ import { describe, expect, it } from 'vitest';
 import { ivyPack } from '../../content/ivy';
 import { validatePack } from '../../content/schema';
 import { emptyChecklist, setAnswer } from '../../core/checklist';
-import { hasVirtualItems, MOMENT_IDS, momentItems, momentsOf, momentTitle } from '../../core/moments';
+import { hasVirtualItems, MOMENT_IDS, type MomentId, momentItems, momentsOf, momentTitle } from '../../core/moments';
 import { summaryText } from '../../core/summary';
 
 const ids = (choice: Parameters<typeof momentItems>[1], virtual = false) =>
   momentItems(ivyPack, choice, virtual).map((item) => item.prompt.id);
 
+// Which of the brief's themes each moment's short list must draw on, so a list that loses one
+// fails here. The supervision list is the one the brief's core finding most needs: a parent's
+// history and cumulative harm, what is not working, optimism challenged, the father's part and
+// family carers reassessed.
+const MOMENT_THEMES: Record<string, string[]> = {
+  conference: [
+    'parent-history',
+    'fathers',
+    'wider-family',
+    'substances',
+    'safer-sleep',
+    'strengths-and-risk',
+    'procedures-and-challenge',
+  ],
+  visit: ['fathers', 'substances', 'safer-sleep', 'change-of-circumstances', 'over-optimism'],
+  change: ['change-of-circumstances', 'parent-history', 'wider-family', 'safer-sleep', 'procedures-and-challenge'],
+  disagreement: ['procedures-and-challenge'],
+  supervision: ['parent-history', 'over-optimism', 'fathers', 'wider-family'],
+};
+
+// The brief's essentials that must be asked at some moment, by prompt id.
+const ESSENTIALS: Record<string, string> = {
+  'history applied to the child today (the review’s core finding)': 'history-applied',
+  'cumulative harm': 'history-cumulative-harm',
+  'speaking to prescribers (the brief’s one concrete action)': 'substances-prescribers',
+  'advice conveyed and understood': 'sleep-understood',
+  'other professionals involved in safer sleep advice': 'sleep-multi-agency',
+  'the family has seen the reports before every conference': 'procedures-reports-shared',
+  'the escalation route and its next step': 'procedures-escalation-route',
+  'resolving at the lowest level first': 'procedures-resolve-quickly',
+  'no delay to the child’s services meanwhile': 'procedures-child-paramount',
+  'recording the disagreement and its outcome': 'procedures-recorded',
+};
+
 describe('the Ivy pack’s pause points', () => {
-  it('has a short list for each of the four case moments, 5 to 9 items each, every id a prompt', () => {
-    expect(momentsOf(ivyPack)).toEqual(['conference', 'visit', 'change', 'disagreement']);
+  it('has a short list for each of the five moments, 5 to 9 items each, every id a prompt', () => {
+    expect(momentsOf(ivyPack)).toEqual(['conference', 'visit', 'change', 'disagreement', 'supervision']);
     const promptIds = new Set(ivyPack.themes.flatMap((t) => t.prompts.map((p) => p.id)));
     for (const moment of ivyPack.moments ?? []) {
       expect(moment.promptIds.length, moment.id).toBeGreaterThanOrEqual(5);
@@ -19,30 +53,31 @@ describe('the Ivy pack’s pause points', () => {
     }
   });
 
-  it('asks before a conference about fathers, wider family, substances, safer sleep and the safety plan', () => {
-    expect(ids('conference')).toEqual([
-      'fathers-invited',
-      'fathers-risk-or-protective',
-      'family-suitable',
-      'substances-explored',
-      'sleep-bespoke',
-      'strengths-risk-named',
-      'strengths-all-information',
-      'optimism-evidence-of-change',
-    ]);
+  it.each(Object.entries(MOMENT_THEMES))('draws the %s list from the themes it must', (moment, themes) => {
+    const drawn = new Set(momentItems(ivyPack, moment as MomentId, false).map((item) => item.theme.id));
+    for (const theme of themes) expect([...drawn], `${moment} lacks ${theme}`).toContain(theme);
+  });
+
+  it.each(Object.entries(ESSENTIALS))('asks about %s at some moment', (_essential, promptId) => {
+    const asked = (ivyPack.moments ?? []).flatMap((m) => m.promptIds);
+    expect(asked).toContain(promptId);
+  });
+
+  it('keeps the conference list to nine with the video questions, and every conference asks about reports', () => {
+    expect(ids('conference').length).toBeLessThanOrEqual(9);
+    expect(ids('conference', true).length).toBeLessThanOrEqual(9);
+    expect(ids('conference')).toContain('procedures-reports-shared');
+    // A "before" list asks nothing in the past tense about the meeting itself.
+    for (const item of momentItems(ivyPack, 'conference', true)) expect(item.prompt.text).not.toMatch(/^(Were|Did) /);
   });
 
   it('adds the virtual-meeting items only when the meeting is by video or telephone', () => {
     expect(hasVirtualItems(ivyPack, 'conference')).toBe(true);
     expect(hasVirtualItems(ivyPack, 'visit')).toBe(false);
+    const plain = ids('conference');
     const virtual = momentItems(ivyPack, 'conference', true);
-    expect(virtual.slice(8).map((i) => [i.prompt.id, i.virtual])).toEqual([
-      ['virtual-planned', true],
-      ['virtual-support-to-attend', true],
-      ['virtual-reports-in-advance', true],
-      ['virtual-ground-rules', true],
-      ['virtual-empathic-connection', true],
-    ]);
+    expect(virtual.slice(0, plain.length).map((i) => i.prompt.id)).toEqual(plain);
+    expect(virtual.slice(plain.length).map((i) => [i.prompt.id, i.virtual])).toEqual([['virtual-planned', true]]);
     expect(ids('visit', true)).toEqual(ids('visit', false));
   });
 
@@ -77,6 +112,20 @@ describe('the Ivy pack’s pause points', () => {
     expect(validatePack({ ...ivyPack, moments: [{ id: 'visit', promptIds: ['fathers-seen'] }] }).ok).toBe(false);
     expect(MOMENT_IDS).toContain('disagreement');
   });
+
+  it('refuses a conference list that passes nine once its video questions are added', () => {
+    const conference = ivyPack.moments?.find((m) => m.id === 'conference');
+    if (!conference) throw new Error('no conference list');
+    const long = {
+      ...conference,
+      virtualPromptIds: ['virtual-planned', 'virtual-support-to-attend', 'virtual-reports-in-advance'],
+    };
+    const result = validatePack({ ...ivyPack, moments: [long] });
+    expect(result).toEqual({
+      ok: false,
+      problems: ['The moment "conference" has 11 prompts with its video-meeting ones; the most is 9.'],
+    });
+  });
 });
 
 describe('the summary for the case record', () => {
@@ -84,8 +133,8 @@ describe('the summary for the case record', () => {
   let checklist = emptyChecklist('CS-2026-0412', 'cscp-ivy', '1.0.0');
   checklist = setAnswer(checklist, 'fathers-invited', 'done', at(1));
   checklist = setAnswer(checklist, 'sleep-bespoke', 'done', at(2));
-  checklist = setAnswer(checklist, 'substances-explored', 'na', at(3));
-  checklist = setAnswer(checklist, 'virtual-ground-rules', 'done', at(4));
+  checklist = setAnswer(checklist, 'substances-who-in-home', 'na', at(3));
+  checklist = setAnswer(checklist, 'virtual-planned', 'done', at(4));
 
   it('says the pack, date, case, moment, then confirmed, not applicable and outstanding, in plain text', () => {
     const text = summaryText({
@@ -98,29 +147,28 @@ describe('the summary for the case record', () => {
     });
     expect(text).toMatchInlineSnapshot(`
       "Pause Point checklist
-      Learning: CSCP Learning Briefing – Ivy, Local Child Safeguarding Practice Review, Cumbria Safeguarding Children Partnership (CSCP) (pack cscp-ivy 1.0.0)
+      Learning pack: Ivy, version 1.1.0
+      The brief: CSCP Learning Briefing – Ivy, Local Child Safeguarding Practice Review, Cumbria Safeguarding Children Partnership (CSCP)
       Date: 26 November 2026 at 10:32
       Case reference: CS-2026-0412
       Moment: Before a conference or core group (held by video or telephone)
 
       Confirmed (3):
       - Has the father been invited to this meeting, and sent the key information in writing?
-      - Is the advice tailored to this family’s own risks, such as alcohol, drugs, smoking or a disrupted routine?
-      - Were clear ground rules agreed at the start of the meeting?
+      - Does the safer sleep advice fit this family’s risks, such as drowsy medication, a baby born early or small, or sleeping on a sofa? (from national guidance: The Lullaby Trust, safer sleep advice)
+      - Has the video or phone meeting been planned, with pre-meets, support for the family to join, and ground rules?
 
       Marked not applicable (1):
-      - Have you explored alcohol and drug use in depth with the family, beyond a single question?
+      - Have you asked who drinks or takes drugs in the home (a child protection matter if the parent allows it, even if they do not use)?
 
-      Still outstanding (9):
-      - Have you considered whether each man in the child’s life is a risk, a protective factor, or both?
-      - Has each of them been assessed as suitable for the part the plan gives them?
+      Still outstanding (5):
+      - Does your report or record say how each parent’s history affects their care of the child today?
+      - Does the plan say whether each man in the child’s life is a risk, a protective factor, or both?
+      - Has each family member the plan relies on been assessed as suitable for their part in it?
       - Does the safety plan name the risks to the child clearly, as well as the strengths?
-      - Has all the information from every agency been considered before the safety plan is agreed?
-      - Is the progress you are recording backed by real change for the child, not only good engagement?
-      - If the meeting is by video or phone, has it been planned, with pre-meets?
-      - Has the family been offered support to join and to be ready for the meeting?
-      - Has the family seen the key reports before the meeting?
-      - Did you keep checking how the child and family were feeling: their strengths, stress, worries and experiences?
+      - Has the family seen the reports for this conference before it starts? (from local procedures: Pan-Cumbria multi-agency safeguarding children procedures (the Cumbria manual))
+
+      Questions not marked otherwise come from the brief.
       "
     `);
     expect(text).not.toMatch(/[<>*#]/);
@@ -136,6 +184,6 @@ describe('the summary for the case record', () => {
       now: new Date(0),
     });
     expect(text).toContain('Confirmed (0):\n- none');
-    expect(text).toContain('Still outstanding (7):');
+    expect(text).toContain('Still outstanding (6):');
   });
 });

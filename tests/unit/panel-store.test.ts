@@ -98,7 +98,7 @@ describe('answers', () => {
     expect(stored['case:CS-1']).toEqual({
       ref: 'CS-1',
       packId: 'cscp-ivy',
-      packVersion: '1.0.0',
+      packVersion: ivyPack.version,
       resetAt: 0,
       answers: { 'fathers-seen': { state: 'done', at: expect.any(Number) } },
       view: { moment: 'visit', virtual: false, at: expect.any(Number) },
