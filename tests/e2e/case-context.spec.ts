@@ -1,7 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { ivyPack } from '../../content/ivy';
-import { caseHeading, expect, sessionData, storedData, tabIdOf, test } from './fixtures';
+import {
+  caseHeading,
+  chooseMoment,
+  expect,
+  momentShown,
+  openCase,
+  sessionData,
+  storedData,
+  tabIdOf,
+  test,
+} from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -26,7 +36,25 @@ async function demoWithPanel(
 async function enableFromPanel(panel: Page, host: string) {
   await panel.getByRole('button', { name: 'Use Pause Point on this site' }).click();
   await panel.getByRole('button', { name: `Turn on for ${host}` }).click();
-  await expect(panel.getByText(`Pause Point now reads case references on ${host}.`)).toBeVisible();
+}
+
+/** The page line's "Page: case REF". */
+function pageCase(panel: Page, ref: string) {
+  return panel.getByRole('region', { name: 'This page' }).getByText(`Page: case ${ref}`);
+}
+
+/** The themes the page raises, every one shown ("N more" opened when the line is full). */
+async function raisedThemes(panel: Page) {
+  const raised = panel.getByRole('list', { name: 'Raised:' });
+  await expect(raised).toBeVisible();
+  const more = raised.getByRole('button', { name: /more raised themes$/ });
+  if (await more.isVisible()) await more.click();
+  return raised;
+}
+
+/** No trace of a case reference anywhere in the extension's storage. */
+async function expectNothingKeptOf(panel: Page, ref: string) {
+  expect(JSON.stringify(await storedData(panel))).not.toContain(ref);
 }
 
 test('a practitioner turns Pause Point on for their case system and sees the case and the themes it raises', async ({
@@ -47,62 +75,92 @@ test('a practitioner turns Pause Point on for their case system and sees the cas
   await expect(page.getByText('Finds case DEMO-1001 on this page.')).toBeVisible();
   await page.getByRole('button', { name: `Turn on for ${host}` }).click();
 
-  await expect(page.getByText('Case DEMO-1001 on this page')).toBeVisible();
-  const raised = page.getByRole('list', { name: 'Raised on this page' });
-  await expect(raised.getByRole('listitem')).toHaveText([
-    'Go to Considering and involving fathers“dad”',
-    'Go to Checking wider family members who support or protect the child“maternal grandmother”',
-    'Go to The impact on the child of a change of circumstances“family moved”',
-    'Go to Safer sleep advice“co-sleeping”, “sofa”',
-    'Go to Avoiding over-optimism and keeping the child in focus“engaging well”',
+  // Following is the default: the checklist shown is the page's case, on the first moment.
+  await expect(pageCase(panel, 'DEMO-1001')).toBeVisible();
+  await expect(caseHeading(panel, 'DEMO-1001')).toBeVisible();
+  await expect(momentShown(panel)).toHaveText('Recording a visit or contact');
+  const raised = await raisedThemes(panel);
+  await expect(raised.getByRole('button')).toHaveText([
+    'Fathers (the page says “dad”)',
+    'Wider family (the page says “maternal grandmother”)',
+    'Change (the page says “family moved”)',
+    'Safer sleep (the page says “co-sleeping”, “sofa”)',
+    'Over-optimism (the page says “engaging well”)',
   ]);
 
-  // With no case open, jumping to a theme opens the page's case at that theme.
-  await raised.getByRole('button', { name: 'Go to Safer sleep advice' }).click();
-  await expect(caseHeading(panel, 'DEMO-1001')).toBeVisible();
+  // Jumping to a raised theme shows it, without changing the case's moment.
+  await raised.getByRole('button', { name: /^Safer sleep/ }).click();
   const sleepToggle = panel.getByRole('button', { name: /^Safer sleep advice\s*0 of 7 done$/ });
   await expect(sleepToggle).toHaveAttribute('aria-expanded', 'true');
   // Focus moves to the theme (checked in the page: a background test window has no system focus).
   await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('theme-toggle-safer-sleep');
+  await expect(caseHeading(panel, 'DEMO-1001')).toHaveAccessibleName('Case DEMO-1001 · Visit');
+  await panel.getByRole('button', { name: 'Back to Recording a visit or contact' }).click();
+  await expect(momentShown(panel)).toHaveText('Recording a visit or contact');
+  // Only looked at, never answered: nothing about the case is kept.
+  await expectNothingKeptOf(panel, 'DEMO-1001');
 });
 
-test('the panel follows a single-page case system to the next case, and opens it on request', async ({
+test('the panel follows a single-page case system from case to case, keeping only answered cases', async ({
   context,
   openPanel,
   demoOrigin,
 }) => {
   const { demo, panel } = await demoWithPanel(context, openPanel, demoOrigin);
   await enableFromPanel(panel, new URL(demoOrigin).host);
-  await expect(panel.getByText('Case DEMO-1001 on this page')).toBeVisible();
+  await expect(caseHeading(panel, 'DEMO-1001')).toBeVisible();
 
   await demo.getByRole('link', { name: 'Case DEMO-1002' }).click();
-  await expect(panel.getByText('Case DEMO-1002 on this page')).toBeVisible();
-  const raised = panel.getByRole('list', { name: 'Raised on this page' });
-  await expect(raised).toContainText('Key meetings held by video or telephone“Teams meeting”');
+  await expect(pageCase(panel, 'DEMO-1002')).toBeVisible();
+  await expect(caseHeading(panel, 'DEMO-1002')).toBeVisible();
+  const raised = await raisedThemes(panel);
+  await expect(raised).toContainText('Video meetings (the page says “Teams meeting”)');
   // "new partner" is one cue, not "partner" and "new partner"; "partner agency" is a not-cue.
-  await expect(raised).toContainText('Go to Considering and involving fathers“new partner”Go to');
+  await expect(raised.getByRole('button', { name: /^Fathers/ })).toHaveText('Fathers (the page says “new partner”)');
+  await panel.getByRole('checkbox', { name: /^Have you asked which other adults/ }).check();
 
   await demo.getByRole('link', { name: 'Case DEMO-1003' }).click();
-  await expect(panel.getByText('Case DEMO-1003 on this page')).toBeVisible();
+  await expect(caseHeading(panel, 'DEMO-1003')).toBeVisible();
   // The demo's menus and footer say "Core group", "Safety plan", "Strengths", "Procedures" and
   // "escalation" on every page; only the record itself raises themes, and this one raises none.
-  await expect(panel.getByRole('list', { name: 'Raised on this page' })).toHaveCount(0);
+  await expect(panel.getByRole('list', { name: 'Raised:' })).toHaveCount(0);
+  await expect(panel.getByText('Not the case on the page.')).toHaveCount(0);
 
-  await panel.getByRole('button', { name: 'Open case DEMO-1003' }).click();
-  await expect(caseHeading(panel, 'DEMO-1003')).toBeVisible();
-  await expect(panel.getByText('Its checklist is open below.')).toBeVisible();
+  // DEMO-1002 was answered, so it is kept; DEMO-1001 and DEMO-1003 were only shown.
+  const stored = await storedData(panel);
+  expect(Object.keys(stored).filter((key) => key.startsWith('case:'))).toEqual(['case:DEMO-1002']);
+  await expectNothingKeptOf(panel, 'DEMO-1001');
+  await expectNothingKeptOf(panel, 'DEMO-1003');
 });
 
-test('with "open automatically" on, the panel opens each case the practitioner moves to', async ({
+test('a checklist that is not the page’s case says so, and switches in one click', async ({
   context,
   openPanel,
   demoOrigin,
 }) => {
   const { demo, panel } = await demoWithPanel(context, openPanel, demoOrigin);
   await enableFromPanel(panel, new URL(demoOrigin).host);
-  await panel.getByRole('checkbox', { name: 'Open the case found on the page automatically' }).check();
   await expect(caseHeading(panel, 'DEMO-1001')).toBeVisible();
+
+  // Opened by hand: the panel says, in words, that the page shows another case.
+  await openCase(panel, 'OTHER-7');
+  const warning = panel.getByText('Not the case on the page.');
+  await expect(warning).toBeVisible();
+  await expect(panel.getByText('This checklist is for case OTHER-7; the page shows case DEMO-1001.')).toBeVisible();
+  await panel.getByRole('button', { name: 'Switch to case DEMO-1001' }).click();
+  await expect(caseHeading(panel, 'DEMO-1001')).toBeVisible();
+  await expect(caseHeading(panel, 'DEMO-1001')).toBeFocused();
+  await expect(warning).toHaveCount(0);
+
+  // With following turned off, the page moves on and the checklist stays, with the warning.
+  await panel.getByRole('button', { name: /^Site options/ }).click();
+  await panel.getByRole('checkbox', { name: 'Show the checklist of the case on the page' }).uncheck();
   await demo.getByRole('link', { name: 'Case DEMO-1002' }).click();
+  await expect(pageCase(panel, 'DEMO-1002')).toBeVisible();
+  await expect(caseHeading(panel, 'DEMO-1001')).toBeVisible();
+  await expect(panel.getByText('This checklist is for case DEMO-1001; the page shows case DEMO-1002.')).toBeVisible();
+  expect(await storedData(panel)).toMatchObject({ prefs: { follow: false } });
+  await panel.getByRole('button', { name: 'Switch to case DEMO-1002' }).click();
   await expect(caseHeading(panel, 'DEMO-1002')).toBeVisible();
 });
 
@@ -121,7 +179,7 @@ test('the extension never changes the case page, and keeps no page text', async 
     }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   });
   await enableFromPanel(panel, new URL(demoOrigin).host);
-  await expect(panel.getByText('Case DEMO-1001 on this page')).toBeVisible();
+  await expect(pageCase(panel, 'DEMO-1001')).toBeVisible();
   await demo.waitForTimeout(2000); // past the script's settle time: any rescans have run
   expect(await demo.evaluate(() => (window as unknown as { mutations: string[] }).mutations)).toEqual([]);
   expect(await demo.evaluate(() => document.documentElement.outerHTML)).toBe(before);
@@ -142,33 +200,46 @@ test('the extension never changes the case page, and keeps no page text', async 
   expect(everything).toContain('co-sleeping');
 });
 
-test('the toolbar badge shows the outstanding prompts for the case in the tab', async ({
+test('the toolbar badge shows the questions outstanding at the case’s moment, as the panel does', async ({
   context,
   openPanel,
   demoOrigin,
 }) => {
   const { panel, tabId } = await demoWithPanel(context, openPanel, demoOrigin);
   await enableFromPanel(panel, new URL(demoOrigin).host);
-  await expect(panel.getByText('Case DEMO-1001 on this page')).toBeVisible();
+  await expect(caseHeading(panel, 'DEMO-1001')).toBeVisible();
   const badge = () => panel.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-  const total = await panel.evaluate(() => document.querySelectorAll('.prompt').length || 0);
-  expect(total).toBe(0); // no case open yet: the count comes from the pack, not the page
-  const prompts = ivyPack.themes.flatMap((theme) => theme.prompts).length;
-  await expect.poll(badge).toBe(String(prompts));
-  await panel.getByRole('button', { name: 'Open case DEMO-1001' }).click();
-  await panel.getByRole('button', { name: /^Safer sleep advice/ }).click();
+  // "3 of 8 done (1 not applicable)": outstanding is 8 − 3.
+  const panelOutstanding = async () => {
+    const text = (await panel.locator('#overall-progress').textContent()) ?? '';
+    const [, done, of] = text.match(/(\d+) of (\d+) done/) ?? [];
+    return String(Number(of) - Number(done));
+  };
+  const visit = ivyPack.moments?.find((m) => m.id === 'visit')?.promptIds.length ?? 0;
+  await expect.poll(badge).toBe(String(visit));
+  expect(await panelOutstanding()).toBe(String(visit));
   await panel.getByRole('checkbox', { name: 'Have you seen where and how the baby sleeps, day and night?' }).check();
-  await expect.poll(badge).toBe(String(prompts - 1));
+  await expect.poll(badge).toBe(await panelOutstanding());
+  await panel.getByRole('button', { name: /^N\/A \(not applicable\): Have you asked who drinks or takes drugs in the home/ }).click();
+  await expect.poll(badge).toBe(String(visit - 2));
+  await chooseMoment(panel, 'Before a conference or core group');
+  await expect.poll(badge).toBe(await panelOutstanding());
+  // A colour that stands out on light and dark toolbars, with dark digits.
+  expect(await panel.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId)).toEqual([
+    216, 104, 72, 255,
+  ]);
 });
 
 test('turning the site off stops detection and gives the site back', async ({ context, openPanel, demoOrigin }) => {
   const host = new URL(demoOrigin).host;
   const { demo, panel } = await demoWithPanel(context, openPanel, demoOrigin);
   await enableFromPanel(panel, host);
-  await expect(panel.getByText('Case DEMO-1001 on this page')).toBeVisible();
+  await expect(pageCase(panel, 'DEMO-1001')).toBeVisible();
   expect(await panel.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toHaveLength(1);
 
+  await panel.getByRole('button', { name: /^Site options/ }).click();
   await panel.getByRole('button', { name: 'Stop using Pause Point on this site' }).click();
+  await panel.getByRole('dialog').getByRole('button', { name: 'Yes, stop using it here' }).click();
   await expect(panel.getByText(`Pause Point is not reading ${host}.`)).toBeVisible();
   expect(await panel.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
   expect(await storedData(panel)).toMatchObject({ sites: {} });
@@ -177,21 +248,28 @@ test('turning the site off stops detection and gives the site back', async ({ co
   await demo.reload();
   await expect(demo.getByRole('heading', { name: 'Case DEMO-1002' })).toBeVisible();
   await demo.waitForTimeout(2000);
-  await expect(panel.getByText(/on this page$/)).toHaveCount(0);
+  await expect(panel.getByText(/^Page: case/)).toHaveCount(0);
   expect(Object.keys(await sessionData(panel))).toEqual([]);
 });
 
 test('the panel follows the active tab when it is not pinned', async ({ context, openPanel, demoOrigin }) => {
   const { demo, panel } = await demoWithPanel(context, openPanel, demoOrigin);
   await enableFromPanel(panel, new URL(demoOrigin).host);
-  // An unpinned panel in its own tab follows whichever tab of its window is active.
+  // An unpinned panel in its own tab follows whichever tab of its window is active, and the
+  // checklist with it: from one case page to another.
   const follower = await openPanel();
   await demo.bringToFront();
-  await expect(follower.getByText('Case DEMO-1001 on this page')).toBeVisible();
+  await expect(caseHeading(follower, 'DEMO-1001')).toBeVisible();
+  const second = await context.newPage();
+  await second.goto(`${demoOrigin}/cases/DEMO-1002`);
+  await second.bringToFront();
+  await expect(caseHeading(follower, 'DEMO-1002')).toBeVisible();
+  await demo.bringToFront();
+  await expect(caseHeading(follower, 'DEMO-1001')).toBeVisible();
   const other = await context.newPage();
   await other.goto('about:blank');
   await other.bringToFront();
-  await expect(follower.getByText('Case DEMO-1001 on this page')).toHaveCount(0);
+  await expect(follower.getByText(/^Page: case/)).toHaveCount(0);
   // A blank tab is not one Pause Point may look at; it says so rather than guess.
   await expect(follower.getByRole('region', { name: 'This page' })).toContainText('Pause Point cannot see this tab.');
 });
@@ -219,7 +297,7 @@ test('a site can be added by address on the settings page, with its rule', async
   expect(axe.violations).toEqual([]);
 
   const { panel } = await demoWithPanel(context, openPanel, demoOrigin, 'DEMO-1002');
-  await expect(panel.getByText('Case DEMO-1002 on this page')).toBeVisible();
+  await expect(pageCase(panel, 'DEMO-1002')).toBeVisible();
 
   await settings.getByRole('button', { name: `Turn off for ${demoOrigin}` }).click();
   await expect(settings.getByText('No sites yet.')).toBeVisible();
@@ -232,6 +310,7 @@ test('axe finds no violations in the page section, set up and in use', async ({ 
   await expect(panel.getByRole('button', { name: 'Test on this page' })).toBeVisible();
   expect((await new AxeBuilder({ page: panel }).withTags(WCAG).analyze()).violations).toEqual([]);
   await panel.getByRole('button', { name: `Turn on for ${new URL(demoOrigin).host}` }).click();
-  await expect(panel.getByRole('list', { name: 'Raised on this page' })).toBeVisible();
+  await expect(panel.getByRole('list', { name: 'Raised:' })).toBeVisible();
+  await panel.getByRole('button', { name: /^Site options/ }).click();
   expect((await new AxeBuilder({ page: panel }).withTags(WCAG).analyze()).violations).toEqual([]);
 });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { ivyPack } from '../../content/ivy';
-import { chooseMoment, expect, momentShown, openCase, storedData, test } from './fixtures';
+import { chooseMoment, expect, momentSelect, momentShown, openCase, storedData, test } from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const promptText = new Map(ivyPack.themes.flatMap((t) => t.prompts.map((p) => [p.id, p.text])));
@@ -103,10 +103,12 @@ test('a practitioner goes through the conference list by keyboard and pastes the
   const panel = await openPanel();
   const started = Date.now();
   await openCase(panel, 'CONF-2026-01');
-  // Focus is on the case heading; Tab to the first moment and choose "Before a conference".
+  // Focus is on the case heading; Tab past "Other cases" to the moment and choose "Before a conference".
   await panel.keyboard.press('Tab');
-  await expect(panel.getByRole('radio', { name: 'All prompts' })).toBeFocused();
-  await panel.keyboard.press('ArrowDown'); // radio groups wrap: from the last choice to the first
+  await panel.keyboard.press('Tab');
+  await expect(momentSelect(panel)).toBeFocused();
+  await expect(momentShown(panel)).toHaveText('Recording a visit or contact'); // where a new practitioner starts
+  await panel.keyboard.press('ArrowUp');
   await expect(momentShown(panel)).toHaveText('Before a conference or core group');
   // Tab past the virtual checkbox to the list, then tick each item with Space.
   await panel.keyboard.press('Tab');
