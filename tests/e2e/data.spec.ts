@@ -67,6 +67,11 @@ test('"Delete all data" deletes everything and gives back every site', async ({
   const panel = await openPanel();
   await openCase(panel, 'DELETE-ALL');
   await chooseMoment(panel, 'A professional disagreement');
+  await panel
+    .getByRole('list', { name: /: prompts$/ })
+    .getByRole('checkbox')
+    .first()
+    .check();
   const settings = await context.newPage();
   await settings.goto(`chrome-extension://${extensionId}/options.html`);
   await settings.getByRole('textbox', { name: 'Address of your case system' }).fill(demoOrigin);

@@ -62,13 +62,18 @@ test('each pause point shows only its own short list, and ticks are shared betwe
   ).toBeVisible();
 });
 
-test('the chosen moment is remembered for each case', async ({ openPanel }) => {
+test('the chosen moment is remembered for each case, and a new case opens on the last one used', async ({
+  openPanel,
+}) => {
   const panel = await openPanel();
+  const tickFirst = () => shownPrompts(panel).first().check();
   await openCase(panel, 'REMEMBER-A');
   await chooseMoment(panel, 'A change of circumstances');
+  await tickFirst();
   await openCase(panel, 'REMEMBER-B');
-  await expect(momentShown(panel)).toHaveText('All prompts');
+  await expect(momentShown(panel)).toHaveText('A change of circumstances');
   await chooseMoment(panel, 'A professional disagreement');
+  await tickFirst();
   await panel.reload();
   await expect(momentShown(panel)).toHaveText('A professional disagreement');
   await openCase(panel, 'REMEMBER-A');
@@ -90,9 +95,7 @@ test('a virtual or telephone conference adds the brief’s virtual-meeting items
   for (const id of listOf('conference')?.virtualPromptIds ?? []) {
     await expect(panel.getByRole('checkbox', { name: promptText.get(id) })).toBeVisible();
   }
-  await expect(
-    panel.getByText('Key meetings held by video or telephone (video or telephone meeting)').first(),
-  ).toBeVisible();
+  await expect(panel.getByText('Video meetings (video or phone)').first()).toBeVisible();
   await chooseMoment(panel, 'Recording a visit or contact');
   await expect(panel.getByRole('checkbox', { name: 'Video or phone meeting' })).toHaveCount(0);
 });
@@ -148,23 +151,32 @@ test('a practitioner goes through the conference list by keyboard and pastes the
   expect(pasted).not.toMatch(/<|\*\*|#/);
 });
 
-test('the print view shows the summary and nothing else', async ({ openPanel }) => {
+test('Print opens the summary in a tab of its own, which prints it and nothing else', async ({
+  context,
+  openPanel,
+}) => {
   const panel = await openPanel();
   await openCase(panel, 'PRINT-1');
   await chooseMoment(panel, 'A professional disagreement');
   await panel.getByRole('checkbox', { name: promptText.get('procedures-checked') }).check();
-  await panel.evaluate(() => {
-    window.print = () => undefined; // the test cannot answer the print dialog
-  });
-  await panel.getByRole('button', { name: 'Print', exact: true }).click();
-  await panel.emulateMedia({ media: 'print' });
-  const printed = panel.locator('#print-summary');
-  await expect(printed).toBeVisible();
-  await expect(printed).toContainText('Case reference: PRINT-1');
-  await expect(printed).toContainText(`Confirmed (1):\n- ${promptText.get('procedures-checked')}`);
-  await expect(panel.getByRole('button', { name: 'Copy summary' })).toBeHidden();
-  await panel.emulateMedia({ media: 'screen' });
-  await expect(printed).toBeHidden();
+  // A side panel cannot show the print dialog: the summary goes to a tab that can.
+  const [printed] = await Promise.all([
+    context.waitForEvent('page'),
+    panel.getByRole('button', { name: 'Print', exact: true }).click(),
+  ]);
+  await expect(printed).toHaveURL(/\/summary\.html$/);
+  const summary = printed.locator('pre');
+  await expect(summary).toContainText('Case reference: PRINT-1');
+  await expect(summary).toContainText(`Confirmed (1):\n- ${promptText.get('procedures-checked')}`);
+  await expect(printed.getByRole('button', { name: 'Print' })).toBeVisible();
+  await printed.emulateMedia({ media: 'print' });
+  await expect(printed.getByRole('button', { name: 'Print' })).toBeHidden();
+  await expect(summary).toBeVisible();
+  // The summary passed through memory once: nothing about the case is left behind.
+  expect(JSON.stringify(await printed.evaluate(() => chrome.storage.session.get(null)))).not.toContain('PRINT-1');
+  await printed.emulateMedia({ media: 'screen' });
+  await printed.reload();
+  await expect(printed.getByRole('heading', { name: 'Nothing to print' })).toBeVisible();
 });
 
 test('supervision answers and the next-steps checklist survive a reload, and copy for the minutes', async ({

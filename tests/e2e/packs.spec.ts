@@ -61,7 +61,7 @@ test('a partnership’s pack from a file is checked, added, chosen for a case, a
   const dialog = panel.getByRole('dialog', { name: 'Use “Example: hearing the child” for case PACK-1?' });
   await expect(dialog).toContainText('This clears the 1 answer given with “Ivy” for this case on this device.');
   await dialog.getByRole('button', { name: 'Yes, change the pack' }).click();
-  await expect(panel.getByText('Learning from Example pack: hearing the child')).toBeVisible();
+  await expect(panel.getByText('Questions from Example pack: hearing the child')).toBeVisible();
   await chooseMoment(panel, 'All prompts');
   await panel.getByRole('button', { name: 'Expand all themes' }).click();
   await panel.getByRole('checkbox', { name: EXAMPLE_PROMPT }).check();
@@ -120,7 +120,7 @@ test('a case’s pack can be changed by keyboard alone, and focus lands on the c
   await panel.keyboard.press('Tab');
   await expect(dialog.getByRole('button', { name: 'Yes, change the pack' })).toBeFocused();
   await panel.keyboard.press('Enter');
-  await expect(panel.getByText('Learning from Example pack: hearing the child')).toBeVisible();
+  await expect(panel.getByText('Questions from Example pack: hearing the child')).toBeVisible();
   await expect(caseHeading(panel, 'KEYS-1')).toBeFocused();
   await expect(panel.getByRole('status').first()).toContainText(
     'Case KEYS-1 now uses the learning pack “Example: hearing the child”.',

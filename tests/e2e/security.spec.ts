@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { anyCaseHeading, expect, sessionData, storedData, tabIdOf, test } from './fixtures';
+import { caseHeading, expect, sessionData, storedData, tabIdOf, test } from './fixtures';
 
 /** A page on an enabled case-system site tries every way a web page has to reach the extension. */
 async function attack(demo: Page, extensionId: string) {
@@ -37,16 +37,16 @@ test('a hostile page cannot write to extension storage or open a case by posting
   const panel = await openPanel({ page: probe, query: `?tabId=${tabId}` });
   await panel.getByRole('button', { name: 'Use Pause Point on this site' }).click();
   await panel.getByRole('button', { name: /^Turn on for/ }).click();
-  await expect(panel.getByText('Case DEMO-1003 on this page')).toBeVisible();
+  await expect(panel.getByText('Page: case DEMO-1003')).toBeVisible();
   const before = await storedData(panel);
 
   expect(await attack(demo, extensionId)).toEqual({ canMessageExtension: false });
   await demo.waitForTimeout(2000); // past the script's next scan
 
   // The rule reads the address path; the page's own title and messages change nothing.
-  await expect(panel.getByText('Case DEMO-1003 on this page')).toBeVisible();
+  await expect(panel.getByText('Page: case DEMO-1003')).toBeVisible();
   await expect(panel.getByText(/EVIL/)).toHaveCount(0);
-  await expect(anyCaseHeading(panel)).toHaveCount(0);
+  await expect(caseHeading(panel, 'DEMO-1003')).toBeVisible();
   expect(await storedData(panel)).toEqual(before);
   expect(JSON.stringify(await sessionData(panel))).not.toContain('EVIL');
 });

@@ -196,7 +196,7 @@ test('the whole journey works by keyboard alone', async ({ openPanel }) => {
   await expect(caseHeading(panel, 'KEY-42')).toBeFocused();
   // The case opens on a moment's list: Tab past the case and moment controls to its first question.
   const first = panel.getByRole('checkbox', {
-    name: 'Have you asked which other men live in or often visit the home?',
+    name: 'Have you asked which other adults, men included, live in or often visit the home?',
   });
   for (let i = 0; i < 10 && !(await first.evaluate((el) => el === document.activeElement)); i++) {
     await panel.keyboard.press('Tab');
