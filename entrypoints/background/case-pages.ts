@@ -14,6 +14,7 @@ import { siteForUrl } from '../../core/sites';
 import { caseKey, PACK_KEY_PREFIX, readCaseChecklist, refFromCaseKey } from '../../core/stored-data';
 import { loadManagedConfig } from '../../platform/managed';
 import { answerMessages, type MessageSender } from '../../platform/messaging';
+import { toolbarButton } from '../../platform/toolbar-button';
 import { loadPack } from '../../store/pack-storage';
 import { allTabContexts, clearTabContext, loadSites, loadTabContext, saveTabContext } from '../../store/site-storage';
 
@@ -81,17 +82,17 @@ async function outstandingFor(ref: string): Promise<number | null> {
 async function showOutstanding(tabId: number, context: TabContext | null): Promise<void> {
   try {
     if (!context?.ref) {
-      await browser.action.setBadgeText({ tabId, text: '' });
+      await toolbarButton().setBadgeText({ tabId, text: '' });
       return;
     }
     const outstanding = await outstandingFor(context.ref);
     if (outstanding === null) {
-      await browser.action.setBadgeText({ tabId, text: '' });
+      await toolbarButton().setBadgeText({ tabId, text: '' });
       return;
     }
-    await browser.action.setBadgeText({ tabId, text: String(outstanding) });
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#1d4f91' });
-    await browser.action.setTitle({
+    await toolbarButton().setBadgeText({ tabId, text: String(outstanding) });
+    await toolbarButton().setBadgeBackgroundColor({ tabId, color: '#1d4f91' });
+    await toolbarButton().setTitle({
       tabId,
       title: `Pause Point: ${outstanding} prompts outstanding for case ${context.ref}`,
     });
