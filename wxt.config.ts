@@ -69,18 +69,21 @@ export default defineConfig({
     action: { default_title: 'Open Pause Point', ...(browser === 'firefox' ? { default_area: 'navbar' } : {}) },
     // Type "pp" and a space in the address bar to search Pause Point.
     omnibox: { keyword: 'pp' },
+    // Alt+Shift+1, 2, 3: neither Chromium nor Firefox ESR takes them (checked with real keys by
+    // scripts/check-shortcuts.mjs). Alt+Shift+P opened a new tab group in Chromium 156, and
+    // Alt+Shift+F and Alt+Shift+S opened Firefox's File and History menus.
     commands: {
       // Chrome and Edge open the side panel through the toolbar action; Firefox toggles its sidebar.
       [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
-        suggested_key: { default: 'Alt+Shift+P' },
+        suggested_key: { default: 'Alt+Shift+1' },
         description: 'Open Pause Point',
       },
       'open-search': {
-        suggested_key: { default: 'Alt+Shift+F' },
+        suggested_key: { default: 'Alt+Shift+2' },
         description: 'Open Pause Point on its search box',
       },
       'open-safer-sleep': {
-        suggested_key: { default: 'Alt+Shift+S' },
+        suggested_key: { default: 'Alt+Shift+3' },
         description: 'Open Pause Point on the safer sleep card',
       },
     },
