@@ -111,9 +111,15 @@ test('the toolbar button toggles the Pause Point sidebar', async () => {
   expect(where).toBe('nav-bar');
 
   await ff.clickInBrowserWindow(`#${buttonId} .unified-extensions-item-action-button`);
-  const opened = JSON.parse(await poll('the sidebar to open', sidebar, (s) => JSON.parse(s).open === true));
+  // The sidebar shows as open a moment before its page has loaded.
+  const panelUrl = `${EXTENSION_ORIGIN}/sidepanel.html`;
+  const opened = JSON.parse(
+    await poll('the sidebar to open on Pause Point’s panel', sidebar, (s) => {
+      const state = JSON.parse(s);
+      return state.open === true && state.url === panelUrl;
+    }),
+  );
   expect(opened.id).toBe(sidebarId);
-  expect(opened.url).toBe(`${EXTENSION_ORIGIN}/sidepanel.html`);
 
   await ff.clickInBrowserWindow(`#${buttonId} .unified-extensions-item-action-button`);
   await poll('the sidebar to close again', sidebar, (s) => JSON.parse(s).open === false);
