@@ -17,6 +17,8 @@ export default defineConfig({
   use: { trace: 'retain-on-failure' },
   projects: [
     { name: 'extension', testIgnore: /policy\.spec\.ts/ },
+    // Real Firefox ESR through puppeteer-core (WebDriver BiDi); its tests run one at a time.
+    { name: 'firefox', testDir: 'tests/firefox' },
     // Managed policy applies to every Chromium started while its file exists: run it alone, last.
     { name: 'policy', testMatch: /policy\.spec\.ts/, dependencies: ['extension'] },
   ],

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { toolbarButton } from './toolbar-button';
 
 /** Firefox's sidebar API, which Chrome's typings do not describe. */
 interface SidebarAction {
@@ -22,8 +23,7 @@ export async function openPanelOnToolbarClick(): Promise<void> {
     return;
   }
   const sidebar = sidebarAction();
-  const toolbar = (browser as unknown as { browserAction?: typeof browser.action }).browserAction ?? browser.action;
-  if (sidebar && toolbar) toolbar.onClicked.addListener(() => void sidebar.toggle());
+  if (sidebar) toolbarButton().onClicked.addListener(() => void sidebar.toggle());
 }
 
 /**

@@ -20,7 +20,7 @@ const howToLoad = `
 To load Pause Point by hand in Chrome or Edge:
   1. Open chrome://extensions (Edge: edge://extensions) and turn on Developer mode.
   2. Choose "Load unpacked" and pick the folder ${resolve('.output/chrome-mv3')} (after npm run build).
-  3. Pin Pause Point from the extensions (puzzle piece) menu, then click it or press Alt+Shift+P.`;
+  3. Pin Pause Point from the extensions (puzzle piece) menu, then click it or press Alt+Shift+1.`;
 
 if (!existsSync(CHROMIUM_PATH)) {
   console.log(`\nNo Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH to use another).${howToLoad}`);
@@ -58,7 +58,7 @@ try {
   const tab = targetInfos.find((t) => t.url.startsWith(demo.origin));
   if (tab) await session.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
 } catch {
-  console.log('Click the Pause Point button in the toolbar (or press Alt+Shift+P) to open the side panel.');
+  console.log('Click the Pause Point button in the toolbar (or press Alt+Shift+1) to open the side panel.');
 }
 console.log(`\nPause Point is open beside the demo case system at ${demo.origin}/cases/DEMO-1001.`);
 console.log('Close the browser window to stop.');

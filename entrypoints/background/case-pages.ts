@@ -22,6 +22,7 @@ import {
 } from '../../core/stored-data';
 import { loadManagedConfig } from '../../platform/managed';
 import { answerMessages, type MessageSender } from '../../platform/messaging';
+import { toolbarButton } from '../../platform/toolbar-button';
 import { loadPack } from '../../store/pack-storage';
 import { allTabContexts, clearTabContext, loadSites, loadTabContext, saveTabContext } from '../../store/site-storage';
 
@@ -97,18 +98,18 @@ async function outstandingFor(ref: string): Promise<number | null> {
 async function showOutstanding(tabId: number, context: TabContext | null): Promise<void> {
   try {
     if (!context?.ref) {
-      await browser.action.setBadgeText({ tabId, text: '' });
+      await toolbarButton().setBadgeText({ tabId, text: '' });
       return;
     }
     const outstanding = await outstandingFor(context.ref);
     if (outstanding === null) {
-      await browser.action.setBadgeText({ tabId, text: '' });
+      await toolbarButton().setBadgeText({ tabId, text: '' });
       return;
     }
-    await browser.action.setBadgeText({ tabId, text: String(outstanding) });
-    await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
-    await browser.action.setBadgeTextColor?.({ tabId, color: '#000000' });
-    await browser.action.setTitle({
+    await toolbarButton().setBadgeText({ tabId, text: String(outstanding) });
+    await toolbarButton().setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
+    await toolbarButton().setBadgeTextColor?.({ tabId, color: '#000000' });
+    await toolbarButton().setTitle({
       tabId,
       title: `Pause Point: ${outstanding} ${outstanding === 1 ? 'question' : 'questions'} outstanding for case ${context.ref}`,
     });

@@ -5,14 +5,16 @@ import { RELEASE_DIR } from './fixtures';
 // Practitioners' machines are slow and locked down; what Pause Point loads must stay small.
 // Budgets in KB of gzip, measured on the release build (npm run bench prints the same figures).
 const BUDGETS: Record<string, number> = {
-  'side panel, first load': 25,
+  // 25 until webextension-polyfill came back (one promise API for Chrome, Edge and Firefox):
+  // it adds 2.7 KB gzip to every page's first load (22.9 -> 25.6 KB measured).
+  'side panel, first load': 26,
   // Loaded after the panel is interactive, or on demand: the pack's reference material, the
   // page section, site set-up, quick lookup (search and the safer sleep card), supervision and
   // the summary, and learning packs from files or policy (the full pack checks, the list of
   // packs, the chooser). Not an issue's figure: a guard so the total cannot grow unnoticed.
-  // Raised from 20 when learning packs came in (24.4 KB measured); dropping the
-  // webextension-polyfill took 2.7 KB off the first load at the same time.
+  // Raised from 20 when learning packs came in (24.4 KB measured).
   'side panel, loaded later': 26,
+  // 2.7 KB of Pause Point's own and 2.8 KB of webextension-polyfill (5.5 KB measured).
   'case-page script': 6,
   // The service worker carries the whole pack (cue lists for case pages, prompts for the badge,
   // everything for address-bar search) and the policy, retention and message checks. It loads

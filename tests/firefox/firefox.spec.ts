@@ -1,0 +1,251 @@
+/**
+ * Pause Point in real Firefox ESR: the sidebar, a case, the demo case system, the toolbar
+ * badge, a restart and managed policy. Firefox starts once per test (a few seconds each), one
+ * test at a time: policy applies to every Firefox started while its file exists.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { Page } from 'puppeteer-core';
+import { startDemoServer } from '../../scripts/demo-server.mjs';
+import {
+  byRole,
+  click,
+  EXTENSION_ORIGIN,
+  FIREFOX_BUILD,
+  FIREFOX_PATH,
+  type Firefox,
+  GECKO_ID,
+  launchFirefox,
+  poll,
+  seeText,
+  within,
+} from './firefox';
+
+test.describe.configure({ timeout: 90_000 });
+
+const SLEEP_SEEN = 'Have you seen where and how the baby sleeps, day and night?';
+
+let firefox: Firefox | undefined;
+
+test.beforeAll(() => {
+  if (!existsSync(FIREFOX_PATH)) {
+    throw new Error(`No Firefox at ${FIREFOX_PATH}. Install it (apt-get install firefox-esr) or set FIREFOX_PATH.`);
+  }
+  if (!existsSync(`${FIREFOX_BUILD}/manifest.json`)) {
+    throw new Error(`No Firefox build in ${FIREFOX_BUILD}. Run "npm run test:e2e", which builds it.`);
+  }
+});
+
+test.afterEach(async () => {
+  const running = firefox;
+  firefox = undefined;
+  if (!running) return;
+  // No errors in any of Pause Point's consoles, whatever the test did.
+  const errors = running.extensionErrors();
+  await running.close();
+  expect(errors, 'errors printed by Pause Point in Firefox').toEqual([]);
+});
+
+async function openCase(panel: Page, ref: string) {
+  const box = await within(
+    10_000,
+    'the case reference box',
+    panel.waitForSelector(byRole('textbox', 'Case reference')),
+  );
+  await box?.type(ref);
+  await panel.keyboard.press('Enter');
+  await seeText(panel, `Case ${ref}`);
+}
+
+function isChecked(panel: Page, name: string): Promise<boolean> {
+  return panel.$eval(byRole('checkbox', name), (box) => (box as HTMLInputElement).checked);
+}
+
+test('a practitioner opens a case in Firefox, ticks a question, and finds it ticked after a reload', async () => {
+  firefox = await launchFirefox();
+  const panel = await firefox.openExtensionPage('sidepanel.html');
+  await within(10_000, 'the panel heading', panel.waitForSelector(byRole('heading', 'Pause Point')));
+  await openCase(panel, 'FOX-1001');
+  await panel.select('#moment', 'visit');
+  await click(panel, 'checkbox', SLEEP_SEEN);
+  await poll(
+    'the tick to show',
+    () => isChecked(panel, SLEEP_SEEN),
+    (checked) => checked,
+  );
+
+  await firefox.navigate(panel, 'sidepanel.html');
+  await seeText(panel, 'Case FOX-1001');
+  expect(
+    await poll(
+      'the tick after a reload',
+      () => isChecked(panel, SLEEP_SEEN),
+      (checked) => checked,
+    ),
+  ).toBe(true);
+
+  const stored = await panel.evaluate(() => browser.storage.local.get('case:FOX-1001'));
+  expect(JSON.stringify(stored)).toContain('"sleep-seen"');
+  expect(JSON.stringify(stored)).toContain('"done"');
+});
+
+test('the toolbar button toggles the Pause Point sidebar', async () => {
+  firefox = await launchFirefox();
+  const ff = firefox;
+  const sidebar = () =>
+    ff.inBrowserWindow<string>(
+      'JSON.stringify({ open: SidebarController.isOpen, id: SidebarController.currentID, url: SidebarController.browser?.contentDocument?.getElementById("webext-panels-browser")?.currentURI?.spec ?? null })',
+    );
+  const sidebarId = `${GECKO_ID.replace(/[^a-z0-9_-]/g, '_')}-sidebar-action`;
+  const buttonId = `${GECKO_ID.replace(/[^a-z0-9_-]/g, '_')}-browser-action`;
+  // Firefox opens a new add-on's sidebar once, on install: start from a closed sidebar.
+  await ff.inBrowserWindow('SidebarController.hide(); true');
+  await poll('the sidebar to close', sidebar, (s) => JSON.parse(s).open === false);
+
+  // The button sits on the toolbar itself, not inside the extensions menu.
+  const where = await ff.inBrowserWindow<string>(
+    `document.getElementById(${JSON.stringify(buttonId)})?.closest('toolbar')?.id ?? 'not on a toolbar'`,
+  );
+  expect(where).toBe('nav-bar');
+
+  await ff.clickInBrowserWindow(`#${buttonId} .unified-extensions-item-action-button`);
+  // The sidebar shows as open a moment before its page has loaded.
+  const panelUrl = `${EXTENSION_ORIGIN}/sidepanel.html`;
+  const opened = JSON.parse(
+    await poll('the sidebar to open on Pause Point’s panel', sidebar, (s) => {
+      const state = JSON.parse(s);
+      return state.open === true && state.url === panelUrl;
+    }),
+  );
+  expect(opened.id).toBe(sidebarId);
+
+  await ff.clickInBrowserWindow(`#${buttonId} .unified-extensions-item-action-button`);
+  await poll('the sidebar to close again', sidebar, (s) => JSON.parse(s).open === false);
+});
+
+test('on the demo case system the panel shows the case and the themes it raises, and the badge counts what is left', async () => {
+  const server = await startDemoServer(0);
+  try {
+    firefox = await launchFirefox();
+    const host = new URL(server.origin).host;
+    const demo = await firefox.openPage(`${server.origin}/cases/DEMO-1001`);
+    await within(10_000, 'the demo case', demo.waitForSelector(byRole('heading', 'Case DEMO-1001')));
+    const probe = await firefox.openExtensionPage('sidepanel.html');
+    const tabId = await probe.evaluate(
+      async (url) => (await browser.tabs.query({})).find((tab) => tab.url === url)?.id,
+      `${server.origin}/cases/DEMO-1001`,
+    );
+    expect(tabId, 'the demo tab').toBeDefined();
+    const panel = await firefox.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    await seeText(panel, `Pause Point is not reading ${host}.`);
+
+    await click(panel, 'button', 'Use Pause Point on this site');
+    await click(panel, 'button', `Turn on for ${host}`);
+    await seeText(panel, 'Page: case DEMO-1001');
+    await within(10_000, 'the raised themes', panel.waitForSelector(byRole('list', 'Raised:')));
+    // The line shows as many themes as fit and "N more"; every one is in the list.
+    const raised = await panel.$eval(byRole('list', 'Raised:'), (list) => list.textContent ?? '');
+    expect(raised).toContain('Safer sleep');
+    expect(raised).toContain('“co-sleeping”, “sofa”');
+
+    // The badge: how many questions are still open for the case in the tab.
+    const badge = () => panel.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId as number);
+    const before = Number(await poll('a number on the badge', badge, (text) => /^\d+$/.test(text)));
+    // Following the page: the checklist shown is the page's case.
+    await seeText(panel, 'Case DEMO-1001 ·');
+    await panel.select('#moment', 'visit');
+    await click(panel, 'checkbox', SLEEP_SEEN);
+    await poll('the badge to count one fewer', badge, (text) => text === String(before - 1));
+  } finally {
+    await server.close();
+  }
+});
+
+test('answers survive a restart of Firefox with Pause Point installed for good', async () => {
+  const profile = mkdtempSync(join(tmpdir(), 'pause-point-firefox-restart-'));
+  try {
+    firefox = await launchFirefox({ profile, permanent: true });
+    let panel = await firefox.openExtensionPage('sidepanel.html');
+    await openCase(panel, 'FOX-2002');
+    await panel.select('#moment', 'visit');
+    await click(panel, 'checkbox', SLEEP_SEEN);
+    await poll(
+      'the tick to show',
+      () => isChecked(panel, SLEEP_SEEN),
+      (checked) => checked,
+    );
+    const errors = firefox.extensionErrors();
+    await firefox.close();
+    expect(errors, 'errors printed by Pause Point before the restart').toEqual([]);
+
+    firefox = await launchFirefox({ profile, installed: true });
+    panel = await firefox.openExtensionPage('sidepanel.html');
+    // The panel reopens where it was left: the same case, still ticked.
+    await seeText(panel, 'Case FOX-2002');
+    expect(
+      await poll(
+        'the tick after a restart',
+        () => isChecked(panel, SLEEP_SEEN),
+        (checked) => checked,
+      ),
+    ).toBe(true);
+  } finally {
+    if (firefox) {
+      await firefox.close();
+      firefox = undefined;
+    }
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+// Debian's firefox-esr reads policy from here (not /etc/firefox-esr/). Writing it needs root,
+// and it applies to every Firefox started while it exists, so this test runs last and puts
+// back whatever was there.
+const POLICY_FILE = '/etc/firefox/policies/policies.json';
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+test('an organisation’s Firefox policy shows as managed, and an invalid item is ignored with a warning', async () => {
+  test.skip(!isRoot, `Writing ${POLICY_FILE} needs root; run the end-to-end tests as root to check managed policy.`);
+  const before = existsSync(POLICY_FILE) ? readFileSync(POLICY_FILE) : null;
+  mkdirSync('/etc/firefox/policies', { recursive: true });
+  writeFileSync(
+    POLICY_FILE,
+    JSON.stringify({
+      policies: {
+        '3rdparty': {
+          Extensions: {
+            [GECKO_ID]: {
+              organisationName: 'Example Safeguarding Children Partnership',
+              retentionDays: 60,
+              allowExport: false,
+              sites: [
+                { origin: 'https://lcs.example.gov.uk', rule: { kind: 'query', name: 'SubjectID' } },
+                { origin: 'nope' },
+              ],
+            },
+          },
+        },
+      },
+    }),
+  );
+  try {
+    firefox = await launchFirefox();
+    const settings = await firefox.openExtensionPage('options.html');
+    await seeText(settings, 'Set up by Example Safeguarding Children Partnership.');
+    await seeText(settings, 'Case-system site 2 from your organisation is not valid and is ignored.');
+    await seeText(settings, 'Export is turned off by your organisation.');
+    const days = await within(
+      10_000,
+      'the retention box',
+      settings.waitForSelector(byRole('spinbutton', 'Delete a case after this many days without use')),
+    );
+    expect(
+      await days?.evaluate((box) => [(box as HTMLInputElement).value, (box as HTMLInputElement).disabled]),
+    ).toEqual(['60', true]);
+  } finally {
+    if (before) writeFileSync(POLICY_FILE, before);
+    else rmSync(POLICY_FILE, { force: true });
+  }
+});
