@@ -20,7 +20,7 @@ export function MomentChooser({ moments, choice, virtual, showVirtual, onChoose,
   return (
     <div class="moments">
       <label for="moment">
-        <span class="visually-hidden">What are you doing </span>now:
+        <span class="visually-hidden">What are you doing </span>Now:
       </label>
       <select
         id="moment"

@@ -28,7 +28,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await panel.emulateMedia({ colorScheme });
       await openCase(panel, `A11Y-${width}-${colorScheme}`);
       await chooseMoment(panel, 'Before a conference or core group');
-      await panel.getByRole('checkbox', { name: 'Video or phone meeting' }).check();
+      await panel.getByRole('checkbox', { name: 'Video or phone meeting', exact: true }).check();
       await panel.getByRole('checkbox').nth(2).check();
       await noViolations(panel, 'a moment');
       await chooseMoment(panel, 'All prompts');

@@ -111,7 +111,7 @@ export async function openCase(panel: Page, ref: string): Promise<void> {
 
 /** The moment chooser: one native select. */
 export function momentSelect(panel: Page) {
-  return panel.getByRole('combobox', { name: /now:$/ });
+  return panel.getByRole('combobox', { name: /now:$/i });
 }
 
 /** Chooses the pause point, as a practitioner does in the select. */

@@ -86,7 +86,7 @@ test('a virtual or telephone conference adds the brief’s virtual-meeting items
   await chooseMoment(panel, 'Before a conference or core group');
   const conference = listOf('conference');
   await expect(shownPrompts(panel)).toHaveCount(conference?.promptIds.length ?? 0);
-  await panel.getByRole('checkbox', { name: 'Video or phone meeting' }).check();
+  await panel.getByRole('checkbox', { name: 'Video or phone meeting', exact: true }).check();
   // The video questions join the list, which stays within nine.
   await expect(shownPrompts(panel)).toHaveCount(
     (conference?.promptIds.length ?? 0) + (conference?.virtualPromptIds?.length ?? 0),
@@ -97,7 +97,7 @@ test('a virtual or telephone conference adds the brief’s virtual-meeting items
   }
   await expect(panel.getByText('Video meetings (video or phone)').first()).toBeVisible();
   await chooseMoment(panel, 'Recording a visit or contact');
-  await expect(panel.getByRole('checkbox', { name: 'Video or phone meeting' })).toHaveCount(0);
+  await expect(panel.getByRole('checkbox', { name: 'Video or phone meeting', exact: true })).toHaveCount(0);
 });
 
 test('a practitioner goes through the conference list by keyboard and pastes the summary into a text field', async ({
@@ -209,7 +209,7 @@ test('axe finds no violations on a moment list, the resources view and the super
   const panel = await openPanel({ width: 360 });
   await openCase(panel, 'AXE-MOMENTS');
   await chooseMoment(panel, 'Before a conference or core group');
-  await panel.getByRole('checkbox', { name: 'Video or phone meeting' }).check();
+  await panel.getByRole('checkbox', { name: 'Video or phone meeting', exact: true }).check();
   await panel.getByRole('checkbox', { name: promptText.get('fathers-invited') }).check();
   expect((await new AxeBuilder({ page: panel }).withTags(WCAG).analyze()).violations).toEqual([]);
   for (const view of ['Resources', 'Supervision']) {
