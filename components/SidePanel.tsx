@@ -223,9 +223,6 @@ export function SidePanel(props: SidePanelProps) {
               {v.label}
             </button>
           ))}
-          <button type="button" class="view-button" onClick={props.onOpenSettings}>
-            Settings
-          </button>
         </nav>
       </header>
 
@@ -440,6 +437,11 @@ export function SidePanel(props: SidePanelProps) {
           )}
         </>
       )}
+      <p class="panel-footer">
+        <button type="button" class="quiet" onClick={props.onOpenSettings}>
+          Settings
+        </button>
+      </p>
     </main>
   );
 }
