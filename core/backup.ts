@@ -27,6 +27,7 @@ import {
 } from './stored-data';
 import { PrefsSchema, readPrefs } from './stored-sites';
 import { mergeSupervision, readSupervision, type Supervision, SupervisionSchema, supervisionKey } from './supervision';
+import { IsoTimeSchema } from './time';
 
 export const BACKUP_FORMAT = 'pause-point-backup';
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
@@ -34,7 +35,7 @@ export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 const BackupSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  exportedAt: v.pipe(v.string(), v.maxLength(40)),
+  exportedAt: IsoTimeSchema,
   cases: v.pipe(v.array(CaseChecklistSchema), v.maxLength(20_000)),
   caseIndex: CaseIndexSchema,
   supervision: v.pipe(v.array(SupervisionSchema), v.maxLength(100)),

@@ -8,6 +8,7 @@ import type { CaseIndex } from './case-index';
 import { CASE_REFERENCE_MAX_LENGTH, isCaseReference } from './case-reference';
 import type { CaseChecklist } from './checklist';
 import { MOMENT_IDS } from './moments';
+import { MAX_TIME, TimeSchema } from './time';
 
 /**
  * The version of everything stored; core/migrations.ts has one numbered step per version (a
@@ -47,7 +48,6 @@ const CaseReferenceSchema = v.pipe(
   v.check(isCaseReference, 'not a case reference'),
 );
 const IdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
-const TimeSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 export const AnswerSchema = v.strictObject({
   state: v.picklist(['done', 'na', 'open']),
@@ -69,7 +69,7 @@ export const CaseChecklistSchema = v.strictObject({
 const IndexTimeSchema = v.pipe(
   v.number(),
   v.integer(),
-  v.check((at: number) => at !== 0, 'not a time'),
+  v.check((at: number) => at !== 0 && Math.abs(at) <= MAX_TIME, 'not a time'),
 );
 
 export const CaseIndexSchema = v.record(CaseReferenceSchema, IndexTimeSchema);
