@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type Backup, type ImportMode, type ImportPlan, readBackup } from '../core/backup';
+import { notSavedText } from '../core/storage-full';
 
 export interface BackupSettingsProps {
   /** False when the organisation has turned export off. */
@@ -107,11 +108,15 @@ export function BackupSettings({ exportAllowed, onExport, onPlan, onImport }: Ba
             type="button"
             aria-describedby="import-summary"
             onClick={() =>
-              void onImport(plan).then(() => {
-                setSaid(`Imported ${backup.cases.length} ${backup.cases.length === 1 ? 'case' : 'cases'}.`);
-                setPlan(null);
-                setBackup(null);
-              })
+              void onImport(plan).then(
+                () => {
+                  setProblem(null);
+                  setSaid(`Imported ${backup.cases.length} ${backup.cases.length === 1 ? 'case' : 'cases'}.`);
+                  setPlan(null);
+                  setBackup(null);
+                },
+                (error: unknown) => setProblem(notSavedText('The import', error)),
+              )
             }
           >
             Import

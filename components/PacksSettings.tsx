@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PackCheck } from '../content/pack-file';
 import { ORIGIN_LABELS, type PackInfo, packInfo } from '../content/pack-info';
 import type { Pack } from '../content/schema';
+import { notSavedText } from '../core/storage-full';
 import { ConfirmAction } from './ConfirmAction';
 
 export interface PacksSettingsProps {
@@ -27,6 +28,7 @@ export function PacksSettings(props: PacksSettingsProps) {
   const [checked, setChecked] = useState<PackCheck | null>(null);
   const [said, setSaid] = useState<string | null>(null);
   const [fileKey, setFileKey] = useState(0);
+  const [addProblem, setAddProblem] = useState<string | null>(null);
   const defaultPack = packs.find((p) => p.id === defaultPackId);
 
   const choose = async (file: File | undefined) => {
@@ -35,7 +37,14 @@ export function PacksSettings(props: PacksSettingsProps) {
   };
 
   const add = async (pack: Pack) => {
-    await props.onAdd(pack);
+    setSaid(null);
+    setAddProblem(null);
+    try {
+      await props.onAdd(pack);
+    } catch (error) {
+      setAddProblem(notSavedText(`“${pack.title}”`, error));
+      return;
+    }
     setChecked(null);
     setFileKey((k) => k + 1); // clears the file field
     setSaid(`Added “${pack.title}” (version ${pack.version}). Choose it for a case in the side panel.`);
@@ -119,6 +128,11 @@ export function PacksSettings(props: PacksSettingsProps) {
           <button type="button" aria-describedby="pack-preview" onClick={() => void add(checked.pack)}>
             Add this pack
           </button>
+          {addProblem && (
+            <p class="field-error" role="alert">
+              {addProblem}
+            </p>
+          )}
         </div>
       )}
       <p role="status" class="hint">

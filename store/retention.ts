@@ -48,9 +48,15 @@ export async function applyRetention(now: number = Date.now(), managedDays?: num
       deletedSupervision = true;
     }
   }
-  if (plan.expiredCases.length > 0 || plan.oldMarks.length > 0) {
+  const indexChanged = plan.expiredCases.length > 0 || plan.oldMarks.length > 0;
+  try {
     // Forgotten marks first, so no open panel can write an expired case back.
+    if (indexChanged) await browser.storage.local.set({ [STORAGE_KEYS.caseIndex]: nextIndex });
+  } catch {
+    // Storage is full: deleting must still work. Make room first, then mark.
+    if (remove.length > 0) await browser.storage.local.remove(remove);
     await browser.storage.local.set({ [STORAGE_KEYS.caseIndex]: nextIndex });
+    return { deletedCases: plan.expiredCases, deletedSupervision };
   }
   if (remove.length > 0) await browser.storage.local.remove(remove);
   return { deletedCases: plan.expiredCases, deletedSupervision };
