@@ -4,6 +4,7 @@
  * version of the extension, a bug or a hand edit may have written it.
  */
 import * as v from 'valibot';
+import { hasNoBuiltInKeys, isBuiltInName } from './built-in-names';
 import type { CaseIndex } from './case-index';
 import { CASE_REFERENCE_MAX_LENGTH, isCaseReference } from './case-reference';
 import type { CaseChecklist } from './checklist';
@@ -47,7 +48,11 @@ const CaseReferenceSchema = v.pipe(
   v.maxLength(CASE_REFERENCE_MAX_LENGTH),
   v.check(isCaseReference, 'not a case reference'),
 );
-const IdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
+const IdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+  v.check((id: string) => !isBuiltInName(id)),
+);
 
 export const AnswerSchema = v.strictObject({
   state: v.picklist(['done', 'na', 'open']),
@@ -59,7 +64,8 @@ export const CaseChecklistSchema = v.strictObject({
   packId: IdSchema,
   packVersion: v.pipe(v.string(), v.maxLength(32)),
   resetAt: TimeSchema,
-  answers: v.record(IdSchema, AnswerSchema),
+  // Checked before the record, which would drop such keys without a word.
+  answers: v.pipe(v.unknown(), v.check(hasNoBuiltInKeys), v.record(IdSchema, AnswerSchema)),
   view: v.optional(
     v.strictObject({ moment: v.picklist([...MOMENT_IDS, 'all']), virtual: v.boolean(), at: TimeSchema }),
   ),
