@@ -143,6 +143,9 @@ export interface ImportPlan {
   packs: string[];
   set: Record<string, unknown>;
   remove: string[];
+  /** What the plan was made from, so it can be made again from what is stored when carried out. */
+  backup: Backup;
+  mode: ImportMode;
 }
 
 /** Works out, without touching storage, what importing a backup changes. */
@@ -182,5 +185,5 @@ export function planImport(snapshot: Readonly<Record<string, unknown>>, backup: 
       : []),
   ];
   const packs = (backup.packs ?? []).map((p) => p.title);
-  return { added: added.sort(), replaced: replaced.sort(), removed: removed.sort(), packs, set, remove };
+  return { added: added.sort(), replaced: replaced.sort(), removed: removed.sort(), packs, set, remove, backup, mode };
 }
