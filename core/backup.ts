@@ -17,6 +17,7 @@ import {
   CaseChecklistSchema,
   CaseIndexSchema,
   caseKey,
+  MAX_CASES,
   PACK_KEY_PREFIX,
   packKey,
   readCaseChecklist,
@@ -36,7 +37,7 @@ const BackupSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
   exportedAt: IsoTimeSchema,
-  cases: v.pipe(v.array(CaseChecklistSchema), v.maxLength(20_000)),
+  cases: v.pipe(v.array(CaseChecklistSchema), v.maxLength(MAX_CASES)),
   caseIndex: CaseIndexSchema,
   supervision: v.pipe(v.array(SupervisionSchema), v.maxLength(100)),
   prefs: v.optional(PrefsSchema),
@@ -112,7 +113,10 @@ export function readBackup(text: string, byteLength: number = new TextEncoder().
   if (version !== SCHEMA_VERSION) {
     return { ok: false, reason: 'This backup is of a version Pause Point does not know. Nothing was changed.' };
   }
-  const parsed = v.safeParse(BackupSchema, raw);
+  const tooMany = countProblem(raw as Record<string, unknown>);
+  if (tooMany) return { ok: false, reason: `${tooMany} Nothing was changed.` };
+  // The first problem is enough to refuse the file; listing them all took seconds on junk.
+  const parsed = v.safeParse(BackupSchema, raw, { abortEarly: true });
   if (!parsed.success) {
     const where = parsed.issues[0].path?.map((item) => String(item.key)).join('.');
     return {
@@ -129,6 +133,22 @@ export function readBackup(text: string, byteLength: number = new TextEncoder().
     };
   }
   return { ok: true, backup: parsed.output };
+}
+
+/**
+ * Sizes first, before anything is checked deeply: a file with more of anything than a
+ * practitioner could have is refused at once, in words.
+ */
+function countProblem(raw: Record<string, unknown>): string | null {
+  const count = (value: unknown) =>
+    Array.isArray(value) ? value.length : typeof value === 'object' && value !== null ? Object.keys(value).length : 0;
+  if (count(raw.cases) > MAX_CASES || count(raw.caseIndex) > MAX_CASES) {
+    return `This backup has more cases than anyone could have (over ${MAX_CASES.toLocaleString('en-GB')}), so it was not imported.`;
+  }
+  if (count(raw.supervision) > 100 || count(raw.packs) > 50) {
+    return 'This backup has more supervision answers or learning packs than Pause Point can hold, so it was not imported.';
+  }
+  return null;
 }
 
 export type ImportMode = 'merge' | 'replace';

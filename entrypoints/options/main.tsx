@@ -26,6 +26,7 @@ import {
 import { applyRetention, deleteAllData } from '../../store/retention';
 import { loadOwnSites, loadPrefs, savePrefs, watchSiteStorage } from '../../store/site-storage';
 import '../../components/panel.css';
+import { checkBackupFile } from './check-backup';
 
 function Settings() {
   const [sites, setSites] = useState<Record<string, Site>>({});
@@ -100,6 +101,7 @@ function Settings() {
           const backup = await exportBackup();
           downloadText(`pause-point-backup-${backup.exportedAt.slice(0, 10)}.json`, JSON.stringify(backup, null, 2));
         }}
+        onCheck={checkBackupFile}
         onPlan={planBackupImport}
         onImport={applyImport}
       />
