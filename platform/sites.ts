@@ -9,10 +9,6 @@ import { registerCasePageScript, startCasePageScriptIn } from './case-page-scrip
 import { sendToTab } from './messaging';
 import { releaseSiteAccess, requestSiteAccess } from './permissions';
 
-export async function syncCasePageScript(sites: Readonly<Record<string, Site>>): Promise<void> {
-  await registerCasePageScript(Object.keys(sites).map(matchPatternOf));
-}
-
 async function tabsOn(origin: string): Promise<number[]> {
   try {
     const tabs = await browser.tabs.query({ url: matchPatternOf(origin) });
@@ -59,14 +55,15 @@ export async function changeSiteRule(site: Site): Promise<SiteChange> {
 export async function disableSite(origin: string): Promise<SiteChange> {
   await stopOn(origin);
   await removeSite(origin);
+  await resyncCasePageScript();
   const { sites } = await loadSites();
-  await syncCasePageScript(sites);
   const pattern = matchPatternOf(origin);
   // Another enabled site on the same host (another port) still needs the host permission.
   if (!Object.keys(sites).some((other) => matchPatternOf(other) === pattern)) await releaseSiteAccess(pattern);
   return { ok: true };
 }
 
-export async function resyncCasePageScript(): Promise<void> {
-  await syncCasePageScript((await loadSites()).sites);
+/** Registers the case-page script for exactly the sites stored when its turn comes. */
+export function resyncCasePageScript(): Promise<void> {
+  return registerCasePageScript(async () => Object.keys((await loadSites()).sites).map(matchPatternOf));
 }

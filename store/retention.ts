@@ -24,6 +24,9 @@ function latestChange(s: Supervision): number {
  */
 export async function applyRetention(now: number = Date.now(), managedDays?: number): Promise<RetentionOutcome> {
   const stored = await browser.storage.local.get(null);
+  // Data written by a newer version is left untouched, as the panel leaves it.
+  const version = stored[STORAGE_KEYS.schemaVersion];
+  if (typeof version === 'number' && version > SCHEMA_VERSION) return { deletedCases: [], deletedSupervision: false };
   const retentionDays = managedDays ?? readPrefs(stored[STORAGE_KEYS.prefs]).retentionDays;
   const { index } = readCaseIndex(stored[STORAGE_KEYS.caseIndex]);
   const plan = planRetention(index, now, retentionDays);
