@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Pack } from '../content/schema';
 import { ANSWER_MAX_LENGTH, minutesText, type Supervision as SupervisionData } from '../core/supervision';
+import { ResourceLink } from './ResourceList';
 
 export interface SupervisionProps {
   pack: Pack;
@@ -78,10 +79,7 @@ export function Supervision({ pack, supervision, onAnswer, onMarkAction, onCopy 
               const resource = resources.get(id);
               return resource ? (
                 <p key={id} class="action-link">
-                  <a href={resource.url} target="_blank" rel="noopener noreferrer">
-                    {resource.title}
-                    <span class="visually-hidden"> (opens in a new tab)</span>
-                  </a>
+                  <ResourceLink resource={resource} />
                 </p>
               ) : null;
             })}

@@ -6,6 +6,14 @@
 import * as v from 'valibot';
 import { BUILT_IN_ID_PROBLEM, isBuiltInName } from '../core/built-in-names';
 import { MOMENT_IDS } from '../core/moments';
+import {
+  CREDENTIALS_PROBLEM,
+  DIRECTION_PROBLEM,
+  hasNoCredentials,
+  hasNoDirectionControls,
+  hasVisibleText,
+  INVISIBLE_PROBLEM,
+} from '../core/safe-text';
 import { RESOURCE_GROUPS, type ResourceGroupId } from './resource-groups';
 
 export { RESOURCE_GROUPS, type ResourceGroupId } from './resource-groups';
@@ -17,8 +25,22 @@ const Id = v.pipe(
   v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids are lower-case letters, digits and hyphens'),
   v.check((id: string) => !isBuiltInName(id), BUILT_IN_ID_PROBLEM),
 );
-const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
-const HttpsUrl = v.pipe(v.string(), v.url(), v.startsWith('https://', 'links must use https'), v.maxLength(2048));
+const Text = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1),
+    v.maxLength(max),
+    v.check(hasNoDirectionControls, DIRECTION_PROBLEM),
+    v.check(hasVisibleText, INVISIBLE_PROBLEM),
+  );
+const HttpsUrl = v.pipe(
+  v.string(),
+  v.url(),
+  v.startsWith('https://', 'links must use https'),
+  v.maxLength(2048),
+  v.check(hasNoCredentials, CREDENTIALS_PROBLEM),
+);
 
 export const ResourceSchema = v.strictObject({
   id: Id,
