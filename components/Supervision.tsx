@@ -6,13 +6,15 @@ import { ResourceLink } from './ResourceList';
 export interface SupervisionProps {
   pack: Pack;
   supervision: SupervisionData;
+  /** What could not be saved, if anything. */
+  problem?: string | null;
   onAnswer(questionId: string, text: string): void;
   onMarkAction(actionId: string, done: boolean): void;
   onCopy(text: string): Promise<boolean>;
 }
 
 /** The brief's reflective questions for team discussion, and the practitioner's own next steps. */
-export function Supervision({ pack, supervision, onAnswer, onMarkAction, onCopy }: SupervisionProps) {
+export function Supervision({ pack, supervision, problem = null, onAnswer, onMarkAction, onCopy }: SupervisionProps) {
   const [said, setSaid] = useState<string | null>(null);
   const resources = new Map(pack.resources.map((r) => [r.id, r]));
   return (
@@ -26,6 +28,11 @@ export function Supervision({ pack, supervision, onAnswer, onMarkAction, onCopy 
         Write about practice, not about any child or family. The answers stay on this device until you copy them into
         your team minutes.
       </p>
+      {problem && (
+        <p class="notice notice-error" role="alert">
+          {problem}
+        </p>
+      )}
       <ol class="reflections">
         {pack.reflectiveQuestions.map((question) => (
           <li key={question.id}>

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { matchPatternOf, type Site, type SiteChange } from '../core/sites';
+import { notSavedText } from '../core/storage-full';
 import { clearTabContext, loadSites, removeSite, saveSite } from '../store/site-storage';
 import { registerCasePageScript, startCasePageScriptIn } from './case-page-script';
 import { sendToTab } from './messaging';
@@ -36,7 +37,11 @@ export function enableSite(site: Site, openTabId?: number): Promise<SiteChange> 
   const granted = requestSiteAccess(matchPatternOf(site.origin)).catch(() => false);
   return granted.then(async (ok) => {
     if (!ok) return { ok: false, reason: 'The browser did not give Pause Point access to that site.' };
-    await saveSite(site);
+    try {
+      await saveSite(site);
+    } catch (error) {
+      return { ok: false, reason: notSavedText('The site', error) };
+    }
     await resyncCasePageScript();
     if (openTabId !== undefined) await startCasePageScriptIn(openTabId);
     return { ok: true };
@@ -45,7 +50,11 @@ export function enableSite(site: Site, openTabId?: number): Promise<SiteChange> 
 
 /** Saves a changed rule and restarts the script on the site's open tabs so it uses the new rule. */
 export async function changeSiteRule(site: Site): Promise<SiteChange> {
-  await saveSite(site);
+  try {
+    await saveSite(site);
+  } catch (error) {
+    return { ok: false, reason: notSavedText('The rule', error) };
+  }
   await stopOn(site.origin);
   for (const tabId of await tabsOn(site.origin)) await startCasePageScriptIn(tabId);
   return { ok: true };

@@ -131,3 +131,22 @@ test('with storage full, adding a pack and importing a backup say they were not 
   await expect(settings.getByRole('alert').filter({ hasText: 'The import was not saved' })).toBeVisible();
   await expect(settings.getByText('Imported 1 case.')).toHaveCount(0);
 });
+
+test('with storage full, turning on a site says it was not saved', async ({
+  context,
+  extensionId,
+  openPanel,
+  demoOrigin,
+}) => {
+  const panel = await openPanel();
+  await fillStorage(panel);
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  await settings.getByRole('textbox', { name: 'Address of your case system' }).fill(demoOrigin);
+  await settings.getByRole('textbox', { name: 'Address pattern' }).fill('/cases/{ref}');
+  await settings.getByRole('button', { name: 'Turn on for this site' }).click();
+  await expect(
+    settings.getByText('The site was not saved: Pause Point’s storage on this device is full.'),
+  ).toBeVisible();
+  await expect(settings.getByText(`Pause Point now reads case references on ${demoOrigin}.`)).toHaveCount(0);
+});
