@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
-import { type Backup, type ImportMode, type ImportPlan, readBackup } from '../core/backup';
+import type { Backup, BackupCheck, ImportMode, ImportPlan } from '../core/backup';
+import { notSavedText } from '../core/storage-full';
 
 export interface BackupSettingsProps {
   /** False when the organisation has turned export off. */
   exportAllowed: boolean;
   onExport(): Promise<void>;
+  /** Checks a chosen file completely (away from the page, so a large file never freezes it). */
+  onCheck(file: File): Promise<BackupCheck>;
   onPlan(backup: Backup, mode: ImportMode): Promise<ImportPlan>;
   onImport(plan: ImportPlan): Promise<void>;
 }
@@ -12,7 +15,7 @@ export interface BackupSettingsProps {
 const list = (refs: readonly string[]) => (refs.length === 0 ? 'none' : refs.join(', '));
 
 /** Backup to a file, and import from one after a full check and a preview of the changes. */
-export function BackupSettings({ exportAllowed, onExport, onPlan, onImport }: BackupSettingsProps) {
+export function BackupSettings({ exportAllowed, onExport, onCheck, onPlan, onImport }: BackupSettingsProps) {
   const [backup, setBackup] = useState<Backup | null>(null);
   const [mode, setMode] = useState<ImportMode>('merge');
   const [plan, setPlan] = useState<ImportPlan | null>(null);
@@ -24,7 +27,9 @@ export function BackupSettings({ exportAllowed, onExport, onPlan, onImport }: Ba
     setBackup(null);
     setSaid(null);
     if (!file) return;
-    const checked = readBackup(await file.text(), file.size);
+    setSaid('Checking the file…');
+    const checked = await onCheck(file);
+    setSaid(null);
     if (!checked.ok) {
       setProblem(checked.reason);
       return;
@@ -107,11 +112,15 @@ export function BackupSettings({ exportAllowed, onExport, onPlan, onImport }: Ba
             type="button"
             aria-describedby="import-summary"
             onClick={() =>
-              void onImport(plan).then(() => {
-                setSaid(`Imported ${backup.cases.length} ${backup.cases.length === 1 ? 'case' : 'cases'}.`);
-                setPlan(null);
-                setBackup(null);
-              })
+              void onImport(plan).then(
+                () => {
+                  setProblem(null);
+                  setSaid(`Imported ${backup.cases.length} ${backup.cases.length === 1 ? 'case' : 'cases'}.`);
+                  setPlan(null);
+                  setBackup(null);
+                },
+                (error: unknown) => setProblem(notSavedText('The import', error)),
+              )
             }
           >
             Import

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { RecentCase } from '../core/case-index';
+import { formatTime } from '../core/time';
 
 export interface CaseSelectorProps {
   openRef: string | null;
@@ -69,7 +70,7 @@ export function CaseSelector({ openRef, recent, onOpen }: CaseSelectorProps) {
                     <span class="recent-ref">{c.ref}</span>
                     {current && <span class="tag"> (open)</span>}
                   </button>
-                  <span class="recent-when">Last used {whenFormat.format(c.touchedAt)}</span>
+                  <span class="recent-when">Last used {formatTime(whenFormat, c.touchedAt)}</span>
                 </li>
               );
             })}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../core/retention';
+import { notSavedText, type StorageUse, storageUseText } from '../core/storage-full';
 import { ConfirmAction } from './ConfirmAction';
 
 export interface DataSettingsProps {
@@ -9,10 +10,19 @@ export interface DataSettingsProps {
   /** Saves the period and applies it at once; resolves with the number of cases deleted. */
   onSaveRetention(days: number): Promise<number>;
   onDeleteAll(): Promise<void>;
+  /** How much of its storage Pause Point uses, where the browser says. */
+  storageUse?: StorageUse | null;
 }
 
 /** What Pause Point keeps, for how long, and the way to delete all of it. */
-export function DataSettings({ retentionDays, retentionManaged, onSaveRetention, onDeleteAll }: DataSettingsProps) {
+export function DataSettings({
+  retentionDays,
+  retentionManaged,
+  onSaveRetention,
+  onDeleteAll,
+  storageUse = null,
+}: DataSettingsProps) {
+  const fullness = storageUseText(storageUse);
   const [days, setDays] = useState(String(retentionDays));
   const [problem, setProblem] = useState<string | null>(null);
   const [said, setSaid] = useState<string | null>(null);
@@ -25,10 +35,13 @@ export function DataSettings({ retentionDays, retentionManaged, onSaveRetention,
       return;
     }
     setProblem(null);
-    void onSaveRetention(value).then((deleted) =>
-      setSaid(
-        `Saved: kept for ${value} days.${deleted > 0 ? ` ${deleted === 1 ? '1 case' : `${deleted} cases`} untouched for longer ${deleted === 1 ? 'was' : 'were'} deleted.` : ''}`,
-      ),
+    setSaid(null);
+    onSaveRetention(value).then(
+      (deleted) =>
+        setSaid(
+          `Saved: kept for ${value} days.${deleted > 0 ? ` ${deleted === 1 ? '1 case' : `${deleted} cases`} untouched for longer ${deleted === 1 ? 'was' : 'were'} deleted.` : ''}`,
+        ),
+      (error: unknown) => setProblem(notSavedText('The number of days', error)),
     );
   };
 
@@ -55,6 +68,7 @@ export function DataSettings({ retentionDays, retentionManaged, onSaveRetention,
           </li>
         </ul>
         <p>No notes about a child or family are kept, and no text from case pages.</p>
+        {fullness && <p class="notice notice-error">{fullness}</p>}
       </section>
 
       <section aria-labelledby="retention-heading">

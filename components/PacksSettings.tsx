@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { PackCheck } from '../content/pack-file';
 import { ORIGIN_LABELS, type PackInfo, packInfo } from '../content/pack-info';
 import type { Pack } from '../content/schema';
+import { own } from '../core/built-in-names';
+import { notSavedText } from '../core/storage-full';
 import { ConfirmAction } from './ConfirmAction';
 
 export interface PacksSettingsProps {
@@ -19,7 +21,7 @@ export interface PacksSettingsProps {
 }
 
 const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
-const cases = (n: number) => count(n, 'case');
+const cases = (n: number | undefined) => count(n ?? 0, 'case');
 
 /** The learning packs on this device, and adding one from a file after a full check. */
 export function PacksSettings(props: PacksSettingsProps) {
@@ -27,6 +29,7 @@ export function PacksSettings(props: PacksSettingsProps) {
   const [checked, setChecked] = useState<PackCheck | null>(null);
   const [said, setSaid] = useState<string | null>(null);
   const [fileKey, setFileKey] = useState(0);
+  const [addProblem, setAddProblem] = useState<string | null>(null);
   const defaultPack = packs.find((p) => p.id === defaultPackId);
 
   const choose = async (file: File | undefined) => {
@@ -35,7 +38,14 @@ export function PacksSettings(props: PacksSettingsProps) {
   };
 
   const add = async (pack: Pack) => {
-    await props.onAdd(pack);
+    setSaid(null);
+    setAddProblem(null);
+    try {
+      await props.onAdd(pack);
+    } catch (error) {
+      setAddProblem(notSavedText(`“${pack.title}”`, error));
+      return;
+    }
     setChecked(null);
     setFileKey((k) => k + 1); // clears the file field
     setSaid(`Added “${pack.title}” (version ${pack.version}). Choose it for a case in the side panel.`);
@@ -57,7 +67,7 @@ export function PacksSettings(props: PacksSettingsProps) {
               <strong>{pack.title}</strong> (version {pack.version}): {count(pack.themes, 'theme')},{' '}
               {count(pack.prompts, 'prompt')}, from {pack.sourceTitle}.{' '}
               <span class={pack.origin === 'organisation' ? 'managed' : undefined}>{ORIGIN_LABELS[pack.origin]}.</span>{' '}
-              Used by {cases(casesByPack[pack.id] ?? 0)}.
+              Used by {cases(own(casesByPack, pack.id))}.
             </p>
             {pack.origin === 'added' && (
               <div class="form-actions">
@@ -65,7 +75,7 @@ export function PacksSettings(props: PacksSettingsProps) {
                   id={`remove-pack-${pack.id}`}
                   buttonLabel={`Remove “${pack.title}”`}
                   title={`Remove “${pack.title}”?`}
-                  description={`${cases(casesByPack[pack.id] ?? 0)} answered with it keep their answers on this device, but cannot be shown until the pack is added again.`}
+                  description={`${cases(own(casesByPack, pack.id))} answered with it keep their answers on this device, but cannot be shown until the pack is added again.`}
                   confirmLabel="Yes, remove the pack"
                   onConfirm={() => void props.onRemove(pack.id).then(() => setSaid(`Removed “${pack.title}”.`))}
                 />
@@ -119,6 +129,11 @@ export function PacksSettings(props: PacksSettingsProps) {
           <button type="button" aria-describedby="pack-preview" onClick={() => void add(checked.pack)}>
             Add this pack
           </button>
+          {addProblem && (
+            <p class="field-error" role="alert">
+              {addProblem}
+            </p>
+          )}
         </div>
       )}
       <p role="status" class="hint">

@@ -1,12 +1,19 @@
 import { RESOURCE_GROUPS } from '../content/resource-groups';
 import type { Resource } from '../content/schema';
+import { linkHost } from '../core/safe-text';
 
-export function ResourceLink({ resource }: { resource: Resource }) {
+/** A link that opens in a new tab, with the site it goes to beside it. */
+export function ResourceLink({ resource }: { resource: Pick<Resource, 'title' | 'url'> }) {
+  const host = linkHost(resource.url);
   return (
-    <a href={resource.url} target="_blank" rel="noopener noreferrer">
-      {resource.title}
-      <span class="visually-hidden"> (opens in a new tab)</span>
-    </a>
+    <>
+      <a href={resource.url} target="_blank" rel="noopener noreferrer">
+        {resource.title}
+        <span class="visually-hidden"> (opens in a new tab)</span>
+      </a>
+      {/* Where the link goes, in plain sight: a title can say anything. */}
+      {host && <span class="link-host"> {host}</span>}
+    </>
   );
 }
 

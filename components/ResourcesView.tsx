@@ -5,7 +5,7 @@ import { SAFER_SLEEP_CARD_ID } from '../content/search-items';
 import type { ManagedConfig } from '../core/managed';
 import { type SearchIndex, type SearchItem, search } from '../core/search';
 import { PackAbout } from './PackAbout';
-import { ResourceList } from './ResourceList';
+import { ResourceLink, ResourceList } from './ResourceList';
 import { SaferSleepCard } from './SaferSleepCard';
 
 export interface ResourcesViewProps {
@@ -109,10 +109,7 @@ export function ResourcesView({ pack, card, index, focus, onShowTheme, organisat
                 <li key={`${item.kind}-${item.id}`}>
                   <span class="tag">{KIND_LABEL[item.kind]}: </span>
                   {resource ? (
-                    <a href={resource.url} target="_blank" rel="noopener noreferrer">
-                      {resource.title}
-                      <span class="visually-hidden"> (opens in a new tab)</span>
-                    </a>
+                    <ResourceLink resource={resource} />
                   ) : item.id === SAFER_SLEEP_CARD_ID ? (
                     <button type="button" class="quiet" onClick={showCard}>
                       {item.title}
@@ -136,10 +133,7 @@ export function ResourcesView({ pack, card, index, focus, onShowTheme, organisat
           <ul>
             {fromOrganisation.map((r) => (
               <li key={r.url}>
-                <a href={r.url} target="_blank" rel="noopener noreferrer">
-                  {r.title}
-                  <span class="visually-hidden"> (opens in a new tab)</span>
-                </a>
+                <ResourceLink resource={r} />
                 {(r.description || r.publisher) && (
                   <p>
                     {r.description} <span class="publisher">{r.publisher}</span>

@@ -1,17 +1,20 @@
 import { useState } from 'preact/hooks';
 import type { Pack } from '../content/schema';
 import { ANSWER_MAX_LENGTH, minutesText, type Supervision as SupervisionData } from '../core/supervision';
+import { ResourceLink } from './ResourceList';
 
 export interface SupervisionProps {
   pack: Pack;
   supervision: SupervisionData;
+  /** What could not be saved, if anything. */
+  problem?: string | null;
   onAnswer(questionId: string, text: string): void;
   onMarkAction(actionId: string, done: boolean): void;
   onCopy(text: string): Promise<boolean>;
 }
 
 /** The brief's reflective questions for team discussion, and the practitioner's own next steps. */
-export function Supervision({ pack, supervision, onAnswer, onMarkAction, onCopy }: SupervisionProps) {
+export function Supervision({ pack, supervision, problem = null, onAnswer, onMarkAction, onCopy }: SupervisionProps) {
   const [said, setSaid] = useState<string | null>(null);
   const resources = new Map(pack.resources.map((r) => [r.id, r]));
   return (
@@ -25,6 +28,11 @@ export function Supervision({ pack, supervision, onAnswer, onMarkAction, onCopy 
         Write about practice, not about any child or family. The answers stay on this device until you copy them into
         your team minutes.
       </p>
+      {problem && (
+        <p class="notice notice-error" role="alert">
+          {problem}
+        </p>
+      )}
       <ol class="reflections">
         {pack.reflectiveQuestions.map((question) => (
           <li key={question.id}>
@@ -78,10 +86,7 @@ export function Supervision({ pack, supervision, onAnswer, onMarkAction, onCopy 
               const resource = resources.get(id);
               return resource ? (
                 <p key={id} class="action-link">
-                  <a href={resource.url} target="_blank" rel="noopener noreferrer">
-                    {resource.title}
-                    <span class="visually-hidden"> (opens in a new tab)</span>
-                  </a>
+                  <ResourceLink resource={resource} />
                 </p>
               ) : null;
             })}

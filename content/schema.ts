@@ -4,17 +4,44 @@
  * configuration) will be checked against it before use.
  */
 import * as v from 'valibot';
+import { BUILT_IN_ID_PROBLEM, isBuiltInName } from '../core/built-in-names';
 import { normaliseCue } from '../core/cues';
 import { MOMENT_IDS } from '../core/moments';
+import {
+  CREDENTIALS_PROBLEM,
+  DIRECTION_PROBLEM,
+  hasNoCredentials,
+  hasNoDirectionControls,
+  hasVisibleText,
+  INVISIBLE_PROBLEM,
+} from '../core/safe-text';
 import { RESOURCE_GROUPS, type ResourceGroupId } from './resource-groups';
 
 export { RESOURCE_GROUPS, type ResourceGroupId } from './resource-groups';
 
 export const PACK_SCHEMA_VERSION = 1;
 
-const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids are lower-case letters, digits and hyphens'));
-const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
-const HttpsUrl = v.pipe(v.string(), v.url(), v.startsWith('https://', 'links must use https'), v.maxLength(2048));
+const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids are lower-case letters, digits and hyphens'),
+  v.check((id: string) => !isBuiltInName(id), BUILT_IN_ID_PROBLEM),
+);
+const Text = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1),
+    v.maxLength(max),
+    v.check(hasNoDirectionControls, DIRECTION_PROBLEM),
+    v.check(hasVisibleText, INVISIBLE_PROBLEM),
+  );
+const HttpsUrl = v.pipe(
+  v.string(),
+  v.url(),
+  v.startsWith('https://', 'links must use https'),
+  v.maxLength(2048),
+  v.check(hasNoCredentials, CREDENTIALS_PROBLEM),
+);
 
 export const ResourceSchema = v.strictObject({
   id: Id,

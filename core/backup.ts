@@ -17,6 +17,7 @@ import {
   CaseChecklistSchema,
   CaseIndexSchema,
   caseKey,
+  MAX_CASES,
   PACK_KEY_PREFIX,
   packKey,
   readCaseChecklist,
@@ -27,6 +28,7 @@ import {
 } from './stored-data';
 import { PrefsSchema, readPrefs } from './stored-sites';
 import { mergeSupervision, readSupervision, type Supervision, SupervisionSchema, supervisionKey } from './supervision';
+import { IsoTimeSchema } from './time';
 
 export const BACKUP_FORMAT = 'pause-point-backup';
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
@@ -34,8 +36,8 @@ export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 const BackupSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  exportedAt: v.pipe(v.string(), v.maxLength(40)),
-  cases: v.pipe(v.array(CaseChecklistSchema), v.maxLength(20_000)),
+  exportedAt: IsoTimeSchema,
+  cases: v.pipe(v.array(CaseChecklistSchema), v.maxLength(MAX_CASES)),
   caseIndex: CaseIndexSchema,
   supervision: v.pipe(v.array(SupervisionSchema), v.maxLength(100)),
   prefs: v.optional(PrefsSchema),
@@ -111,7 +113,10 @@ export function readBackup(text: string, byteLength: number = new TextEncoder().
   if (version !== SCHEMA_VERSION) {
     return { ok: false, reason: 'This backup is of a version Pause Point does not know. Nothing was changed.' };
   }
-  const parsed = v.safeParse(BackupSchema, raw);
+  const tooMany = countProblem(raw as Record<string, unknown>);
+  if (tooMany) return { ok: false, reason: `${tooMany} Nothing was changed.` };
+  // The first problem is enough to refuse the file; listing them all took seconds on junk.
+  const parsed = v.safeParse(BackupSchema, raw, { abortEarly: true });
   if (!parsed.success) {
     const where = parsed.issues[0].path?.map((item) => String(item.key)).join('.');
     return {
@@ -130,6 +135,22 @@ export function readBackup(text: string, byteLength: number = new TextEncoder().
   return { ok: true, backup: parsed.output };
 }
 
+/**
+ * Sizes first, before anything is checked deeply: a file with more of anything than a
+ * practitioner could have is refused at once, in words.
+ */
+function countProblem(raw: Record<string, unknown>): string | null {
+  const count = (value: unknown) =>
+    Array.isArray(value) ? value.length : typeof value === 'object' && value !== null ? Object.keys(value).length : 0;
+  if (count(raw.cases) > MAX_CASES || count(raw.caseIndex) > MAX_CASES) {
+    return `This backup has more cases than anyone could have (over ${MAX_CASES.toLocaleString('en-GB')}), so it was not imported.`;
+  }
+  if (count(raw.supervision) > 100 || count(raw.packs) > 50) {
+    return 'This backup has more supervision answers or learning packs than Pause Point can hold, so it was not imported.';
+  }
+  return null;
+}
+
 export type ImportMode = 'merge' | 'replace';
 
 export interface ImportPlan {
@@ -142,6 +163,9 @@ export interface ImportPlan {
   packs: string[];
   set: Record<string, unknown>;
   remove: string[];
+  /** What the plan was made from, so it can be made again from what is stored when carried out. */
+  backup: Backup;
+  mode: ImportMode;
 }
 
 /** Works out, without touching storage, what importing a backup changes. */
@@ -181,5 +205,5 @@ export function planImport(snapshot: Readonly<Record<string, unknown>>, backup: 
       : []),
   ];
   const packs = (backup.packs ?? []).map((p) => p.title);
-  return { added: added.sort(), replaced: replaced.sort(), removed: removed.sort(), packs, set, remove };
+  return { added: added.sort(), replaced: replaced.sort(), removed: removed.sort(), packs, set, remove, backup, mode };
 }

@@ -5,14 +5,16 @@
  * checklist it merges by taking the later time, so two panels opening or forgetting cases at
  * once both keep their change.
  */
+import { own } from './built-in-names';
+
 export type CaseIndex = Record<string, number>;
 
 export function touchCase(index: CaseIndex, ref: string, now: number): CaseIndex {
-  return { ...index, [ref]: Math.max(now, Math.abs(index[ref] ?? 0) + 1) };
+  return { ...index, [ref]: Math.max(now, Math.abs(own(index, ref) ?? 0) + 1) };
 }
 
 export function forgetInIndex(index: CaseIndex, ref: string, now: number): CaseIndex {
-  return { ...index, [ref]: -Math.max(now, Math.abs(index[ref] ?? 0) + 1) };
+  return { ...index, [ref]: -Math.max(now, Math.abs(own(index, ref) ?? 0) + 1) };
 }
 
 /** The later of two entries; at the same time, forgetting wins. */
@@ -25,7 +27,7 @@ function laterEntry(a: number | undefined, b: number | undefined): number | unde
 export function mergeCaseIndexes(a: CaseIndex, b: CaseIndex): CaseIndex {
   const merged: CaseIndex = {};
   for (const ref of new Set([...Object.keys(a), ...Object.keys(b)])) {
-    const entry = laterEntry(a[ref], b[ref]);
+    const entry = laterEntry(own(a, ref), own(b, ref));
     if (entry !== undefined) merged[ref] = entry;
   }
   return merged;
@@ -37,7 +39,7 @@ export function sameCaseIndex(a: CaseIndex, b: CaseIndex): boolean {
 }
 
 export function isForgotten(index: CaseIndex, ref: string): boolean {
-  return (index[ref] ?? 0) < 0;
+  return (own(index, ref) ?? 0) < 0;
 }
 
 export interface RecentCase {

@@ -3,12 +3,11 @@
  * accepts only the characters such ids use. Anything else is refused with a reason the
  * practitioner can act on.
  */
+import { isBuiltInName } from './built-in-names';
+
 export const CASE_REFERENCE_MAX_LENGTH = 40;
 
 const ALLOWED = /^[A-Za-z0-9_/-]+$/;
-
-/** Names JavaScript gives special meaning to; as keys they are dropped by safe readers. No case system uses them. */
-const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type CaseReferenceCheck = { ok: true; ref: string } | { ok: false; reason: string };
 
@@ -30,7 +29,12 @@ export function checkCaseReference(input: string): CaseReferenceCheck {
         'Use only the case system’s id: letters, numbers, hyphens (-), underscores (_) and slashes (/). Do not use names or spaces.',
     };
   }
-  if (RESERVED.has(ref)) return { ok: false, reason: 'That is not a case reference. Use the case system’s id.' };
+  if (isBuiltInName(ref)) {
+    return {
+      ok: false,
+      reason: `“${ref}” cannot be a case reference: the browser keeps that name for itself. Use the case system’s id.`,
+    };
+  }
   return { ok: true, ref };
 }
 

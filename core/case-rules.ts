@@ -64,10 +64,9 @@ export function findCaseReference(rule: CaseRule, page: PageFacts): string | nul
   switch (rule.kind) {
     case 'query': {
       const wanted = rule.name.toLowerCase();
-      for (const [name, value] of url.searchParams) {
-        if (name.toLowerCase() === wanted) return valid(value);
-      }
-      return null;
+      const values = [...url.searchParams].filter(([name]) => name.toLowerCase() === wanted);
+      // Given twice, the address does not say which case is shown: better no case than a guess.
+      return values.length === 1 && values[0] ? valid(values[0][1]) : null;
     }
     case 'path': {
       const pattern = rule.pattern.startsWith('/') ? rule.pattern : `/${rule.pattern}`;

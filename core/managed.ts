@@ -9,6 +9,14 @@ import { checkPack } from '../content/pack-file';
 import { BUILT_IN_PACK_IDS } from '../content/pack-info';
 import type { Pack } from '../content/schema';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './retention';
+import {
+  CREDENTIALS_PROBLEM,
+  DIRECTION_PROBLEM,
+  hasNoCredentials,
+  hasNoDirectionControls,
+  hasVisibleText,
+  INVISIBLE_PROBLEM,
+} from './safe-text';
 import type { Site } from './sites';
 import { SiteSchema } from './stored-sites';
 
@@ -32,8 +40,21 @@ export interface ManagedConfig {
   defaultPackId?: string;
 }
 
-const HttpsUrl = v.pipe(v.string(), v.maxLength(2048), v.regex(/^https:\/\/[^\s/?#]+\.[^\s]*$/));
-const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
+const HttpsUrl = v.pipe(
+  v.string(),
+  v.maxLength(2048),
+  v.regex(/^https:\/\/[^\s/?#]+\.[^\s]*$/),
+  v.check(hasNoCredentials, CREDENTIALS_PROBLEM),
+);
+const Text = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1),
+    v.maxLength(max),
+    v.check(hasNoDirectionControls, DIRECTION_PROBLEM),
+    v.check(hasVisibleText, INVISIBLE_PROBLEM),
+  );
 
 const ResourceSchema = v.strictObject({
   title: Text(160),

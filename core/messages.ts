@@ -9,6 +9,7 @@ import { isCaseReference } from './case-reference';
 import type { CaseRule } from './case-rule-shape';
 import type { RaisedTheme, ThemeCues } from './cues';
 import { CaseRuleSchema } from './stored-sites';
+import { TimeSchema } from './time';
 
 export type CasePageMessage =
   | { type: 'case-page/hello' }
@@ -69,7 +70,7 @@ export const TabContextSchema = v.strictObject({
   origin: v.pipe(v.string(), v.maxLength(300)),
   ref: RefSchema,
   themes: v.pipe(v.array(RaisedThemeSchema), v.maxLength(20)),
-  at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  at: TimeSchema,
 });
 
 export const TAB_CONTEXT_PREFIX = 'tab:';
@@ -94,7 +95,7 @@ export const PanelIntentSchema = v.strictObject({
   focus: v.nullable(v.picklist(['search', 'safer-sleep-card'])),
   /** A theme to show, for a search result that is a theme or prompt. */
   themeId: v.optional(v.pipe(v.string(), v.maxLength(64))),
-  at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  at: TimeSchema,
 });
 
 export type PanelIntent = v.InferOutput<typeof PanelIntentSchema>;

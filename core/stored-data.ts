@@ -4,10 +4,12 @@
  * version of the extension, a bug or a hand edit may have written it.
  */
 import * as v from 'valibot';
+import { hasNoBuiltInKeys, isBuiltInName } from './built-in-names';
 import type { CaseIndex } from './case-index';
 import { CASE_REFERENCE_MAX_LENGTH, isCaseReference } from './case-reference';
 import type { CaseChecklist } from './checklist';
 import { MOMENT_IDS } from './moments';
+import { MAX_TIME, TimeSchema } from './time';
 
 /**
  * The version of everything stored; core/migrations.ts has one numbered step per version (a
@@ -15,6 +17,18 @@ import { MOMENT_IDS } from './moments';
  * migration steps.
  */
 export const SCHEMA_VERSION = 1;
+
+/**
+ * More cases than any practitioner could have: storage holds about 2,750 answered cases, and
+ * the case list keeps forgotten ones for a while too. A longer list is not real use, and every
+ * tick would rewrite all of it.
+ */
+export const MAX_CASES = 20_000;
+/** More answers than any case can have (a pack has at most 140 prompts). */
+export const MAX_ANSWERS = 500;
+
+const notTooMany = (max: number) => (value: unknown) =>
+  typeof value !== 'object' || value === null || Object.keys(value).length <= max;
 
 export const STORAGE_KEYS = {
   schemaVersion: 'schemaVersion',
@@ -46,8 +60,11 @@ const CaseReferenceSchema = v.pipe(
   v.maxLength(CASE_REFERENCE_MAX_LENGTH),
   v.check(isCaseReference, 'not a case reference'),
 );
-const IdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
-const TimeSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
+const IdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+  v.check((id: string) => !isBuiltInName(id)),
+);
 
 export const AnswerSchema = v.strictObject({
   state: v.picklist(['done', 'na', 'open']),
@@ -59,7 +76,13 @@ export const CaseChecklistSchema = v.strictObject({
   packId: IdSchema,
   packVersion: v.pipe(v.string(), v.maxLength(32)),
   resetAt: TimeSchema,
-  answers: v.record(IdSchema, AnswerSchema),
+  // Checked before the record, which would drop such keys without a word.
+  answers: v.pipe(
+    v.unknown(),
+    v.check(notTooMany(MAX_ANSWERS), 'more answers than a case can have'),
+    v.check(hasNoBuiltInKeys),
+    v.record(IdSchema, AnswerSchema),
+  ),
   view: v.optional(
     v.strictObject({ moment: v.picklist([...MOMENT_IDS, 'all']), virtual: v.boolean(), at: TimeSchema }),
   ),
@@ -69,10 +92,15 @@ export const CaseChecklistSchema = v.strictObject({
 const IndexTimeSchema = v.pipe(
   v.number(),
   v.integer(),
-  v.check((at: number) => at !== 0, 'not a time'),
+  v.check((at: number) => at !== 0 && Math.abs(at) <= MAX_TIME, 'not a time'),
 );
 
-export const CaseIndexSchema = v.record(CaseReferenceSchema, IndexTimeSchema);
+// The count is checked before each entry: a list too long is refused at once.
+export const CaseIndexSchema = v.pipe(
+  v.unknown(),
+  v.check(notTooMany(MAX_CASES), 'more cases than anyone could have'),
+  v.record(CaseReferenceSchema, IndexTimeSchema),
+);
 
 export const PANEL_VIEWS = ['checklist', 'resources', 'supervision'] as const;
 export type PanelView = (typeof PANEL_VIEWS)[number];
@@ -131,8 +159,13 @@ export function readCaseIndex(raw: unknown): { index: CaseIndex; problem: string
   // Keep every entry that is still good; the list is rebuilt from use.
   const index: CaseIndex = {};
   if (typeof raw === 'object' && raw !== null) {
+    let kept = 0;
     for (const [ref, at] of Object.entries(raw)) {
-      if (isCaseReference(ref) && v.is(IndexTimeSchema, at)) index[ref] = at;
+      if (kept >= MAX_CASES) break;
+      if (isCaseReference(ref) && v.is(IndexTimeSchema, at)) {
+        index[ref] = at;
+        kept += 1;
+      }
     }
   }
   return { index, problem: 'Part of the list of recent cases could not be read. The rest was kept.' };

@@ -6,10 +6,10 @@
  */
 import * as v from 'valibot';
 import type { Pack } from '../content/schema';
+import { TimeSchema } from './time';
 
 export const ANSWER_MAX_LENGTH = 2000;
 
-const TimeSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 const IdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 
 export const SupervisionSchema = v.strictObject({

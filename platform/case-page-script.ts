@@ -4,8 +4,32 @@ import { browser } from 'wxt/browser';
 const SCRIPT_FILE = 'case-page.js';
 const SCRIPT_ID = 'case-page';
 
-/** Makes the registered case-page script cover exactly these match patterns. */
-export async function registerCasePageScript(matchPatterns: readonly string[]): Promise<void> {
+const LOCK = 'pause-point-case-page-script';
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs registrations one at a time: in this context by a queue, and across the background and
+ * extension pages by a Web Lock where the browser has one. Two at once could each read the
+ * sites, and the slower one then undo the other (a site turned on during start-up left with
+ * detection off until the next start).
+ */
+function oneAtATime(task: () => Promise<void>): Promise<void> {
+  const locks = (globalThis.navigator as { locks?: LockManager } | undefined)?.locks;
+  const run = () => (locks ? locks.request(LOCK, task) : task());
+  const next = queue.then(run, run);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+/**
+ * Makes the registered case-page script cover exactly the match patterns `patterns` gives. They
+ * are read inside the turn, so each registration reflects the sites as stored at that moment.
+ */
+export function registerCasePageScript(patterns: () => Promise<readonly string[]>): Promise<void> {
+  return oneAtATime(async () => register(await patterns()));
+}
+
+async function register(matchPatterns: readonly string[]): Promise<void> {
   const matches = [...new Set(matchPatterns)].sort();
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (matches.length === 0) {

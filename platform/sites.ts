@@ -4,14 +4,11 @@
  */
 import { browser } from 'wxt/browser';
 import { matchPatternOf, type Site, type SiteChange } from '../core/sites';
+import { notSavedText } from '../core/storage-full';
 import { clearTabContext, loadSites, removeSite, saveSite } from '../store/site-storage';
 import { registerCasePageScript, startCasePageScriptIn } from './case-page-script';
 import { sendToTab } from './messaging';
 import { releaseSiteAccess, requestSiteAccess } from './permissions';
-
-export async function syncCasePageScript(sites: Readonly<Record<string, Site>>): Promise<void> {
-  await registerCasePageScript(Object.keys(sites).map(matchPatternOf));
-}
 
 async function tabsOn(origin: string): Promise<number[]> {
   try {
@@ -40,7 +37,11 @@ export function enableSite(site: Site, openTabId?: number): Promise<SiteChange> 
   const granted = requestSiteAccess(matchPatternOf(site.origin)).catch(() => false);
   return granted.then(async (ok) => {
     if (!ok) return { ok: false, reason: 'The browser did not give Pause Point access to that site.' };
-    await saveSite(site);
+    try {
+      await saveSite(site);
+    } catch (error) {
+      return { ok: false, reason: notSavedText('The site', error) };
+    }
     await resyncCasePageScript();
     if (openTabId !== undefined) await startCasePageScriptIn(openTabId);
     return { ok: true };
@@ -49,7 +50,11 @@ export function enableSite(site: Site, openTabId?: number): Promise<SiteChange> 
 
 /** Saves a changed rule and restarts the script on the site's open tabs so it uses the new rule. */
 export async function changeSiteRule(site: Site): Promise<SiteChange> {
-  await saveSite(site);
+  try {
+    await saveSite(site);
+  } catch (error) {
+    return { ok: false, reason: notSavedText('The rule', error) };
+  }
   await stopOn(site.origin);
   for (const tabId of await tabsOn(site.origin)) await startCasePageScriptIn(tabId);
   return { ok: true };
@@ -59,14 +64,15 @@ export async function changeSiteRule(site: Site): Promise<SiteChange> {
 export async function disableSite(origin: string): Promise<SiteChange> {
   await stopOn(origin);
   await removeSite(origin);
+  await resyncCasePageScript();
   const { sites } = await loadSites();
-  await syncCasePageScript(sites);
   const pattern = matchPatternOf(origin);
   // Another enabled site on the same host (another port) still needs the host permission.
   if (!Object.keys(sites).some((other) => matchPatternOf(other) === pattern)) await releaseSiteAccess(pattern);
   return { ok: true };
 }
 
-export async function resyncCasePageScript(): Promise<void> {
-  await syncCasePageScript((await loadSites()).sites);
+/** Registers the case-page script for exactly the sites stored when its turn comes. */
+export function resyncCasePageScript(): Promise<void> {
+  return registerCasePageScript(async () => Object.keys((await loadSites()).sites).map(matchPatternOf));
 }

@@ -1,9 +1,10 @@
 // `npm run bench`: measures the built side panel in headless Chromium and prints medians.
 // A benchmark, not a test: it reports timings and sizes, it never fails on them.
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_PATH, extensionIdOf, launchWithExtension } from './chromium.mjs';
 import { sizeReport } from './sizes.mjs';
@@ -227,6 +228,100 @@ async function heavyPages() {
   }
 }
 
+/**
+ * A hostile backup file: 4.8 MB, 2.4 million numbers where the cases should be. How long the
+ * settings page takes to refuse it, and the longest task it runs meanwhile (the page is
+ * frozen for that long).
+ */
+async function junkBackupRefusal(context, id) {
+  const junk = Buffer.from(
+    `{"format":"pause-point-backup","schemaVersion":1,"exportedAt":"2026-11-01T00:00:00.000Z","caseIndex":{},"supervision":[],"cases":[${'0,'.repeat(2_400_000)}0]}`,
+  );
+  // Chosen from disk: a file handed over as bytes is rebuilt inside the page, a long task of its own.
+  const file = join(mkdtempSync(join(tmpdir(), 'pause-point-bench-')), 'junk-backup.json');
+  writeFileSync(file, junk);
+  const times = [];
+  const longest = [];
+  for (let i = 0; i < Math.min(RUNS, 5); i++) {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/options.html`);
+    await page.getByLabel('Import a backup file').waitFor();
+    await page.evaluate(() => {
+      window.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const started = Date.now();
+    await page.getByLabel('Import a backup file').setInputFiles(file);
+    await page.getByRole('alert').filter({ hasText: 'Nothing was changed' }).waitFor({ timeout: 60_000 });
+    times.push(Date.now() - started);
+    // Long tasks are reported after they end; give the observer a moment.
+    await page.waitForTimeout(200);
+    longest.push(await page.evaluate(() => window.__longest));
+    await page.close();
+  }
+  return { bytes: junk.length, refusal: median(times), longestTask: median(longest) };
+}
+
+/**
+ * A single-page case system whose text changes every 100 ms: how long after a move from one
+ * case to the next (history.pushState) the extension knows the new case.
+ */
+async function busyPageFollow() {
+  const server = await heavyServer();
+  const context = await launchWithExtension(TEST_DIR);
+  try {
+    const extensionId = await extensionIdOf(context);
+    const extensionPage = await context.newPage();
+    await extensionPage.goto(`chrome-extension://${extensionId}/options.html`);
+    await extensionPage.evaluate(async (origin) => {
+      await chrome.storage.local.set({
+        sites: { [origin]: { origin, rule: { kind: 'path', pattern: '/cases/{ref}' } } },
+      });
+      await chrome.scripting.registerContentScripts([
+        { id: 'case-page', js: ['case-page.js'], matches: ['http://127.0.0.1/*'], runAt: 'document_start' },
+      ]);
+    }, server.origin);
+    const times = [];
+    for (let i = 0; i < Math.min(RUNS, 7); i++) {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/cases/CHILD-A?mb=1`);
+      await page.evaluate(() => {
+        const clock = document.createElement('p');
+        document.body.append(clock);
+        let ticks = 0;
+        setInterval(() => {
+          ticks += 1;
+          clock.textContent = `Updated ${ticks} times`;
+        }, 100);
+      });
+      await page.waitForTimeout(2000);
+      const started = Date.now();
+      await page.evaluate(() => history.pushState(null, '', '/cases/CHILD-B'));
+      await extensionPage.waitForFunction(
+        async () => Object.values(await chrome.storage.session.get(null)).some((v) => v && v.ref === 'CHILD-B'),
+        null,
+        { polling: 5, timeout: 20_000 },
+      );
+      times.push(Date.now() - started);
+      await page.close();
+      await extensionPage.evaluate(() => chrome.storage.session.clear());
+    }
+    return { median: median(times), worst: Math.max(...times) };
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+if (process.env.BENCH_ONLY === 'reliability') {
+  const busy = await busyPageFollow();
+  const junk = await withExtension((context, id) => junkBackupRefusal(context, id));
+  console.log(JSON.stringify({ busy, junk }, null, 2));
+  process.exit(0);
+}
+
 stage = 'loading heavy case pages';
 const heavy = await heavyPages();
 
@@ -239,8 +334,12 @@ const results = await withExtension(async (context, id) => {
   const many = await panelLoad(context, id, 500);
   stage = 'timing ticks';
   const tick = await tickToSaved(context, id);
-  return { one, many, addedPack, tick };
+  stage = 'refusing a junk backup';
+  const junk = await junkBackupRefusal(context, id);
+  return { one, many, addedPack, tick, junk };
 });
+stage = 'following a busy page';
+const busy = await busyPageFollow();
 stage = 'writing the results';
 
 const size = sizeReport(EXTENSION_DIR);
@@ -263,6 +362,10 @@ const table = [
   ['  ratio with / without', (heavy.withExtension[5] / heavy.without[5]).toFixed(2)],
   ['case and themes known to the panel, 1 MB page (from navigation)', ms(heavy.detection[1])],
   ['case and themes known to the panel, 5 MB page (from navigation)', ms(heavy.detection[5])],
+  ['busy page (text changes every 100 ms): new case known after pushState, median', ms(busy.median)],
+  ['busy page: new case known after pushState, worst', ms(busy.worst)],
+  ['4.8 MB junk backup: refused on the settings page', ms(results.junk.refusal)],
+  ['4.8 MB junk backup: longest task on the settings page (0: none over 50 ms)', ms(results.junk.longestTask)],
   ...Object.entries(size).map(([entry, s]) => [
     `size: ${entry} JS+CSS`,
     `${(s.raw / 1024).toFixed(1)} KB raw, ${(s.gzip / 1024).toFixed(1)} KB gzip`,
@@ -274,6 +377,6 @@ for (const [k, v] of table) console.log(`${k.padEnd(width)}  ${v}`);
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ runs: RUNS, date: new Date().toISOString(), ...results, heavy, size }, null, 2)}\n`,
+  `${JSON.stringify({ runs: RUNS, date: new Date().toISOString(), ...results, heavy, busy, size }, null, 2)}\n`,
 );
 console.log('\nWritten to bench/results.json');

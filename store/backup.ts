@@ -10,8 +10,13 @@ export async function planBackupImport(backup: Backup, mode: ImportMode): Promis
   return planImport(await browser.storage.local.get(null), backup, mode);
 }
 
-/** Carries out a checked plan: new values first, then removals, so nothing is lost midway. */
-export async function applyImport(plan: ImportPlan): Promise<void> {
+/**
+ * Carries out a checked plan: new values first, then removals, so nothing is lost midway.
+ * The plan is made again from what is stored now: answers given in a panel since the preview
+ * are merged by time, as two panels merge, not written over.
+ */
+export async function applyImport(previewed: ImportPlan): Promise<void> {
+  const plan = planImport(await browser.storage.local.get(null), previewed.backup, previewed.mode);
   await browser.storage.local.set(plan.set);
   if (plan.remove.length > 0) await browser.storage.local.remove(plan.remove);
 }

@@ -117,9 +117,17 @@ export function createCaseStorage(
     },
 
     async forgetCase(ref, index) {
-      // The forgotten mark first, so no open panel can write the case back.
-      await area.set({ [STORAGE_KEYS.caseIndex]: index });
-      await area.remove([caseKey(ref), `damaged:${caseKey(ref)}`]);
+      const keys = [caseKey(ref), `damaged:${caseKey(ref)}`];
+      try {
+        // The forgotten mark first, so no open panel can write the case back.
+        await area.set({ [STORAGE_KEYS.caseIndex]: index });
+      } catch {
+        // Storage is full: deleting must still work. Make room first, then mark.
+        await area.remove(keys);
+        await area.set({ [STORAGE_KEYS.caseIndex]: index });
+        return;
+      }
+      await area.remove(keys);
     },
 
     savePanel(panel) {

@@ -81,7 +81,8 @@ export function removePack(id: string): Promise<void> {
 
 /** How many stored cases were answered with each pack. */
 export async function casesByPack(): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
+  // No prototype: a pack id can never read back a built-in function as a count.
+  const counts: Record<string, number> = Object.create(null);
   for (const [key, value] of Object.entries(await browser.storage.local.get(null))) {
     const ref = refFromCaseKey(key);
     if (ref === null) continue;

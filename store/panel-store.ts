@@ -28,6 +28,7 @@ import {
   setView,
 } from '../core/checklist';
 import { caseMoment, FIRST_MOMENT, type MomentChoice } from '../core/moments';
+import { notSavedText } from '../core/storage-full';
 import type { PanelView } from '../core/stored-data';
 import type { CaseStorage, StoredChange } from './case-storage';
 
@@ -124,11 +125,13 @@ export function createPanelStore({
   // Saves run one after another so this panel's own writes land in the order they were made.
   let saving: Promise<void> = Promise.resolve();
 
-  const save = (write: () => Promise<void>): Promise<void> => {
+  /** `what` names the change for the practitioner if it cannot be saved; `undo` takes it back off the screen. */
+  const save = (write: () => Promise<void>, what = 'That change', undo?: () => void): Promise<void> => {
     // Data Pause Point cannot read safely (from a newer version) is never written over.
     if (store.getState().status === 'failed') return saving;
-    saving = saving.then(write).catch(() => {
-      store.setState({ notice: { kind: 'error', text: 'Pause Point could not save that change. Try again.' } });
+    saving = saving.then(write).catch((error: unknown) => {
+      undo?.();
+      store.setState({ notice: { kind: 'error', text: notSavedText(what, error) } });
     });
     return saving;
   };
@@ -262,7 +265,19 @@ export function createPanelStore({
       const wasStored = isStored(state);
       const index = touchCase(state.index, state.openRef, now());
       store.setState({ checklist, index });
-      const saved = save(() => caseStorage.saveCase(checklist, index));
+      const given = checklist.answers[promptId];
+      // A tick that was not saved must not stay shown as ticked: put back what was there,
+      // unless something newer has replaced it meanwhile.
+      const undo = () => {
+        const current = store.getState().checklist;
+        if (!current || current.ref !== checklist.ref || current.answers[promptId] !== given) return;
+        const answers = { ...current.answers };
+        const before = state.checklist?.answers[promptId];
+        if (before) answers[promptId] = before;
+        else delete answers[promptId];
+        store.setState({ checklist: { ...current, answers } });
+      };
+      const saved = save(() => caseStorage.saveCase(checklist, index), 'That answer', undo);
       if (!wasStored) void savePanel();
       return saved;
     },

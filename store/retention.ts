@@ -24,6 +24,9 @@ function latestChange(s: Supervision): number {
  */
 export async function applyRetention(now: number = Date.now(), managedDays?: number): Promise<RetentionOutcome> {
   const stored = await browser.storage.local.get(null);
+  // Data written by a newer version is left untouched, as the panel leaves it.
+  const version = stored[STORAGE_KEYS.schemaVersion];
+  if (typeof version === 'number' && version > SCHEMA_VERSION) return { deletedCases: [], deletedSupervision: false };
   const retentionDays = managedDays ?? readPrefs(stored[STORAGE_KEYS.prefs]).retentionDays;
   const { index } = readCaseIndex(stored[STORAGE_KEYS.caseIndex]);
   const plan = planRetention(index, now, retentionDays);
@@ -48,9 +51,15 @@ export async function applyRetention(now: number = Date.now(), managedDays?: num
       deletedSupervision = true;
     }
   }
-  if (plan.expiredCases.length > 0 || plan.oldMarks.length > 0) {
+  const indexChanged = plan.expiredCases.length > 0 || plan.oldMarks.length > 0;
+  try {
     // Forgotten marks first, so no open panel can write an expired case back.
+    if (indexChanged) await browser.storage.local.set({ [STORAGE_KEYS.caseIndex]: nextIndex });
+  } catch {
+    // Storage is full: deleting must still work. Make room first, then mark.
+    if (remove.length > 0) await browser.storage.local.remove(remove);
     await browser.storage.local.set({ [STORAGE_KEYS.caseIndex]: nextIndex });
+    return { deletedCases: plan.expiredCases, deletedSupervision };
   }
   if (remove.length > 0) await browser.storage.local.remove(remove);
   return { deletedCases: plan.expiredCases, deletedSupervision };

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { notSavedText } from '../core/storage-full';
 import {
   mergeSupervision,
   readSupervision,
@@ -14,7 +15,8 @@ import {
   supervisionKey,
 } from '../core/supervision';
 
-export type SupervisionStore = StoreApi<{ supervision: Supervision; ready: boolean }> & {
+/** `problem` says what could not be saved, for the view to show. */
+export type SupervisionStore = StoreApi<{ supervision: Supervision; ready: boolean; problem: string | null }> & {
   actions: {
     start(): Promise<void>;
     stop(): void;
@@ -30,9 +32,22 @@ const TYPING_SAVE_MS = 400;
 
 export function createSupervisionStore(packId: string, now: () => number = Date.now): SupervisionStore {
   const key = supervisionKey(packId);
-  const store = createStore(() => ({ supervision: readSupervision(undefined, packId), ready: false }));
+  const store = createStore(() => ({
+    supervision: readSupervision(undefined, packId),
+    ready: false,
+    problem: null as string | null,
+  }));
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const save = () => browser.storage.local.set({ [key]: store.getState().supervision });
+  const save = (what = 'Your team’s answers', undo?: () => void) =>
+    browser.storage.local.set({ [key]: store.getState().supervision }).then(
+      () => {
+        if (store.getState().problem) store.setState({ problem: null });
+      },
+      (error: unknown) => {
+        undo?.();
+        store.setState({ problem: notSavedText(what, error) });
+      },
+    );
 
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     const change = changes[key];
@@ -70,8 +85,20 @@ export function createSupervisionStore(packId: string, now: () => number = Date.
         }, TYPING_SAVE_MS);
       },
       markAction(actionId: string, done: boolean) {
-        store.setState({ supervision: setActionDone(store.getState().supervision, actionId, done, now()) });
-        return save();
+        const before = store.getState().supervision.actions[actionId];
+        const next = setActionDone(store.getState().supervision, actionId, done, now());
+        const given = next.actions[actionId];
+        store.setState({ supervision: next });
+        // A tick that was not saved must not stay shown as ticked.
+        const undo = () => {
+          const current = store.getState().supervision;
+          if (current.actions[actionId] !== given) return;
+          const actions = { ...current.actions };
+          if (before) actions[actionId] = before;
+          else delete actions[actionId];
+          store.setState({ supervision: { ...current, actions } });
+        };
+        return save('That tick', undo);
       },
     },
   });

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openPanelOnToolbarClick } from '../../platform/side-panel';
 import { resyncCasePageScript } from '../../platform/sites';
+import { keepStorageFromPages } from '../../platform/storage-access';
 import { createCaseStorage } from '../../store/case-storage';
 import { watchCasePages } from './case-pages';
 import { enableDemoSite } from './demo';
@@ -9,6 +10,7 @@ import { watchQuickLookup } from './quick-lookup';
 import { keepRetention } from './retention';
 
 export default defineBackground(() => {
+  void keepStorageFromPages();
   void openPanelOnToolbarClick();
   watchCasePages();
   watchQuickLookup();

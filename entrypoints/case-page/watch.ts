@@ -2,8 +2,8 @@
  * Runs on an enabled case-system page. Finds the case reference by the site's rule and the
  * pack's cue words in the visible text, and tells the extension only those: the reference,
  * theme ids and the pack's own cue terms. It never changes the page, never sends or keeps
- * page text, and does its work in idle time, at most once per interval, on at most
- * MAX_SCAN_CHARS characters.
+ * page text, and does its work in idle time, at most about once a second (see scan-timer.ts),
+ * on at most MAX_SCAN_CHARS characters.
  */
 import { browser } from 'wxt/browser';
 import { type CaseRule, findCaseReference, type PageFacts } from '../../core/case-rules';
@@ -11,11 +11,10 @@ import { compileCues, findCues } from '../../core/cues';
 import type { CasePageHelloReply, CasePageMessage, ToCasePage } from '../../core/messages';
 import { answerMessages, sendToExtension } from '../../platform/messaging';
 import { pageText } from './page-text';
+import { scanTimer } from './scan-timer';
 
-/** Quiet time after the last change to the page before scanning again. */
-const SETTLE_MS = 400;
-/** Least time between two scans, however busy the page. */
-const MIN_INTERVAL_MS = 1500;
+/** Longest a read waits for the browser to be idle; a busy page may never be. */
+const IDLE_TIMEOUT_MS = 250;
 
 const RUNNING = Symbol.for('pause-point.case-page');
 
@@ -57,18 +56,16 @@ async function start() {
   if (!reply?.enabled) return;
   const matcher = compileCues(reply.themes);
   let lastReport = '';
-  let lastScan = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastHref = location.href;
   let stopped = false;
 
   const scan = () => {
-    timer = undefined;
     if (stopped) return;
     if (!extensionAlive()) {
       stop();
       return;
     }
-    lastScan = performance.now();
+    lastHref = location.href;
     const report: CasePageMessage = {
       type: 'case-page/report',
       ref: findCaseReference(reply.rule, pageFacts()),
@@ -80,28 +77,40 @@ async function start() {
     sendToExtension(report).catch(stop);
   };
 
-  const schedule = () => {
-    if (stopped) return;
-    if (timer !== undefined) clearTimeout(timer);
-    const wait = Math.max(SETTLE_MS, MIN_INTERVAL_MS - (performance.now() - lastScan));
-    timer = setTimeout(() => {
-      if ('requestIdleCallback' in window) requestIdleCallback(scan, { timeout: 1000 });
-      else scan();
-    }, wait);
+  const timer = scanTimer(
+    (urgent) => {
+      // A move to another case is read straight away: the panel must not show the last child's.
+      if (urgent || !('requestIdleCallback' in window)) scan();
+      else requestIdleCallback(scan, { timeout: IDLE_TIMEOUT_MS });
+    },
+    {
+      now: () => performance.now(),
+      setTimeout: (run, ms) => setTimeout(run, ms),
+      clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+    },
+  );
+  const moved = () => timer.soon();
+  // Single-page case systems change the address and the record without a page load. A script
+  // in this isolated world cannot see the page's history.pushState, so the address is also
+  // compared on every change to the page, and by the Navigation API where the browser has it.
+  const changed = () => {
+    if (location.href !== lastHref) moved();
+    else timer.changed();
   };
-
-  // Single-page case systems change the address and the record without a page load.
-  const observer = new MutationObserver(schedule);
+  const observer = new MutationObserver(changed);
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-  addEventListener('popstate', schedule);
-  addEventListener('hashchange', schedule);
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('currententrychange', moved);
+  addEventListener('popstate', moved);
+  addEventListener('hashchange', moved);
 
   const stop = () => {
     stopped = true;
     observer.disconnect();
-    removeEventListener('popstate', schedule);
-    removeEventListener('hashchange', schedule);
-    if (timer !== undefined) clearTimeout(timer);
+    navigation?.removeEventListener('currententrychange', moved);
+    removeEventListener('popstate', moved);
+    removeEventListener('hashchange', moved);
+    timer.stop();
     stopListening();
     delete (globalThis as { [RUNNING]?: boolean })[RUNNING];
   };

@@ -7,10 +7,12 @@ import { SitesSettings } from '../../components/SitesSettings';
 import { readPackFile } from '../../content/pack-file';
 import type { ManagedConfig } from '../../core/managed';
 import { matchPatternOf, type Site } from '../../core/sites';
+import type { StorageUse } from '../../core/storage-full';
 import { downloadText } from '../../platform/download';
 import { loadManagedConfig } from '../../platform/managed';
 import { requestSiteAccess } from '../../platform/permissions';
 import { changeSiteRule, disableSite, enableSite, resyncCasePageScript } from '../../platform/sites';
+import { storageUse } from '../../platform/storage-use';
 import { applyImport, exportBackup, planBackupImport } from '../../store/backup';
 import {
   casesByPack,
@@ -24,6 +26,7 @@ import {
 import { applyRetention, deleteAllData } from '../../store/retention';
 import { loadOwnSites, loadPrefs, savePrefs, watchSiteStorage } from '../../store/site-storage';
 import '../../components/panel.css';
+import { checkBackupFile } from './check-backup';
 
 function Settings() {
   const [sites, setSites] = useState<Record<string, Site>>({});
@@ -31,9 +34,12 @@ function Settings() {
   const [retentionDays, setRetentionDays] = useState<number | null>(null);
   const [managed, setManaged] = useState<ManagedConfig | null>(null);
   const [packs, setPacks] = useState<{ list: PackList; cases: Record<string, number> } | null>(null);
+  const [use, setUse] = useState<StorageUse | null>(null);
   useEffect(() => {
-    const loadPacks = () =>
+    const loadPacks = () => {
       void Promise.all([listPacks(), casesByPack()]).then(([list, cases]) => setPacks({ list, cases }));
+      void storageUse().then(setUse);
+    };
     loadPacks();
     void Promise.all([loadOwnSites(), loadPrefs(), loadManagedConfig()]).then(([own, prefs, policy]) => {
       setSites(own.sites);
@@ -95,12 +101,14 @@ function Settings() {
           const backup = await exportBackup();
           downloadText(`pause-point-backup-${backup.exportedAt.slice(0, 10)}.json`, JSON.stringify(backup, null, 2));
         }}
+        onCheck={checkBackupFile}
         onPlan={planBackupImport}
         onImport={applyImport}
       />
       <DataSettings
         retentionDays={retentionDays}
         retentionManaged={managed.retentionDays !== undefined}
+        storageUse={use}
         onSaveRetention={async (days) => {
           await savePrefs({ ...(await loadPrefs()), retentionDays: days });
           return (await applyRetention(Date.now(), managed.retentionDays)).deletedCases.length;

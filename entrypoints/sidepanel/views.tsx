@@ -121,6 +121,7 @@ function PackSupervision({ pack }: { pack: Pack }) {
     <Supervision
       pack={pack}
       supervision={state.supervision}
+      problem={state.problem}
       onAnswer={store.actions.answer}
       onMarkAction={(id, done) => void store.actions.markAction(id, done)}
       onCopy={copyText}

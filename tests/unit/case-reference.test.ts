@@ -21,8 +21,8 @@ describe('case references', () => {
     ['12 34', /Do not use names or spaces/],
     ['a'.repeat(41), /up to 40 characters\. This one has 41/],
     ['Zoë-1', /letters, numbers/],
-    ['constructor', /not a case reference/],
-    ['__proto__', /not a case reference/],
+    ['constructor', /cannot be a case reference/],
+    ['__proto__', /cannot be a case reference/],
   ])('refuses %j with a clear reason', (input, reason) => {
     const result = checkCaseReference(input);
     expect(result.ok).toBe(false);

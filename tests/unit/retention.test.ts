@@ -83,3 +83,28 @@ describe('applying retention to storage', () => {
     expect(await browser.storage.session.get(null)).toEqual({});
   });
 });
+
+describe('retention with storage full', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('still deletes expired cases when the case list cannot be written first', async () => {
+    const old = NOW - 100 * DAY_MS;
+    await browser.storage.local.set({
+      caseIndex: { 'OLD-1': old, 'NEW-1': NOW },
+      'case:OLD-1': { ref: 'OLD-1', packId: 'cscp-ivy', packVersion: '1.0.0', resetAt: 0, answers: {} },
+    });
+    const set = browser.storage.local.set.bind(browser.storage.local);
+    // Full until something is removed: the quota error Chrome gives.
+    vi.spyOn(browser.storage.local, 'set').mockImplementation(async (items) => {
+      if ((await browser.storage.local.get('case:OLD-1'))['case:OLD-1'] !== undefined) {
+        throw new Error('QUOTA_BYTES quota exceeded');
+      }
+      return set(items);
+    });
+    const outcome = await applyRetention(NOW, 90);
+    expect(outcome.deletedCases).toEqual(['OLD-1']);
+    const stored = await browser.storage.local.get(null);
+    expect(stored['case:OLD-1']).toBeUndefined();
+    expect((stored.caseIndex as Record<string, number>)['OLD-1']).toBeLessThan(0);
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Text and links from outside (pack files, policy) that could mislead a practitioner: a link
+ * whose address starts with a trusted name before an "@" (https://www.gov.uk@evil.example/
+ * goes to evil.example), a title reversed by invisible direction controls, or one made only
+ * of invisible characters.
+ */
+
+/** Controls that override or isolate text direction: they can make a title read backwards. */
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+/** Characters that show nothing. */
+const INVISIBLE = /[\s\u200B-\u200F\u2060\uFEFF\u00AD]/g;
+
+export const DIRECTION_PROBLEM = 'text cannot contain characters that reverse its direction';
+export const INVISIBLE_PROBLEM = 'text must have something to read, not only invisible characters';
+export const CREDENTIALS_PROBLEM = 'links cannot have a name or password before the site (name@site)';
+
+export function hasNoDirectionControls(text: string): boolean {
+  return !DIRECTION_CONTROLS.test(text);
+}
+
+export function hasVisibleText(text: string): boolean {
+  return text.replace(INVISIBLE, '').length > 0;
+}
+
+export function hasNoCredentials(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.username === '' && parsed.password === '';
+  } catch {
+    return false;
+  }
+}
+
+/** The site a link goes to, to show beside its title; null for an address that cannot be read. */
+export function linkHost(url: string): string | null {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}

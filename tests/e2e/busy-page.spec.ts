@@ -1,0 +1,90 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, tabIdOf, test } from './fixtures';
+
+/**
+ * A case system whose page never stops changing (a clock, a spinner, a live list) must still
+ * be followed from case to case: the panel must never go on showing the last child's case.
+ */
+
+/** Starts a clock on the page that changes its text every 100 ms, as a busy case system does. */
+async function startClock(page: Page) {
+  await page.evaluate(() => {
+    const clock = document.createElement('p');
+    clock.id = 'clock';
+    document.body.append(clock);
+    let ticks = 0;
+    setInterval(() => {
+      ticks += 1;
+      clock.textContent = `Updated ${ticks} times`;
+    }, 100);
+  });
+}
+
+/** Opens a busy page for CHILD-A with a panel beside it, reading the case reference by `rule`. */
+async function busyCase(
+  context: BrowserContext,
+  openPanel: (o?: { query?: string; page?: Page }) => Promise<Page>,
+  demoOrigin: string,
+  rule: { choice: string; label: string; value: string },
+) {
+  const host = new URL(demoOrigin).host;
+  const demo = await context.newPage();
+  await demo.goto(`${demoOrigin}/cases/CHILD-A`);
+  await demo.evaluate(() => {
+    document.title = 'Case CHILD-A – Busy Case System';
+  });
+  const probe = await openPanel();
+  const tabId = await tabIdOf(probe, demo);
+  const panel = await openPanel({ page: probe, query: `?tabId=${tabId}` });
+  await panel.getByRole('button', { name: 'Use Pause Point on this site' }).click();
+  await panel.getByRole('radio', { name: rule.choice }).check();
+  await panel.getByRole('textbox', { name: rule.label }).fill(rule.value);
+  await panel.getByRole('button', { name: `Turn on for ${host}` }).click();
+  await expect(panel.getByText('Case CHILD-A on this page')).toBeVisible();
+  await startClock(demo);
+  return { demo, panel };
+}
+
+test('on a page whose text changes every 100 ms, the panel follows a move to the next case within a second', async ({
+  context,
+  openPanel,
+  demoOrigin,
+}) => {
+  const { demo, panel } = await busyCase(context, openPanel, demoOrigin, {
+    choice: 'In the page address, as part of the path',
+    label: 'Address pattern',
+    value: '/cases/{ref}',
+  });
+  // Long enough for a debounce with no maximum wait to be restarted many times over.
+  await demo.waitForTimeout(2000);
+  const movedAt = Date.now();
+  await demo.evaluate(() => history.pushState(null, '', '/cases/CHILD-B'));
+  await expect(panel.getByText('Case CHILD-B on this page')).toBeVisible({ timeout: 5000 });
+  const followedMs = Date.now() - movedAt;
+  test.info().annotations.push({ type: 'followed in', description: `${followedMs} ms` });
+  console.log(`busy page: the panel followed to CHILD-B in ${followedMs} ms`);
+  expect(followedMs).toBeLessThan(1500);
+  await expect(panel.getByText('Case CHILD-A on this page')).toHaveCount(0);
+});
+
+test('on a page whose text changes every 100 ms, a case shown in the title alone is followed within about a second', async ({
+  context,
+  openPanel,
+  demoOrigin,
+}) => {
+  const { demo, panel } = await busyCase(context, openPanel, demoOrigin, {
+    choice: 'In the page title (the tab’s name)',
+    label: 'Title pattern',
+    value: 'Case {ref} –*',
+  });
+  await demo.waitForTimeout(2000);
+  const movedAt = Date.now();
+  // No change of address: only the page's own text says it now shows another child.
+  await demo.evaluate(() => {
+    document.title = 'Case CHILD-B – Busy Case System';
+  });
+  await expect(panel.getByText('Case CHILD-B on this page')).toBeVisible({ timeout: 5000 });
+  const followedMs = Date.now() - movedAt;
+  console.log(`busy page, title only: the panel followed to CHILD-B in ${followedMs} ms`);
+  expect(followedMs).toBeLessThan(2000);
+});
