@@ -11,8 +11,17 @@ const ALLOWED = /^[A-Za-z0-9_/-]+$/;
 
 export type CaseReferenceCheck = { ok: true; ref: string } | { ok: false; reason: string };
 
+/**
+ * Whether `ref` (already trimmed) is a usable case reference. Without the reasons, so the
+ * case-page script, which only needs yes or no, does not carry their text.
+ */
+function usable(ref: string): boolean {
+  return ref.length > 0 && ref.length <= CASE_REFERENCE_MAX_LENGTH && ALLOWED.test(ref) && !isBuiltInName(ref);
+}
+
 export function checkCaseReference(input: string): CaseReferenceCheck {
   const ref = input.trim();
+  if (usable(ref)) return { ok: true, ref };
   if (ref.length === 0) {
     return { ok: false, reason: 'Enter the case reference from your case system.' };
   }
@@ -39,5 +48,11 @@ export function checkCaseReference(input: string): CaseReferenceCheck {
 }
 
 export function isCaseReference(value: string): boolean {
-  return checkCaseReference(value).ok && value === value.trim();
+  return value === value.trim() && usable(value);
+}
+
+/** The reference a piece of text is, trimmed, or null when it is not one. */
+export function caseReferenceIn(text: string): string | null {
+  const ref = text.trim();
+  return usable(ref) ? ref : null;
 }

@@ -3,7 +3,7 @@
  * parameter, a URL path pattern, the page title, or the text of one element. Pure: the page
  * is passed in, so every rule can be tested on plain strings.
  */
-import { checkCaseReference } from './case-reference';
+import { caseReferenceIn } from './case-reference';
 import { type CaseRule, REF_PLACEHOLDER } from './case-rule-shape';
 import { escapeRegExp } from './text';
 
@@ -20,9 +20,7 @@ export interface PageFacts {
 const ID_TOKEN = /[A-Za-z0-9_/-]*\d[A-Za-z0-9_/-]*/;
 
 function valid(candidate: string | null | undefined): string | null {
-  if (!candidate) return null;
-  const checked = checkCaseReference(candidate);
-  return checked.ok ? checked.ref : null;
+  return candidate ? caseReferenceIn(candidate) : null;
 }
 
 /**

@@ -5,15 +5,18 @@ import { RELEASE_DIR } from './fixtures';
 // Practitioners' machines are slow and locked down; what Pause Point loads must stay small.
 // Budgets in KB of gzip, measured on the release build (npm run bench prints the same figures).
 const BUDGETS: Record<string, number> = {
-  // 25 until webextension-polyfill came back (one promise API for Chrome, Edge and Firefox):
-  // it adds 2.7 KB gzip to every page's first load (22.9 -> 25.6 KB measured).
-  'side panel, first load': 26,
+  // The goal is 25 (issue 11). It is not met: webextension-polyfill (one promise API for Chrome,
+  // Edge and Firefox, issue 13) adds 2.7 KB to every page's first load, and the pack's sources
+  // and glossary (issue 12) about 1.5 KB; 29.7 KB measured. This guard keeps it from growing
+  // while the first load is split further.
+  'side panel, first load': 30,
   // Loaded after the panel is interactive, or on demand: the pack's reference material, the
   // page section, site set-up, quick lookup (search and the safer sleep card), supervision and
   // the summary, and learning packs from files or policy (the full pack checks, the list of
   // packs, the chooser). Not an issue's figure: a guard so the total cannot grow unnoticed.
-  // Raised from 20 when learning packs came in (24.4 KB measured).
-  'side panel, loaded later': 26,
+  // Raised from 20 when learning packs came in (24.4 KB measured), and from 26 for the print
+  // tab, the storage-full messages and the sourced card (27.0 KB measured).
+  'side panel, loaded later': 28,
   // 2.7 KB of Pause Point's own and 2.8 KB of webextension-polyfill (5.5 KB measured).
   'case-page script': 6,
   // The service worker carries the whole pack (cue lists for case pages, prompts for the badge,

@@ -1,4 +1,4 @@
-import { expect, openCase, tabIdOf, test } from './fixtures';
+import { chooseMoment, expect, openCase, tabIdOf, test } from './fixtures';
 
 test('code running in a case page’s content-script world cannot read the stored cases', async ({
   context,
@@ -7,7 +7,7 @@ test('code running in a case page’s content-script world cannot read the store
 }) => {
   const panel = await openPanel();
   await openCase(panel, 'SECRET-1');
-  await panel.getByRole('radio', { name: 'Recording a visit or contact' }).check();
+  await chooseMoment(panel, 'Recording a visit or contact');
   await panel.getByRole('checkbox', { name: 'Have you seen where and how the baby sleeps, day and night?' }).check();
   const demo = await context.newPage();
   await demo.goto(`${demoOrigin}/cases/DEMO-1001`);

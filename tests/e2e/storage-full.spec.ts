@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { EXAMPLE_PACK_FILE } from '../example-pack';
-import { expect, openCase, storedData, test } from './fixtures';
+import { chooseMoment, expect, openCase, storedData, test } from './fixtures';
 
 /**
  * With browser.storage.local at its quota (10 MB, about 2,750 answered cases), deleting must
@@ -41,7 +41,7 @@ test('with storage full, a tick that was not saved is not shown as ticked, and t
 }) => {
   const panel = await openPanel();
   await openCase(panel, 'FULL-1');
-  await panel.getByRole('radio', { name: 'Recording a visit or contact' }).check();
+  await chooseMoment(panel, 'Recording a visit or contact');
   await panel.getByRole('checkbox', { name: SLEEP }).check();
   await fillStorage(panel);
 
@@ -55,7 +55,7 @@ test('with storage full, a tick that was not saved is not shown as ticked, and t
 test('with storage full, "Forget this case" still deletes the case', async ({ openPanel }) => {
   const panel = await openPanel();
   await openCase(panel, 'FULL-2');
-  await panel.getByRole('radio', { name: 'Recording a visit or contact' }).check();
+  await chooseMoment(panel, 'Recording a visit or contact');
   await panel.getByRole('checkbox', { name: SLEEP }).check();
   await fillStorage(panel);
 
