@@ -103,7 +103,7 @@ const GLOSSARY: PackChecklist['glossary'] = [
   {
     term: 'strategy meeting',
     meaning:
-      'A meeting or call between social care, the police, health and others when a child may be at risk of serious harm. It decides what to do next.',
+      'A meeting or call between social care, the police, health and others when there is reason to think a child is suffering, or likely to suffer, significant harm. It decides what to do next.',
   },
   {
     term: 'professional curiosity',
@@ -176,7 +176,7 @@ export const ivyChecklist: PackChecklist = {
         },
         {
           id: 'fathers-invited',
-          text: 'Has the father been invited to this meeting, and sent the key information in writing?',
+          text: 'Has the father been invited to this meeting, and been sent the key information in writing?',
           sourceSection: S.fathers,
           moments: ['conference'],
         },
@@ -290,7 +290,7 @@ export const ivyChecklist: PackChecklist = {
       prompts: [
         {
           id: 'substances-who-in-home',
-          text: 'Have you asked who drinks or takes drugs in the home (a child protection matter if the parent allows it, even if they do not use)?',
+          text: 'Have you asked who comes to the home to drink or take drugs (a parent letting the home be used for this is a child protection matter, even if they do not use)?',
           sourceSection: S.substances,
           moments: ['visit', 'conference'],
         },
@@ -308,7 +308,7 @@ export const ivyChecklist: PackChecklist = {
         },
         {
           id: 'substances-prescribers',
-          text: 'If a parent or expectant mother takes prescribed medication, have you asked to speak to the prescribers, such as the GP or psychiatrist?',
+          text: 'If a parent or expectant mother takes prescribed medication, have you asked their permission to speak to the prescribers, such as the GP or psychiatrist?',
           sourceSection: S.substances,
           moments: ['visit', 'conference'],
         },
@@ -341,7 +341,7 @@ export const ivyChecklist: PackChecklist = {
         },
         {
           id: 'sleep-bespoke',
-          text: 'Does the safer sleep advice fit this family’s risks, such as drowsy medication, a baby born early or small, or sleeping on a sofa?',
+          text: 'Does the safer sleep advice fit this family’s risks, such as alcohol, drugs, drowsy medication, smoking, a baby born early or small, or sleeping on a sofa?',
           sourceSection: S.sleep,
           source: LULLABY,
           moments: ['visit', 'conference', 'change'],
@@ -385,7 +385,7 @@ export const ivyChecklist: PackChecklist = {
       prompts: [
         {
           id: 'virtual-planned',
-          text: 'Has the video or phone meeting been planned, with pre-meets, support for the family to join, and ground rules?',
+          text: 'Has the video or phone meeting been planned, with pre-meets, support for the family to join, ground rules, and a way to keep checking how the family are feeling?',
           sourceSection: S.virtual,
           moments: ['conference'],
         },

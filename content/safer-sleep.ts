@@ -44,7 +44,7 @@ const LULLABY: CardSource = {
 };
 const NICE: CardSource = {
   kind: 'national',
-  title: 'NICE guideline NG194, Postnatal care (2021), and quality standard QS37, statement 4',
+  title: 'NICE guideline NG194, Postnatal care (2021), and quality standard QS37',
   resourceId: 'nice-ng194-postnatal-care',
 };
 const OUT_OF_ROUTINE: CardSource = {
@@ -83,7 +83,7 @@ export const saferSleepCard: SaferSleepCard = {
     {
       heading: 'If the family shares a bed',
       intro:
-        'Many parents share a bed with their baby, planned or not. Talk about how to do it more safely at postnatal contacts, not only about the risks:',
+        'Many parents share a bed with their baby, planned or not. Talk about how to do it more safely at every postnatal contact, not only about the risks:',
       parts: [
         {
           source: NICE,
@@ -104,7 +104,7 @@ export const saferSleepCard: SaferSleepCard = {
           facts: [
             'when anyone in the bed has taken medication or drugs that make them drowsy;',
             'when the baby was born early (before 37 weeks) or small (2.5 kg, 5½ lb, or less);',
-            'on a sofa or in an armchair, at any time: this can make sudden infant death 50 times more likely;',
+            'on a sofa or in an armchair, at any time: this can make sudden infant death up to 50 times more likely;',
             'when anyone in the bed has drunk alcohol;',
             'when anyone in the bed smokes, even if they never smoke in the bedroom.',
           ],

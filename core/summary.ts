@@ -48,7 +48,7 @@ export function summaryText({ pack, ref, choice, virtual, checklist, now }: Summ
     '',
     section('Still outstanding', inState('open')),
     '',
-    'Questions not marked otherwise come from the brief.',
+    'Questions not marked otherwise are based on the brief.',
     '',
   ].join('\n');
 }

@@ -66,10 +66,14 @@ test('on a page whose text changes every 100 ms, the panel follows a move to the
   await expect(panel.getByText('Page: case CHILD-A')).toHaveCount(0);
   // The checklist follows too: a tick now goes to CHILD-B, never to CHILD-A.
   await expect(caseHeading(panel, 'CHILD-B')).toBeVisible();
-  await panel.getByRole('list', { name: /: prompts$/ }).getByRole('checkbox').first().check();
-  await expect.poll(async () => Object.keys(await storedData(panel)).filter((k) => k.startsWith('case:'))).toEqual([
-    'case:CHILD-B',
-  ]);
+  await panel
+    .getByRole('list', { name: /: prompts$/ })
+    .getByRole('checkbox')
+    .first()
+    .check();
+  await expect
+    .poll(async () => Object.keys(await storedData(panel)).filter((k) => k.startsWith('case:')))
+    .toEqual(['case:CHILD-B']);
 });
 
 test('on a page whose text changes every 100 ms, a case shown in the title alone is followed within about a second', async ({

@@ -221,7 +221,9 @@ test('the toolbar badge shows the questions outstanding at the case’s moment, 
   await panel.getByRole('checkbox', { name: 'Have you seen where and how the baby sleeps, day and night?' }).check();
   await expect.poll(badge).toBe(await panelOutstanding());
   await panel
-    .getByRole('button', { name: /^N\/A \(not applicable\): Have you asked who drinks or takes drugs in the home/ })
+    .getByRole('button', {
+      name: /^N\/A \(not applicable\): Have you asked who comes to the home to drink or take drugs/,
+    })
     .click();
   await expect.poll(badge).toBe(String(visit - 2));
   await chooseMoment(panel, 'Before a conference or core group');

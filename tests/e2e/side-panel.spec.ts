@@ -29,7 +29,7 @@ test('a practitioner opens a case, ticks, marks not applicable, and finds it all
   await fathers.getByRole('checkbox', { name: SEEN_FATHER }).check();
   await fathers
     .getByRole('button', {
-      name: 'N/A (not applicable): Has the father been invited to this meeting, and sent the key information in writing?',
+      name: 'N/A (not applicable): Has the father been invited to this meeting, and been sent the key information in writing?',
     })
     .click();
   await expect(
@@ -42,7 +42,7 @@ test('a practitioner opens a case, ticks, marks not applicable, and finds it all
   const again = await expandTheme(panel, FATHERS);
   await expect(again.getByRole('checkbox', { name: SEEN_FATHER })).toBeChecked();
   const invited = again.getByRole('checkbox', {
-    name: 'Has the father been invited to this meeting, and sent the key information in writing?',
+    name: 'Has the father been invited to this meeting, and been sent the key information in writing?',
   });
   await expect(invited).toBeDisabled();
   await expect(invited).not.toBeChecked();

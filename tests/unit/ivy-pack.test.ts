@@ -273,7 +273,7 @@ describe('wording practitioners can act on', () => {
     expect(text('fathers-other-men')).toMatch(/other adults, men included/);
     expect(text('substances-prescribers')).not.toMatch(/\bher\b/);
     expect(text('substances-who-in-home')).toMatch(
-      /child protection matter if the parent allows it, even if they do not use/,
+      /a parent letting the home be used for this is a child protection matter, even if they do not use/,
     );
     expect(text('change-shared')).toMatch(/impact on the child/);
   });

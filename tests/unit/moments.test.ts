@@ -154,12 +154,12 @@ describe('the summary for the case record', () => {
       Moment: Before a conference or core group (held by video or telephone)
 
       Confirmed (3):
-      - Has the father been invited to this meeting, and sent the key information in writing?
-      - Does the safer sleep advice fit this family’s risks, such as drowsy medication, a baby born early or small, or sleeping on a sofa? (from national guidance: The Lullaby Trust, safer sleep advice)
-      - Has the video or phone meeting been planned, with pre-meets, support for the family to join, and ground rules?
+      - Has the father been invited to this meeting, and been sent the key information in writing?
+      - Does the safer sleep advice fit this family’s risks, such as alcohol, drugs, drowsy medication, smoking, a baby born early or small, or sleeping on a sofa? (from national guidance: The Lullaby Trust, safer sleep advice)
+      - Has the video or phone meeting been planned, with pre-meets, support for the family to join, ground rules, and a way to keep checking how the family are feeling?
 
       Marked not applicable (1):
-      - Have you asked who drinks or takes drugs in the home (a child protection matter if the parent allows it, even if they do not use)?
+      - Have you asked who comes to the home to drink or take drugs (a parent letting the home be used for this is a child protection matter, even if they do not use)?
 
       Still outstanding (5):
       - Does your report or record say how each parent’s history affects their care of the child today?
@@ -168,7 +168,7 @@ describe('the summary for the case record', () => {
       - Does the safety plan name the risks to the child clearly, as well as the strengths?
       - Has the family seen the reports for this conference before it starts? (from local procedures: Pan-Cumbria multi-agency safeguarding children procedures (the Cumbria manual))
 
-      Questions not marked otherwise come from the brief.
+      Questions not marked otherwise are based on the brief.
       "
     `);
     expect(text).not.toMatch(/[<>*#]/);
