@@ -290,7 +290,7 @@ export const ivyChecklist: PackChecklist = {
       prompts: [
         {
           id: 'substances-who-in-home',
-          text: 'Have you asked who comes to the home to drink or take drugs (a parent letting the home be used for this is a child protection matter, even if they do not use)?',
+          text: 'Have you asked who uses the home to drink or take drugs (allowing it is a child protection matter, even if the parent does not use)?',
           sourceSection: S.substances,
           moments: ['visit', 'conference'],
         },
@@ -385,7 +385,7 @@ export const ivyChecklist: PackChecklist = {
       prompts: [
         {
           id: 'virtual-planned',
-          text: 'Has the video or phone meeting been planned, with pre-meets, support for the family to join, ground rules, and a way to keep checking how the family are feeling?',
+          text: 'Is the video or phone meeting planned: pre-meets, support to join, ground rules, and checking how the family feel?',
           sourceSection: S.virtual,
           moments: ['conference'],
         },

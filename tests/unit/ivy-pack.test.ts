@@ -273,7 +273,7 @@ describe('wording practitioners can act on', () => {
     expect(text('fathers-other-men')).toMatch(/other adults, men included/);
     expect(text('substances-prescribers')).not.toMatch(/\bher\b/);
     expect(text('substances-who-in-home')).toMatch(
-      /a parent letting the home be used for this is a child protection matter, even if they do not use/,
+      /uses the home to drink or take drugs \(allowing it is a child protection matter, even if the parent does not use\)/,
     );
     expect(text('change-shared')).toMatch(/impact on the child/);
   });

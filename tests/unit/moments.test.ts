@@ -156,10 +156,10 @@ describe('the summary for the case record', () => {
       Confirmed (3):
       - Has the father been invited to this meeting, and been sent the key information in writing?
       - Does the safer sleep advice fit this family’s risks, such as alcohol, drugs, drowsy medication, smoking, a baby born early or small, or sleeping on a sofa? (from national guidance: The Lullaby Trust, safer sleep advice)
-      - Has the video or phone meeting been planned, with pre-meets, support for the family to join, ground rules, and a way to keep checking how the family are feeling?
+      - Is the video or phone meeting planned: pre-meets, support to join, ground rules, and checking how the family feel?
 
       Marked not applicable (1):
-      - Have you asked who comes to the home to drink or take drugs (a parent letting the home be used for this is a child protection matter, even if they do not use)?
+      - Have you asked who uses the home to drink or take drugs (allowing it is a child protection matter, even if the parent does not use)?
 
       Still outstanding (5):
       - Does your report or record say how each parent’s history affects their care of the child today?
