@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type Backup, type ImportMode, type ImportPlan, readBackup } from '../core/backup';
+import { formatDateTime } from '../core/dates';
 
 export interface BackupSettingsProps {
   /** False when the organisation has turned export off. */
@@ -98,7 +99,7 @@ export function BackupSettings({ exportAllowed, onExport, onPlan, onImport }: Ba
             </div>
           </fieldset>
           <p id="import-summary">
-            The backup from {new Date(backup.exportedAt).toLocaleString('en-GB')} has {backup.cases.length}{' '}
+            The backup from {formatDateTime(new Date(backup.exportedAt))} has {backup.cases.length}{' '}
             {backup.cases.length === 1 ? 'case' : 'cases'}. Cases added: {list(plan.added)}. Cases changed:{' '}
             {list(plan.replaced)}.{mode === 'replace' ? ` Cases deleted: ${list(plan.removed)}.` : ''}
             {plan.packs.length > 0 ? ` Learning packs: ${plan.packs.join(', ')}.` : ''}

@@ -1,13 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { RecentCase } from '../core/case-index';
+import { formatDateTime } from '../core/dates';
 
 export interface CaseSelectorProps {
   openRef: string | null;
   recent: readonly RecentCase[];
   onOpen(input: string): Promise<{ ok: true } | { ok: false; reason: string }>;
 }
-
-const whenFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 export function CaseSelector({ openRef, recent, onOpen }: CaseSelectorProps) {
   const [input, setInput] = useState('');
@@ -69,7 +68,7 @@ export function CaseSelector({ openRef, recent, onOpen }: CaseSelectorProps) {
                     <span class="recent-ref">{c.ref}</span>
                     {current && <span class="tag"> (open)</span>}
                   </button>
-                  <span class="recent-when">Last used {whenFormat.format(c.touchedAt)}</span>
+                  <span class="recent-when">Last used {formatDateTime(c.touchedAt)}</span>
                 </li>
               );
             })}

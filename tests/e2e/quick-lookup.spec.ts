@@ -108,7 +108,7 @@ test('the safer sleep card reads offline, each fact with its source and the date
   await expect(card).toContainText('on a sofa or in an armchair, at any time');
   await expect(card).toContainText('when the baby was born early (before 37 weeks) or small (2.5 kg, 5½ lb, or less);');
   await expect(card).toContainText('no other children or pets in the bed.');
-  await expect(card).toContainText('Checked 27 November 2026.');
+  await expect(card).toContainText('Checked 27 Nov 2026.');
   // Each list of facts is followed by its source, named once for the list.
   const lists = await card.getByRole('list').all();
   expect(lists.length).toBeGreaterThan(3);
