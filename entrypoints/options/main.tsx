@@ -29,6 +29,7 @@ function Settings() {
   const [sites, setSites] = useState<Record<string, Site>>({});
   const [problems, setProblems] = useState<string[]>([]);
   const [retentionDays, setRetentionDays] = useState<number | null>(null);
+  const [follow, setFollow] = useState(true);
   const [managed, setManaged] = useState<ManagedConfig | null>(null);
   const [packs, setPacks] = useState<{ list: PackList; cases: Record<string, number> } | null>(null);
   useEffect(() => {
@@ -39,9 +40,14 @@ function Settings() {
       setSites(own.sites);
       setManaged(policy.config);
       setRetentionDays(policy.config.retentionDays ?? prefs.retentionDays);
+      setFollow(prefs.follow);
       setProblems([...(own.problem ? [own.problem] : []), ...policy.problems]);
     });
-    const stopSites = watchSiteStorage({ sites: () => void loadOwnSites().then((own) => setSites(own.sites)) });
+    const stopSites = watchSiteStorage({
+      sites: () => void loadOwnSites().then((own) => setSites(own.sites)),
+      // The panel has the same switch; both show the stored choice.
+      prefs: (prefs) => setFollow(prefs.follow),
+    });
     // Packs added or removed, and cases answered, in this page or another.
     const stopPacks = watchPackChanges(loadPacks);
     return () => {
@@ -79,6 +85,11 @@ function Settings() {
         onEnable={(site) => enableSite(site)}
         onChangeRule={changeSiteRule}
         onDisable={disableSite}
+        follow={follow}
+        onFollow={(next) => {
+          setFollow(next);
+          void loadPrefs().then((prefs) => savePrefs({ ...prefs, follow: next }));
+        }}
       />
       <PacksSettings
         packs={packs.list.packs}
@@ -93,7 +104,9 @@ function Settings() {
         exportAllowed={managed.allowExport !== false}
         onExport={async () => {
           const backup = await exportBackup();
-          downloadText(`pause-point-backup-${backup.exportedAt.slice(0, 10)}.json`, JSON.stringify(backup, null, 2));
+          const fileName = `pause-point-backup-${backup.exportedAt.slice(0, 10)}.json`;
+          downloadText(fileName, JSON.stringify(backup, null, 2));
+          return fileName;
         }}
         onPlan={planBackupImport}
         onImport={applyImport}
