@@ -1,18 +1,25 @@
 import { useState } from 'preact/hooks';
 import type { Backup, BackupCheck, ImportMode, ImportPlan } from '../core/backup';
+import { formatDateTime } from '../core/dates';
 import { notSavedText } from '../core/storage-full';
 
 export interface BackupSettingsProps {
   /** False when the organisation has turned export off. */
   exportAllowed: boolean;
-  onExport(): Promise<void>;
+  /** Hands the backup to the browser to save; resolves to the file's name. */
+  onExport(): Promise<string>;
   /** Checks a chosen file completely (away from the page, so a large file never freezes it). */
   onCheck(file: File): Promise<BackupCheck>;
   onPlan(backup: Backup, mode: ImportMode): Promise<ImportPlan>;
   onImport(plan: ImportPlan): Promise<void>;
 }
 
-const list = (refs: readonly string[]) => (refs.length === 0 ? 'none' : refs.join(', '));
+const list = (refs: readonly string[]) => (refs.length === 0 ? 'none' : `${refs.length} (${refs.join(', ')})`);
+const cases = (n: number) => (n === 0 ? 'none' : `${n} ${n === 1 ? 'case' : 'cases'}`);
+
+/** Cases in the backup that the import leaves as they are: neither added nor changed. */
+const sameHere = (backup: Backup, plan: ImportPlan) =>
+  backup.cases.map((c) => c.ref).filter((ref) => !plan.added.includes(ref) && !plan.replaced.includes(ref));
 
 /** Backup to a file, and import from one after a full check and a preview of the changes. */
 export function BackupSettings({ exportAllowed, onExport, onCheck, onPlan, onImport }: BackupSettingsProps) {
@@ -56,7 +63,14 @@ export function BackupSettings({ exportAllowed, onExport, onCheck, onPlan, onImp
           <button
             type="button"
             class="secondary"
-            onClick={() => void onExport().then(() => setSaid('Backup saved to your downloads.'))}
+            // The page cannot see where the file goes: the browser may save it to downloads or ask.
+            onClick={() =>
+              void onExport().then((fileName) =>
+                setSaid(
+                  `Your browser is saving the backup as ${fileName}: in your downloads folder, or where it asked you to save it.`,
+                ),
+              )
+            }
           >
             Export all data
           </button>
@@ -103,9 +117,10 @@ export function BackupSettings({ exportAllowed, onExport, onCheck, onPlan, onImp
             </div>
           </fieldset>
           <p id="import-summary">
-            The backup from {new Date(backup.exportedAt).toLocaleString('en-GB')} has {backup.cases.length}{' '}
-            {backup.cases.length === 1 ? 'case' : 'cases'}. Cases added: {list(plan.added)}. Cases changed:{' '}
-            {list(plan.replaced)}.{mode === 'replace' ? ` Cases deleted: ${list(plan.removed)}.` : ''}
+            The backup from {formatDateTime(new Date(backup.exportedAt))} has {backup.cases.length}{' '}
+            {backup.cases.length === 1 ? 'case' : 'cases'}. Cases to add: {list(plan.added)}. Cases to change:{' '}
+            {list(plan.replaced)}. Already the same here: {list(sameHere(backup, plan))}.
+            {mode === 'replace' ? ` Cases to delete: ${list(plan.removed)}.` : ''}
             {plan.packs.length > 0 ? ` Learning packs: ${plan.packs.join(', ')}.` : ''}
           </p>
           <button
@@ -115,7 +130,9 @@ export function BackupSettings({ exportAllowed, onExport, onCheck, onPlan, onImp
               void onImport(plan).then(
                 () => {
                   setProblem(null);
-                  setSaid(`Imported ${backup.cases.length} ${backup.cases.length === 1 ? 'case' : 'cases'}.`);
+                  setSaid(
+                    `Imported: ${cases(plan.added.length)} added, ${cases(plan.replaced.length)} changed, ${cases(sameHere(backup, plan).length)} already the same${plan.removed.length > 0 ? `, ${cases(plan.removed.length)} deleted` : ''}.`,
+                  );
                   setPlan(null);
                   setBackup(null);
                 },

@@ -8,8 +8,6 @@ export interface CaseSelectorProps {
   onOpen(input: string): Promise<{ ok: true } | { ok: false; reason: string }>;
 }
 
-const whenFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
 export function CaseSelector({ openRef, recent, onOpen }: CaseSelectorProps) {
   const [input, setInput] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -70,7 +68,7 @@ export function CaseSelector({ openRef, recent, onOpen }: CaseSelectorProps) {
                     <span class="recent-ref">{c.ref}</span>
                     {current && <span class="tag"> (open)</span>}
                   </button>
-                  <span class="recent-when">Last used {formatTime(whenFormat, c.touchedAt)}</span>
+                  <span class="recent-when">Last used {formatTime(c.touchedAt)}</span>
                 </li>
               );
             })}

@@ -1,9 +1,13 @@
+import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 
 export interface ConfirmActionProps {
   /** Prefixes the dialog's ids, so several can share a page. */
   id: string;
-  buttonLabel: string;
+  /** May hold visually hidden words that tell several such buttons apart. */
+  buttonLabel: ComponentChildren;
+  /** The opening button's look; "danger" unless the action is an everyday one. */
+  buttonClass?: string;
   title: string;
   description: string;
   confirmLabel: string;
@@ -11,11 +15,19 @@ export interface ConfirmActionProps {
 }
 
 /** A button whose action cannot be undone, behind a native modal dialog so the choice is deliberate. */
-export function ConfirmAction({ id, buttonLabel, title, description, confirmLabel, onConfirm }: ConfirmActionProps) {
+export function ConfirmAction({
+  id,
+  buttonLabel,
+  buttonClass = 'danger',
+  title,
+  description,
+  confirmLabel,
+  onConfirm,
+}: ConfirmActionProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   return (
     <>
-      <button type="button" class="danger" onClick={() => dialog.current?.showModal()}>
+      <button type="button" class={buttonClass} onClick={() => dialog.current?.showModal()}>
         {buttonLabel}
       </button>
       <dialog ref={dialog} aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>

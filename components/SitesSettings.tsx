@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CaseRule } from '../core/case-rule-shape';
 import { describeRuleText } from '../core/rule-text';
 import { originOf, type Site, type SiteChange } from '../core/sites';
+import { ConfirmAction } from './ConfirmAction';
 import { SiteSetup } from './SiteSetup';
 
 export interface SitesSettingsProps {
@@ -14,6 +15,9 @@ export interface SitesSettingsProps {
   onEnable(site: Site): Promise<SiteChange>;
   onChangeRule(site: Site): Promise<SiteChange>;
   onDisable(origin: string): Promise<SiteChange>;
+  /** Whether the panel shows the checklist of the case on the page. */
+  follow: boolean;
+  onFollow(follow: boolean): void;
 }
 
 /** The case-system sites Pause Point reads, on the settings page: add by address, change, turn off. */
@@ -24,11 +28,15 @@ export function SitesSettings({
   onEnable,
   onChangeRule,
   onDisable,
+  follow,
+  onFollow,
 }: SitesSettingsProps) {
   const [address, setAddress] = useState('');
   const [addressProblem, setAddressProblem] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
+  /** What happened to a listed site, said beside the list; `added` is said beside the form. */
   const [said, setSaid] = useState<string | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
 
   const add = (rule: CaseRule): Promise<SiteChange> => {
     const checked = originOf(address);
@@ -40,7 +48,7 @@ export function SitesSettings({
     return onEnable({ origin: checked.origin, rule }).then((result) => {
       if (result.ok) {
         setAddress('');
-        setSaid(`Pause Point now reads case references on ${checked.origin}.`);
+        setAdded(`Pause Point now reads case references on ${checked.origin}.`);
       }
       return result;
     });
@@ -52,6 +60,19 @@ export function SitesSettings({
       <p>
         Pause Point reads only the sites listed here, and only to find the case reference and the themes a page raises.
         Nothing from the page is kept.
+      </p>
+      <div class="choice">
+        <input
+          type="checkbox"
+          id="settings-follow"
+          checked={follow}
+          aria-describedby="settings-follow-hint"
+          onChange={(e) => onFollow(e.currentTarget.checked)}
+        />
+        <label for="settings-follow">Show the checklist of the case on the page</label>
+      </div>
+      <p class="hint" id="settings-follow-hint">
+        When it is off, the panel tells you when the checklist is not the page’s case.
       </p>
       {managedSites.length > 0 && (
         <ul class="site-list" aria-label="Sites set by your organisation">
@@ -108,21 +129,30 @@ export function SitesSettings({
                   <button type="button" class="quiet" onClick={() => setEditing(site.origin)}>
                     Change<span class="visually-hidden"> how the case is found on {site.origin}</span>
                   </button>
-                  <button
-                    type="button"
-                    class="quiet"
-                    onClick={() =>
+                  <ConfirmAction
+                    id={`turn-off-${site.origin.replace(/\W/g, '-')}`}
+                    buttonClass="quiet"
+                    buttonLabel={
+                      <>
+                        Turn off<span class="visually-hidden"> for {site.origin}</span>
+                      </>
+                    }
+                    title={`Turn off Pause Point for ${site.origin}?`}
+                    description="Pause Point will stop reading case references on this site, and the browser takes back its access. Your answers stay. You can turn the site on again here."
+                    confirmLabel="Turn off"
+                    onConfirm={() =>
                       void onDisable(site.origin).then(() => setSaid(`Pause Point no longer reads ${site.origin}.`))
                     }
-                  >
-                    Turn off<span class="visually-hidden"> for {site.origin}</span>
-                  </button>
+                  />
                 </div>
               )}
             </li>
           ))}
         </ul>
       )}
+      <p role="status" class="hint">
+        {said}
+      </p>
       <h3>Add a site</h3>
       <label for="site-address">Address of your case system</label>
       <p class="hint" id="site-address-hint">
@@ -145,7 +175,7 @@ export function SitesSettings({
       )}
       <SiteSetup idPrefix="add" initial={null} submitLabel="Turn on for this site" onSubmit={add} />
       <p role="status" class="hint">
-        {said}
+        {added}
       </p>
     </section>
   );

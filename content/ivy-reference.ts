@@ -73,7 +73,7 @@ export const ivyReference: PackReference = {
       fromSource: true,
       group: 'practice-tools',
       note: 'Research in Practice updated this tool in August 2024; the 2021 address now leads to the latest version, which is for members or by purchase.',
-      addressChecked: { on: '27 November 2026', confirmed: true },
+      addressChecked: { on: '27 Nov 2026', confirmed: true },
     },
     {
       id: 'cumbria-signs-of-safety',
@@ -83,7 +83,7 @@ export const ivyReference: PackReference = {
       description: 'The strengths-based approach Cumbria uses for assessments and conferences.',
       fromSource: true,
       group: 'practice-tools',
-      addressChecked: { on: '27 November 2026', confirmed: false },
+      addressChecked: { on: '27 Nov 2026', confirmed: false },
     },
     {
       id: 'cumbria-safer-sleep',
@@ -94,7 +94,7 @@ export const ivyReference: PackReference = {
       fromSource: true,
       group: 'safer-sleep',
       note: 'A stored copy of this page was found, but not whether it is still there since the partnership site moved.',
-      addressChecked: { on: '27 November 2026', confirmed: false },
+      addressChecked: { on: '27 Nov 2026', confirmed: false },
     },
     {
       id: 'cumbria-professional-curiosity',
@@ -104,7 +104,7 @@ export const ivyReference: PackReference = {
       description: 'Guidance on being curious and checking what you are told.',
       fromSource: true,
       group: 'practice-tools',
-      addressChecked: { on: '27 November 2026', confirmed: false },
+      addressChecked: { on: '27 Nov 2026', confirmed: false },
     },
     {
       id: 'cumbria-procedures-manual',
@@ -115,7 +115,7 @@ export const ivyReference: PackReference = {
       fromSource: false,
       group: 'local-procedures',
       note: 'The brief names the manual but gives no address. This is the address the Cumberland and Westmorland and Furness partnerships gave practitioners in their 2025 newsletters; both plan new manuals in 2026.',
-      addressChecked: { on: '27 November 2026', confirmed: true },
+      addressChecked: { on: '27 Nov 2026', confirmed: true },
     },
     {
       id: 'lullaby-safer-sleep-advice',
@@ -127,7 +127,7 @@ export const ivyReference: PackReference = {
       fromSource: false,
       group: 'safer-sleep',
       note: 'Not in the brief. The brief asks every professional to promote safer sleep; this is the main source of the safer sleep card.',
-      addressChecked: { on: '27 November 2026', confirmed: true },
+      addressChecked: { on: '27 Nov 2026', confirmed: true },
     },
     {
       id: 'nice-ng194-postnatal-care',
@@ -139,7 +139,7 @@ export const ivyReference: PackReference = {
       fromSource: false,
       group: 'safer-sleep',
       note: 'Not in the brief. Source of the card’s safer bed-sharing advice. The quality standard is at nice.org.uk/guidance/qs37.',
-      addressChecked: { on: '27 November 2026', confirmed: false },
+      addressChecked: { on: '27 Nov 2026', confirmed: false },
     },
     {
       id: 'csprp-out-of-routine',
@@ -151,7 +151,7 @@ export const ivyReference: PackReference = {
       fromSource: false,
       group: 'national-reviews',
       note: 'Not in the brief. Address of the GOV.UK publication page as named in the Panel’s July 2020 announcement.',
-      addressChecked: { on: '27 November 2026', confirmed: false },
+      addressChecked: { on: '27 Nov 2026', confirmed: false },
     },
     {
       id: 'csprp-myth-of-invisible-men',
@@ -163,7 +163,7 @@ export const ivyReference: PackReference = {
       fromSource: false,
       group: 'national-reviews',
       note: 'Not in the brief. Address of the GOV.UK publication page as named in the Panel’s September 2021 announcement.',
-      addressChecked: { on: '27 November 2026', confirmed: false },
+      addressChecked: { on: '27 Nov 2026', confirmed: false },
     },
     {
       id: 'information-sharing-2024',
@@ -175,7 +175,7 @@ export const ivyReference: PackReference = {
       fromSource: false,
       group: 'national-guidance',
       note: 'Not in the brief. Source of the note that information can be shared without consent where that is needed to protect a child.',
-      addressChecked: { on: '27 November 2026', confirmed: false },
+      addressChecked: { on: '27 Nov 2026', confirmed: false },
     },
   ],
   reflectiveQuestions: [

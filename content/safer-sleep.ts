@@ -60,7 +60,7 @@ const IVY: CardSource = {
 
 export const saferSleepCard: SaferSleepCard = {
   title: 'Safer sleep card',
-  checked: '27 November 2026',
+  checked: '27 Nov 2026',
   checkedNote:
     'Checked against stored copies of the Lullaby Trust and NICE pages, without a live connection. Open the Lullaby Trust’s page for its latest wording before relying on the card.',
   groups: [

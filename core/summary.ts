@@ -7,6 +7,7 @@
  */
 import type { Pack } from '../content/schema';
 import { answerState, type CaseChecklist } from './checklist';
+import { formatDateTime } from './dates';
 import { type MomentChoice, momentItems, momentTitle } from './moments';
 import { promptSource, sourceKindWords } from './sources';
 
@@ -18,8 +19,6 @@ export interface SummaryInput {
   checklist: CaseChecklist | null;
   now: Date;
 }
-
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: undefined });
 
 export function summaryText({ pack, ref, choice, virtual, checklist, now }: SummaryInput): string {
   const items = momentItems(pack, choice, virtual);
@@ -38,7 +37,7 @@ export function summaryText({ pack, ref, choice, virtual, checklist, now }: Summ
     'Pause Point checklist',
     `Learning pack: ${pack.title}, version ${pack.version}`,
     `The brief: ${pack.review.sourceTitle}, ${pack.review.type}, ${pack.review.publisher}`,
-    `Date: ${when.format(now)}`,
+    `Date: ${formatDateTime(now)}`,
     `Case reference: ${ref}`,
     `Moment: ${moment}`,
     '',

@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import type { Pack } from '../content/schema';
+import { formatDay } from './dates';
 import { TimeSchema } from './time';
 
 export const ANSWER_MAX_LENGTH = 2000;
@@ -74,13 +75,11 @@ export function setActionDone(s: Supervision, actionId: string, done: boolean, n
   return { ...s, actions: { ...s.actions, [actionId]: { done, at } } };
 }
 
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' });
-
 /** The team's answers as plain text for the minutes, questions numbered as in the brief. */
 export function minutesText(pack: Pack, s: Supervision, now: Date): string {
   const lines = [
     `Reflective questions from ${pack.review.sourceTitle} (${pack.review.publisher})`,
-    `Discussed: ${when.format(now)}`,
+    `Discussed: ${formatDay(now)}`,
     '',
   ];
   pack.reflectiveQuestions.forEach((question, i) => {

@@ -5,6 +5,7 @@
  * would swallow every later tick).
  */
 import * as v from 'valibot';
+import { formatDateTime } from './dates';
 
 /** 1 January 2200: far beyond any real use, far below where dates or arithmetic break. */
 export const MAX_TIME = Date.UTC(2200, 0, 1);
@@ -24,6 +25,6 @@ export const IsoTimeSchema = v.pipe(
 );
 
 /** Formats a time, or says it is unknown: one bad value must never stop a view from showing. */
-export function formatTime(format: Intl.DateTimeFormat, at: number): string {
-  return isTime(at) ? format.format(at) : 'at an unknown time';
+export function formatTime(at: number): string {
+  return isTime(at) ? formatDateTime(at) : 'at an unknown time';
 }

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_PATH, extensionArgs } from './chromium.mjs';
+import { desktopArgs, markProfileClosedCleanly } from './chromium-profile.mjs';
 import { startDemoServer } from './demo-server.mjs';
 
 const extension = resolve('.output/chrome-mv3-demo');
@@ -32,12 +33,16 @@ if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND
 }
 
 const demo = await startDemoServer(4321);
+markProfileClosedCleanly(profile);
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: CHROMIUM_PATH,
   headless: false,
   viewport: null,
+  // Playwright would kill Chromium on Ctrl+C; the handlers below close it instead.
+  handleSIGINT: false,
+  handleSIGTERM: false,
   ignoreDefaultArgs: ['--enable-automation', '--disable-extensions'],
-  args: [...extensionArgs(extension), '--no-default-browser-check'],
+  args: [...extensionArgs(extension), ...desktopArgs()],
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionId = worker.url().split('/')[2];
@@ -63,3 +68,7 @@ try {
 console.log(`\nPause Point is open beside the demo case system at ${demo.origin}/cases/DEMO-1001.`);
 console.log('Close the browser window to stop.');
 context.on('close', () => void demo.close().then(() => process.exit(0)));
+// Ctrl+C: close Chromium through Playwright's close rather than a kill, then the demo server.
+// (Chromium still records such a stop as a crash; markProfileClosedCleanly covers the next start.)
+process.once('SIGINT', () => void context.close());
+process.once('SIGTERM', () => void context.close());

@@ -32,6 +32,7 @@ function Settings() {
   const [sites, setSites] = useState<Record<string, Site>>({});
   const [problems, setProblems] = useState<string[]>([]);
   const [retentionDays, setRetentionDays] = useState<number | null>(null);
+  const [follow, setFollow] = useState(true);
   const [managed, setManaged] = useState<ManagedConfig | null>(null);
   const [packs, setPacks] = useState<{ list: PackList; cases: Record<string, number> } | null>(null);
   const [use, setUse] = useState<StorageUse | null>(null);
@@ -45,9 +46,14 @@ function Settings() {
       setSites(own.sites);
       setManaged(policy.config);
       setRetentionDays(policy.config.retentionDays ?? prefs.retentionDays);
+      setFollow(prefs.follow);
       setProblems([...(own.problem ? [own.problem] : []), ...policy.problems]);
     });
-    const stopSites = watchSiteStorage({ sites: () => void loadOwnSites().then((own) => setSites(own.sites)) });
+    const stopSites = watchSiteStorage({
+      sites: () => void loadOwnSites().then((own) => setSites(own.sites)),
+      // The panel has the same switch; both show the stored choice.
+      prefs: (prefs) => setFollow(prefs.follow),
+    });
     // Packs added or removed, and cases answered, in this page or another.
     const stopPacks = watchPackChanges(loadPacks);
     return () => {
@@ -85,6 +91,11 @@ function Settings() {
         onEnable={(site) => enableSite(site)}
         onChangeRule={changeSiteRule}
         onDisable={disableSite}
+        follow={follow}
+        onFollow={(next) => {
+          setFollow(next);
+          void loadPrefs().then((prefs) => savePrefs({ ...prefs, follow: next }));
+        }}
       />
       <PacksSettings
         packs={packs.list.packs}
@@ -99,7 +110,9 @@ function Settings() {
         exportAllowed={managed.allowExport !== false}
         onExport={async () => {
           const backup = await exportBackup();
-          downloadText(`pause-point-backup-${backup.exportedAt.slice(0, 10)}.json`, JSON.stringify(backup, null, 2));
+          const fileName = `pause-point-backup-${backup.exportedAt.slice(0, 10)}.json`;
+          downloadText(fileName, JSON.stringify(backup, null, 2));
+          return fileName;
         }}
         onCheck={checkBackupFile}
         onPlan={planBackupImport}

@@ -303,8 +303,24 @@ test('a site can be added by address on the settings page, with its rule', async
   const { panel } = await demoWithPanel(context, openPanel, demoOrigin, 'DEMO-1002');
   await expect(pageCase(panel, 'DEMO-1002')).toBeVisible();
 
+  // Turning off asks first; Cancel leaves the site on.
   await settings.getByRole('button', { name: `Turn off for ${demoOrigin}` }).click();
+  const confirm = settings.getByRole('dialog', { name: `Turn off Pause Point for ${demoOrigin}?` });
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(settings.getByRole('list', { name: 'Case-system sites' })).toContainText(demoOrigin);
+  await expect(pageCase(panel, 'DEMO-1002')).toBeVisible();
+
+  await settings.getByRole('button', { name: `Turn off for ${demoOrigin}` }).click();
+  await confirm.getByRole('button', { name: 'Turn off', exact: true }).click();
   await expect(settings.getByText('No sites yet.')).toBeVisible();
+  // The message sits with the sites it is about, straight after their list, not under "Add a site".
+  const said = settings.getByRole('status').filter({ hasText: `Pause Point no longer reads ${demoOrigin}.` });
+  await expect(said).toBeVisible();
+  const saidBox = await said.boundingBox();
+  const addBox = await settings.getByRole('heading', { name: 'Add a site' }).boundingBox();
+  expect(saidBox?.y).toBeLessThan(addBox?.y ?? 0);
   await expect(panel.getByText(`Pause Point is not reading ${new URL(demoOrigin).host}.`)).toBeVisible();
 });
 

@@ -134,6 +134,9 @@ test('export, then delete all data, then import restores everything exactly; a b
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^pause-point-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const file = await download.path();
+  await expect(settings.getByRole('status').filter({ hasText: download.suggestedFilename() })).toHaveText(
+    `Your browser is saving the backup as ${download.suggestedFilename()}: in your downloads folder, or where it asked you to save it.`,
+  );
 
   await settings.getByRole('button', { name: 'Delete all data' }).click();
   await settings.getByRole('button', { name: 'Yes, delete everything' }).click();
@@ -150,12 +153,41 @@ test('export, then delete all data, then import restores everything exactly; a b
 
   await settings.getByLabel('Import a backup file').setInputFiles(file);
   // BACKUP-2 was opened but never answered: it is in the recent cases, with no answers to add.
-  await expect(settings.getByText(/has 1 case\. Cases added: BACKUP-1\. Cases changed: none\./)).toBeVisible();
+  await expect(
+    settings.getByText(/^The backup from \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} has 1 case\./),
+  ).toBeVisible();
+  await expect(settings.getByText(/Cases to add: 1 \(BACKUP-1\)\. Cases to change: none\./)).toBeVisible();
   await expect(settings.getByText(/Learning packs: Example: hearing the child\./)).toBeVisible();
   await settings.getByRole('radio', { name: 'Replace what is here with the backup' }).check();
   await settings.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(settings.getByText('Imported 1 case.')).toBeVisible();
+  await expect(settings.getByText('Imported: 1 case added, none changed, none already the same.')).toBeVisible();
+  expect(await storedData(settings)).toEqual(before);
+
+  // The same file again: the preview and the outcome agree that nothing changes.
+  await settings.getByLabel('Import a backup file').setInputFiles([]);
+  await settings.getByLabel('Import a backup file').setInputFiles(file);
+  await expect(
+    settings.getByText(/Cases to add: none\. Cases to change: none\. Already the same here: 1 \(BACKUP-1\)\./),
+  ).toBeVisible();
+  await settings.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(settings.getByText('Imported: none added, none changed, 1 case already the same.')).toBeVisible();
   expect(await storedData(settings)).toEqual(before);
   // Everything kept is a known shape under the current version (core/stored-shapes.ts).
   expect(storedShapeProblems(before)).toEqual([]);
+});
+
+test('following the page’s case can be turned off in settings, saved at once', async ({ context, extensionId }) => {
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  const follow = settings.getByRole('checkbox', { name: 'Show the checklist of the case on the page' });
+  await expect(follow).toBeChecked();
+  await expect(follow).toHaveAccessibleDescription(
+    'When it is off, the panel tells you when the checklist is not the page’s case.',
+  );
+  await follow.uncheck();
+  await expect.poll(async () => (await storedData(settings)).prefs).toMatchObject({ follow: false });
+  await settings.reload();
+  await expect(follow).not.toBeChecked();
+  await follow.check();
+  await expect.poll(async () => (await storedData(settings)).prefs).toMatchObject({ follow: true });
 });

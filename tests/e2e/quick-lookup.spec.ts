@@ -4,6 +4,42 @@ import { caseHeading, expect, openCase, test } from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/**
+ * Pixels between a focused element's focus ring (outline and box-shadow, drawn inside or
+ * outside its edge) and its first text, on the left and at the top. Zero or less: the ring
+ * touches or covers the text.
+ */
+function ringGap(panel: Page, selector: string) {
+  return panel.evaluate((sel) => {
+    const el = document.querySelector<HTMLElement>(sel);
+    const text = el?.querySelector('h2');
+    if (!el || !text) return null;
+    const style = getComputedStyle(el);
+    // How far the ring reaches inward from the element's edge (negative: it starts outside).
+    const outlineIn = style.outlineStyle === 'none' ? -Infinity : -Number.parseFloat(style.outlineOffset);
+    const shadowIn =
+      style.boxShadow === 'none'
+        ? -Infinity
+        : Math.max(
+            ...style.boxShadow.split(/,(?![^(]*\))/).map((shadow) => {
+              const lengths = shadow.match(/-?[\d.]+px/g)?.map(Number.parseFloat) ?? [];
+              return shadow.includes('inset') ? (lengths[3] ?? 0) : 0;
+            }),
+          );
+    const inward = Math.max(outlineIn, shadowIn, 0);
+    const box = el.getBoundingClientRect();
+    // The text itself, not the heading's box: a heading's margin is not space the ring leaves.
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const words = range.getBoundingClientRect();
+    return {
+      focusVisible: el.matches(':focus-visible'),
+      left: words.left - box.left - inward,
+      top: words.top - box.top - inward,
+    };
+  }, selector);
+}
+
 async function openResources(panel: Page) {
   await panel.getByRole('navigation', { name: 'Pause Point' }).getByRole('button', { name: 'Resources' }).click();
   await expect(panel.getByRole('searchbox', { name: 'Search Pause Point' })).toBeVisible();
@@ -31,6 +67,11 @@ test('searching by keyboard finds safer sleep, genograms and, with a typo, profe
   await expect(results.getByRole('link', { name: 'Safer sleep advice (opens in a new tab)' })).toBeVisible();
   await panel.keyboard.press('Enter');
   await expect(panel.getByRole('region', { name: 'Safer sleep card' })).toBeFocused();
+  // Its focus ring is plain to see and leaves room around the card's words.
+  const gap = await ringGap(panel, '#safer-sleep-card');
+  expect(gap?.focusVisible).toBe(true);
+  expect(gap?.left).toBeGreaterThanOrEqual(6);
+  expect(gap?.top).toBeGreaterThanOrEqual(6);
 
   await searchFor(panel, 'genogram');
   const genograms = panel
@@ -108,7 +149,7 @@ test('the safer sleep card reads offline, each fact with its source and the date
   await expect(card).toContainText('on a sofa or in an armchair, at any time');
   await expect(card).toContainText('when the baby was born early (before 37 weeks) or small (2.5 kg, 5½ lb, or less);');
   await expect(card).toContainText('no other children or pets in the bed.');
-  await expect(card).toContainText('Checked 27 November 2026.');
+  await expect(card).toContainText('Checked 27 Nov 2026.');
   // Each list of facts is followed by its source, named once for the list.
   const lists = await card.getByRole('list').all();
   expect(lists.length).toBeGreaterThan(3);

@@ -149,7 +149,7 @@ describe('the summary for the case record', () => {
       "Pause Point checklist
       Learning pack: Ivy, version 1.1.0
       The brief: CSCP Learning Briefing – Ivy, Local Child Safeguarding Practice Review, Cumbria Safeguarding Children Partnership (CSCP)
-      Date: 26 November 2026 at 10:32
+      Date: 26 Nov 2026, 10:32
       Case reference: CS-2026-0412
       Moment: Before a conference or core group (held by video or telephone)
 

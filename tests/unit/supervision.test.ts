@@ -38,7 +38,7 @@ describe('reflective supervision', () => {
     const text = minutesText(ivyPack, s, new Date(Date.UTC(2026, 10, 26)));
     expect(text.split('\n').slice(0, 6)).toEqual([
       'Reflective questions from CSCP Learning Briefing – Ivy (Cumbria Safeguarding Children Partnership (CSCP))',
-      'Discussed: 26 November 2026',
+      'Discussed: 26 Nov 2026',
       '',
       '1. What does strengths-based working mean to you, and how could you use it in your practice?',
       'Looking for what works.',

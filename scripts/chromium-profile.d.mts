@@ -1,0 +1,2 @@
+export function desktopArgs(): string[];
+export function markProfileClosedCleanly(profileDir: string): void;
