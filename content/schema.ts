@@ -7,14 +7,7 @@ import * as v from 'valibot';
 import { BUILT_IN_ID_PROBLEM, isBuiltInName } from '../core/built-in-names';
 import { normaliseCue } from '../core/cues';
 import { MOMENT_IDS } from '../core/moments';
-import {
-  CREDENTIALS_PROBLEM,
-  DIRECTION_PROBLEM,
-  hasNoCredentials,
-  hasNoDirectionControls,
-  hasVisibleText,
-  INVISIBLE_PROBLEM,
-} from '../core/safe-text';
+import { CREDENTIALS_PROBLEM, hasNoCredentials, SafeText } from '../core/safe-text';
 import { RESOURCE_GROUPS, type ResourceGroupId } from './resource-groups';
 
 export { RESOURCE_GROUPS, type ResourceGroupId } from './resource-groups';
@@ -26,15 +19,7 @@ const Id = v.pipe(
   v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids are lower-case letters, digits and hyphens'),
   v.check((id: string) => !isBuiltInName(id), BUILT_IN_ID_PROBLEM),
 );
-const Text = (max: number) =>
-  v.pipe(
-    v.string(),
-    v.trim(),
-    v.minLength(1),
-    v.maxLength(max),
-    v.check(hasNoDirectionControls, DIRECTION_PROBLEM),
-    v.check(hasVisibleText, INVISIBLE_PROBLEM),
-  );
+const Text = SafeText;
 const HttpsUrl = v.pipe(
   v.string(),
   v.url(),

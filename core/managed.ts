@@ -9,14 +9,7 @@ import { checkPack } from '../content/pack-file';
 import { BUILT_IN_PACK_IDS } from '../content/pack-info';
 import type { Pack } from '../content/schema';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './retention';
-import {
-  CREDENTIALS_PROBLEM,
-  DIRECTION_PROBLEM,
-  hasNoCredentials,
-  hasNoDirectionControls,
-  hasVisibleText,
-  INVISIBLE_PROBLEM,
-} from './safe-text';
+import { CREDENTIALS_PROBLEM, hasNoCredentials, SafeText } from './safe-text';
 import type { Site } from './sites';
 import { SiteSchema } from './stored-sites';
 
@@ -46,15 +39,7 @@ const HttpsUrl = v.pipe(
   v.regex(/^https:\/\/[^\s/?#]+\.[^\s]*$/),
   v.check(hasNoCredentials, CREDENTIALS_PROBLEM),
 );
-const Text = (max: number) =>
-  v.pipe(
-    v.string(),
-    v.trim(),
-    v.minLength(1),
-    v.maxLength(max),
-    v.check(hasNoDirectionControls, DIRECTION_PROBLEM),
-    v.check(hasVisibleText, INVISIBLE_PROBLEM),
-  );
+const Text = SafeText;
 
 const ResourceSchema = v.strictObject({
   title: Text(160),

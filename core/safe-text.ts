@@ -4,6 +4,7 @@
  * goes to evil.example), a title reversed by invisible direction controls, or one made only
  * of invisible characters.
  */
+import * as v from 'valibot';
 
 /** Controls that override or isolate text direction: they can make a title read backwards. */
 const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
@@ -39,3 +40,14 @@ export function linkHost(url: string): string | null {
     return null;
   }
 }
+
+/** Text a practitioner will read, from a pack or policy: trimmed, 1 to `max` characters, readable. */
+export const SafeText = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1),
+    v.maxLength(max),
+    v.check(hasNoDirectionControls, DIRECTION_PROBLEM),
+    v.check(hasVisibleText, INVISIBLE_PROBLEM),
+  );
