@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PackChecklist } from '../content/schema';
+import type { GlossaryEntry, PackChecklist } from '../content/schema';
 import { type CaseIndex, recentCases } from '../core/case-index';
 import { type AnswerState, type CaseChecklist, progressOf } from '../core/checklist';
 import {
@@ -73,10 +73,18 @@ export interface SidePanelProps {
   ResourcesView?: LazyView;
   /** Each theme's "why this matters", by theme id; null until the pack's reference part loads. */
   whys?: Readonly<Record<string, string>> | null;
+  /** The pack's glossary, with the rest of its reference material; null until loaded. */
+  glossary?: readonly GlossaryEntry[] | null;
   SupervisionView?: LazyView;
   focus?: PanelFocus | null;
   /** A theme to show, asked for from outside the panel (the address-bar keyword); `at` tells requests apart. */
   themeRequest?: { themeId: string; at: number } | null;
+}
+
+/** The parts of a pack that load a moment after the checklist. */
+export interface PackExtras {
+  whys: Readonly<Record<string, string>>;
+  glossary: readonly GlossaryEntry[];
 }
 
 /** What the panel needs to know of the page beside it. */
@@ -384,7 +392,10 @@ export function SidePanel(props: SidePanelProps) {
                       items={items}
                       checklist={checklist}
                       onAnswer={props.onAnswer}
-                      terms={termsUsed(pack.glossary, [momentTitle(choice), ...items.map((item) => item.prompt.text)])}
+                      terms={termsUsed(props.glossary ?? [], [
+                        momentTitle(choice),
+                        ...items.map((item) => item.prompt.text),
+                      ])}
                     />
                   )}
                   <div class="form-actions case-tools">

@@ -4,9 +4,61 @@
  * the brief names without one), and its reflective questions. Written for the pack in plain
  * English; addresses exactly as the brief gives them.
  */
+import { INFO_SHARING } from './ivy-checklist';
 import type { PackReference } from './schema';
 
+/**
+ * Words a GP, police officer or new practitioner may not know, explained in a line. The panel
+ * offers them on demand beside the questions that use them.
+ */
+const GLOSSARY: PackReference['glossary'] = [
+  {
+    term: 'core group',
+    meaning:
+      'The small group of professionals and family members who meet between conferences to carry out a child protection plan.',
+  },
+  {
+    term: 'safety plan',
+    meaning:
+      'The written plan, made with the family, of what everyone will do to keep the child safe. In Cumbria it follows Signs of Safety.',
+  },
+  {
+    term: 'cumulative harm',
+    meaning: 'Harm that builds up from many events or worries over time, each of which may look small on its own.',
+  },
+  {
+    term: 'protective factor',
+    meaning: 'Something or someone in the child’s life that makes harm less likely, such as a safe, caring adult.',
+  },
+  {
+    term: 'pre-meets',
+    meaning:
+      'Short meetings before the main meeting, for example to help the family get ready and test the video or phone link.',
+  },
+  {
+    term: 'escalation route',
+    meaning:
+      'The steps in the procedures for taking a disagreement higher when talking has not settled it. First your manager, then theirs, and so on.',
+  },
+  {
+    term: 'prescribers',
+    meaning:
+      'The doctors who prescribe a parent’s medicine, such as the GP or a psychiatrist. Ask the parent’s permission first. Where it is needed to protect a child, information can be shared without it.',
+    source: INFO_SHARING,
+  },
+  {
+    term: 'strategy meeting',
+    meaning:
+      'A meeting or call between social care, the police, health and others when there is reason to think a child is suffering, or likely to suffer, significant harm. It decides what to do next.',
+  },
+  {
+    term: 'professional curiosity',
+    meaning: 'Checking what you are told, asking about what you see, and not taking things at face value.',
+  },
+];
+
 export const ivyReference: PackReference = {
+  glossary: GLOSSARY,
   // Each theme's "why this matters", shown when the practitioner asks for it.
   whys: {
     'parent-history':

@@ -179,13 +179,13 @@ export type GlossaryEntry = v.InferOutput<typeof GlossaryEntrySchema>;
 export type ChecklistTheme = Omit<Theme, 'why'>;
 
 /** What the checklist needs of a pack: enough to show and store answers. */
-export type PackChecklist = Pick<Pack, 'schemaVersion' | 'id' | 'version' | 'title' | 'moments' | 'glossary'> & {
+export type PackChecklist = Pick<Pack, 'schemaVersion' | 'id' | 'version' | 'title' | 'moments'> & {
   review: Pick<Pack['review'], 'sourceTitle'>;
   themes: ChecklistTheme[];
 };
 
 /** A pack's reference material, which the side panel loads a moment after the checklist. */
-export type PackReference = Pick<Pack, 'review' | 'actions' | 'resources' | 'reflectiveQuestions'> & {
+export type PackReference = Pick<Pack, 'review' | 'actions' | 'resources' | 'reflectiveQuestions' | 'glossary'> & {
   /** Each theme's "why this matters", by theme id. */
   whys: Record<string, string>;
 };

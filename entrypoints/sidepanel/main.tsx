@@ -2,6 +2,7 @@ import { type ComponentType, render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import {
   type LazyView,
+  type PackExtras,
   type PackSlotProps,
   type PageFacts,
   type PageSlotProps,
@@ -46,7 +47,7 @@ function ConnectedPanel({ store }: { store: PanelStore }) {
     resources: null,
     supervision: null,
   });
-  const [whys, setWhys] = useState<{ packId: string; whys: Readonly<Record<string, string>> } | null>(null);
+  const [extras, setExtras] = useState<{ packId: string; extras: PackExtras } | null>(null);
   const [focus, setFocus] = useState<PanelFocus | null>(null);
   const [themeRequest, setThemeRequest] = useState<{ themeId: string; at: number } | null>(null);
   useEffect(() => {
@@ -82,12 +83,12 @@ function ConnectedPanel({ store }: { store: PanelStore }) {
     if (state.missingPack) void loadPackSection().then((section) => setPackSection(() => section));
   }, [state.missingPack]);
   useEffect(() => {
-    // Each theme's "why this matters" comes with the rest of the open case's pack.
+    // Each theme's "why this matters" and the glossary come with the rest of the open case's pack.
     const packId = state.pack.id;
     const load = () =>
       void loadViews()
-        .then((m) => m.whysOf(packId))
-        .then((found) => setWhys(found ? { packId, whys: found } : null));
+        .then((m) => m.referenceOf(packId))
+        .then((found) => setExtras(found ? { packId, extras: found } : null));
     requestIdleCallback(load, { timeout: 500 });
   }, [state.pack.id]);
   const { actions } = store;
@@ -99,7 +100,8 @@ function ConnectedPanel({ store }: { store: PanelStore }) {
       onOpenSettings={() => void import('../../platform/tabs').then((tabs) => tabs.openOptionsPage())}
       ResourcesView={lazy.resources}
       SupervisionView={lazy.supervision}
-      whys={whys?.packId === state.pack.id ? whys.whys : null}
+      whys={extras?.packId === state.pack.id ? extras.extras.whys : null}
+      glossary={extras?.packId === state.pack.id ? extras.extras.glossary : null}
       focus={focus}
       themeRequest={themeRequest}
       onOpenCase={actions.openCase}

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { ResourcesView as Resources } from '../../components/ResourcesView';
-import type { LazyViewProps } from '../../components/SidePanel';
+import type { LazyViewProps, PackExtras } from '../../components/SidePanel';
 import { Supervision } from '../../components/Supervision';
 import { DEFAULT_PACK } from '../../content';
 import { saferSleepCard } from '../../content/safer-sleep';
@@ -34,10 +34,10 @@ function fullPack(id: string): Promise<Pack | null> {
   return pack;
 }
 
-/** Each theme's "why this matters", by theme id. */
-export async function whysOf(packId: string): Promise<Readonly<Record<string, string>> | null> {
+/** What the checklist shows once the rest of the pack is in: each theme's "why this matters", the glossary. */
+export async function referenceOf(packId: string): Promise<PackExtras | null> {
   const pack = await fullPack(packId);
-  return pack && Object.fromEntries(pack.themes.map((t) => [t.id, t.why]));
+  return pack && { whys: Object.fromEntries(pack.themes.map((t) => [t.id, t.why])), glossary: pack.glossary ?? [] };
 }
 
 const searchIndexes = new Map<string, ReturnType<typeof buildIndex>>();
