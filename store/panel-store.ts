@@ -137,14 +137,21 @@ export function createPanelStore({
   };
 
   /** The panel's own place: the open case only once it is stored, the view and the moment. */
+  // The panel's place is written only when it changes: following the page opens a case on
+  // every move, and each write wakes every listener to storage (the badge among them).
+  let panelWritten = '';
   const savePanel = () =>
-    save(() => {
+    save(async () => {
       const state = store.getState();
-      return caseStorage.savePanel({
+      const place = {
         openCase: isStored(state) ? state.openRef : null,
         view: state.view,
         moment: state.lastMoment,
-      });
+      };
+      const text = JSON.stringify(place);
+      if (text === panelWritten) return;
+      await caseStorage.savePanel(place);
+      panelWritten = text;
     });
 
   const findPack = (id: string): Promise<PackChecklist | null> => {
