@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GlossaryEntry, PackChecklist } from '../content/schema';
 import { type CaseIndex, recentCases } from '../core/case-index';
 import { type AnswerState, type CaseChecklist, progressOf } from '../core/checklist';
@@ -208,11 +208,17 @@ export function SidePanel(props: SidePanelProps) {
   // The case on the page, when the checklist shown is another: never a silent mismatch.
   const otherCase = page?.ref && openRef !== page.ref ? page.ref : null;
   // The page speaks of a video or telephone meeting, and this moment has questions for one.
-  const virtualThemes = new Set(
-    momentItems(pack, choice, true)
-      .filter((item) => item.virtual)
-      .map((item) => item.theme.id),
+  const virtualThemes = useMemo(
+    () =>
+      new Set(
+        momentItems(pack, choice, true)
+          .filter((item) => item.virtual)
+          .map((item) => item.theme.id),
+      ),
+    [pack, choice],
   );
+  // One object while the pack stays the same, so the page line is not drawn again on every tick.
+  const themeTitles = useMemo(() => Object.fromEntries(pack.themes.map((t) => [t.id, t.short ?? t.title])), [pack]);
   const offerVirtual = !virtual && !props.missingPack && (page?.raised ?? []).some((id) => virtualThemes.has(id));
 
   return (
@@ -279,7 +285,7 @@ export function SidePanel(props: SidePanelProps) {
           {PageSection && (
             <PageSection
               openRef={openRef}
-              themeTitles={Object.fromEntries(pack.themes.map((t) => [t.id, t.short ?? t.title]))}
+              themeTitles={themeTitles}
               onJump={(themeId, detectedRef) => void jump(themeId, detectedRef)}
             />
           )}
