@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { EXAMPLE_PACK_FILE } from '../example-pack';
 import { chooseMoment, expect, openCase, storedData, test } from './fixtures';
 
@@ -73,15 +73,20 @@ test('with storage full, "Forget this case" still deletes the case', async ({ op
   await expect(panel.getByRole('button', { name: 'FULL-2' })).toHaveCount(0);
 });
 
+/** Fills storage from a panel, then opens the settings page. */
+async function settingsWithStorageFull(context: BrowserContext, extensionId: string, panel: Page): Promise<Page> {
+  await fillStorage(panel);
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  return settings;
+}
+
 test('with storage full, the settings page says how full it is, and says so when a setting is not saved', async ({
   context,
   extensionId,
   openPanel,
 }) => {
-  const panel = await openPanel();
-  await fillStorage(panel);
-  const settings = await context.newPage();
-  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  const settings = await settingsWithStorageFull(context, extensionId, await openPanel());
   await expect(settings.getByText(/Pause Point’s storage on this device is (99|100)% full/)).toBeVisible();
   const days = settings.getByRole('spinbutton', { name: 'Delete a case after this many days without use' });
   await days.fill('365');
@@ -95,10 +100,7 @@ test('with storage full, adding a pack and importing a backup say they were not 
   extensionId,
   openPanel,
 }) => {
-  const panel = await openPanel();
-  await fillStorage(panel);
-  const settings = await context.newPage();
-  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  const settings = await settingsWithStorageFull(context, extensionId, await openPanel());
 
   await settings.getByLabel('Learning pack file (.json)').setInputFiles(EXAMPLE_PACK_FILE);
   await settings.getByRole('button', { name: 'Add this pack' }).click();
@@ -138,10 +140,7 @@ test('with storage full, turning on a site says it was not saved', async ({
   openPanel,
   demoOrigin,
 }) => {
-  const panel = await openPanel();
-  await fillStorage(panel);
-  const settings = await context.newPage();
-  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  const settings = await settingsWithStorageFull(context, extensionId, await openPanel());
   await settings.getByRole('textbox', { name: 'Address of your case system' }).fill(demoOrigin);
   await settings.getByRole('textbox', { name: 'Address pattern' }).fill('/cases/{ref}');
   await settings.getByRole('button', { name: 'Turn on for this site' }).click();
