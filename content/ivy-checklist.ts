@@ -13,6 +13,7 @@
  * details, actions, resources, reflective questions) is in ivy-reference.ts and loads when a
  * view needs it, and the cue lists are in ivy-cues.ts. ivy.ts puts the whole pack together.
  */
+import { NICE_POSTNATAL as NICE, OUT_OF_ROUTINE } from './national-sources';
 import type { PackChecklist, Source } from './schema';
 
 const S = {
@@ -37,28 +38,12 @@ const LULLABY: Source = {
   title: 'The Lullaby Trust, safer sleep advice',
   resourceId: 'lullaby-safer-sleep-advice',
 };
-const NICE: Source = {
-  kind: 'national',
-  title: 'NICE guideline NG194, Postnatal care (2021), and quality standard QS37',
-  resourceId: 'nice-ng194-postnatal-care',
-};
-const OUT_OF_ROUTINE: Source = {
-  kind: 'national',
-  title: 'Child Safeguarding Practice Review Panel, Out of routine (2020)',
-  resourceId: 'csprp-out-of-routine',
-};
 // Multi-agency procedures set out conference reports and escalation in detail; the brief
 // names the manual without these steps.
 const LOCAL_PROCEDURES: Source = {
   kind: 'local',
   title: 'Pan-Cumbria multi-agency safeguarding children procedures (the Cumbria manual)',
   resourceId: 'cumbria-procedures-manual',
-};
-
-export const INFO_SHARING: Source = {
-  kind: 'national',
-  title: 'HM Government, Information sharing: advice for practitioners (2024)',
-  resourceId: 'information-sharing-2024',
 };
 
 export const ivyChecklist: PackChecklist = {

@@ -4,7 +4,7 @@
  * the brief names without one), and its reflective questions. Written for the pack in plain
  * English; addresses exactly as the brief gives them.
  */
-import { INFO_SHARING } from './ivy-checklist';
+import { INFO_SHARING } from './national-sources';
 import type { PackReference } from './schema';
 
 /**

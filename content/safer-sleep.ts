@@ -8,6 +8,7 @@
  * give the advice itself: the facts come from the Lullaby Trust, NICE and the national panel's
  * "Out of routine" review, and only the brief's own asks are put to the brief.
  */
+import { NICE_POSTNATAL as NICE, OUT_OF_ROUTINE } from './national-sources';
 import type { SourceKind } from './schema';
 
 export interface CardSource {
@@ -41,16 +42,6 @@ const LULLABY: CardSource = {
   kind: 'national',
   title: 'The Lullaby Trust, safer sleep advice and co-sleeping advice',
   resourceId: 'lullaby-safer-sleep-advice',
-};
-const NICE: CardSource = {
-  kind: 'national',
-  title: 'NICE guideline NG194, Postnatal care (2021), and quality standard QS37',
-  resourceId: 'nice-ng194-postnatal-care',
-};
-const OUT_OF_ROUTINE: CardSource = {
-  kind: 'national',
-  title: 'Child Safeguarding Practice Review Panel, Out of routine (2020)',
-  resourceId: 'csprp-out-of-routine',
 };
 const IVY: CardSource = {
   kind: 'brief',
