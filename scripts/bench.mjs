@@ -322,6 +322,21 @@ if (process.env.BENCH_ONLY === 'reliability') {
   process.exit(0);
 }
 
+// The side panel's own figures alone, for trying a change quickly (`BENCH_ONLY=panel`).
+if (process.env.BENCH_ONLY === 'panel') {
+  const panel = await withExtension(async (context, id) => {
+    stage = 'opening the panel on 1 stored case';
+    const one = await panelLoad(context, id, 1);
+    stage = 'opening the panel on 500 stored cases';
+    const many = await panelLoad(context, id, 500);
+    stage = 'timing ticks';
+    const tick = await tickToSaved(context, id);
+    return { one, ratio: one.panel / one.blank, many, manyRatio: many.panel / one.panel, tick };
+  });
+  console.log(JSON.stringify(panel, null, 2));
+  process.exit(0);
+}
+
 stage = 'loading heavy case pages';
 const heavy = await heavyPages();
 

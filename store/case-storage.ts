@@ -48,7 +48,8 @@ export type StoredChange =
 
 export interface CaseStorage {
   migrate(): Promise<MigrationOutcome>;
-  loadStart(): Promise<StartState>;
+  /** Brings stored data up to date when it is not, then reads what the panel starts from. */
+  loadStart(): Promise<({ ok: true } & StartState) | { ok: false; problem: string }>;
   /** Reads one case; `damaged` holds the stored value when some of it could not be read. */
   loadCase(ref: string): Promise<{ checklist: CaseChecklist | null; problem: string | null; damaged?: unknown }>;
   keepDamaged(ref: string, raw: unknown): Promise<void>;
@@ -67,10 +68,17 @@ export function createCaseStorage(
   /** The migration steps; by default the real ones, loaded only when stored data is out of date. */
   migrations?: readonly Migration[],
 ): CaseStorage {
-  return {
+  const upToDate = (version: unknown) => version === SCHEMA_VERSION && migrations === undefined;
+  const readStart = (stored: Record<string, unknown>): StartState => {
+    const { index, problem } = readCaseIndex(stored[STORAGE_KEYS.caseIndex]);
+    return { panel: readPanelState(stored[STORAGE_KEYS.panel]), index, problems: problem ? [problem] : [] };
+  };
+  const startKeys = [STORAGE_KEYS.panel, STORAGE_KEYS.caseIndex];
+
+  const storage: CaseStorage = {
     async migrate() {
       const { [STORAGE_KEYS.schemaVersion]: version } = await area.get(STORAGE_KEYS.schemaVersion);
-      if (version === SCHEMA_VERSION && migrations === undefined) return { ok: true };
+      if (upToDate(version)) return { ok: true };
       const { MIGRATIONS, planMigration } = await import('../core/migrations');
       const plan = planMigration(await area.get(null), migrations ?? MIGRATIONS);
       if (plan.kind === 'newer') {
@@ -89,9 +97,13 @@ export function createCaseStorage(
     },
 
     async loadStart() {
-      const stored = await area.get([STORAGE_KEYS.panel, STORAGE_KEYS.caseIndex]);
-      const { index, problem } = readCaseIndex(stored[STORAGE_KEYS.caseIndex]);
-      return { panel: readPanelState(stored[STORAGE_KEYS.panel]), index, problems: problem ? [problem] : [] };
+      // One read when the data is already at this version, as it is on every start but the
+      // first after an update: the panel waits on each round trip to storage.
+      const stored = await area.get([STORAGE_KEYS.schemaVersion, ...startKeys]);
+      if (upToDate(stored[STORAGE_KEYS.schemaVersion])) return { ok: true, ...readStart(stored) };
+      const migrated = await storage.migrate();
+      if (!migrated.ok) return migrated;
+      return { ok: true, ...readStart(await area.get(startKeys)) };
     },
 
     async loadCase(ref) {
@@ -154,4 +166,5 @@ export function createCaseStorage(
       return () => events.removeListener(onChanged);
     },
   };
+  return storage;
 }

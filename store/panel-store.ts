@@ -234,12 +234,12 @@ export function createPanelStore({
 
     async load() {
       unwatch = caseStorage.watch(onStoredChange);
-      const migrated = await caseStorage.migrate();
-      if (!migrated.ok) {
-        store.setState({ status: 'failed', notice: { kind: 'error', text: migrated.problem } });
+      const start = await caseStorage.loadStart();
+      performance.mark('pp:loadStart');
+      if (!start.ok) {
+        store.setState({ status: 'failed', notice: { kind: 'error', text: start.problem } });
         return;
       }
-      const start = await caseStorage.loadStart();
       store.setState({
         index: mergeCaseIndexes(start.index, store.getState().index),
         openRef: start.panel.openCase,
