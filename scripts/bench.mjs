@@ -84,16 +84,29 @@ async function panelLoad(context, id, cases, data = seed(cases)) {
   await page.evaluate((data) => chrome.storage.local.clear().then(() => chrome.storage.local.set(data)), data);
   const panel = [];
   const blank = [];
+  const phases = { code: [], data: [], render: [] };
   for (let i = 0; i < RUNS; i++) {
     await page.goto(`chrome-extension://${id}/sidepanel.html`);
     await page.getByRole('heading', { name: /^Case BENCH-0/ }).waitFor({ timeout: 10_000 });
-    panel.push(await page.evaluate(() => performance.getEntriesByName('pause-point:interactive')[0].startTime));
+    const marks = await page.evaluate(() =>
+      ['code-run', 'data-read', 'interactive'].map(
+        (m) => performance.getEntriesByName(`pause-point:${m}`)[0].startTime,
+      ),
+    );
+    panel.push(marks[2]);
+    phases.code.push(marks[0]);
+    phases.data.push(marks[1] - marks[0]);
+    phases.render.push(marks[2] - marks[1]);
     // A blank page of the same extension, for the browser's own cost of opening an extension page.
     await page.goto(`chrome-extension://${id}/manifest.json`);
     blank.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd));
   }
   await page.close();
-  return { panel: median(panel), blank: median(blank) };
+  return {
+    panel: median(panel),
+    blank: median(blank),
+    phases: { code: median(phases.code), data: median(phases.data), render: median(phases.render) },
+  };
 }
 
 async function tickToSaved(context, id) {
@@ -361,6 +374,9 @@ const size = sizeReport(EXTENSION_DIR);
 const ms = (x) => `${x.toFixed(1)} ms`;
 const table = [
   ['side panel: navigation to interactive, 1 stored case', ms(results.one.panel)],
+  ['  of which: navigation to the panel’s code running', ms(results.one.phases.code)],
+  ['  of which: reading storage (the panel’s place, the case list, the case)', ms(results.one.phases.data)],
+  ['  of which: first render', ms(results.one.phases.render)],
   ['blank extension page, same run', ms(results.one.blank)],
   ['  ratio panel / blank', (results.one.panel / results.one.blank).toFixed(2)],
   ['side panel: navigation to interactive, 500 stored cases', ms(results.many.panel)],

@@ -15,6 +15,8 @@ import { createPanelStore, type PanelStore } from '../../store/panel-store';
 import { useStoreState } from '../../store/use-store';
 import '../../components/panel.css';
 
+// The benchmark splits the panel's start into loading its code, reading storage and rendering.
+performance.mark('pause-point:code-run');
 // Packs other than the built-in one (added from a file, or set by policy) load only when a
 // case uses one, and the list of packs loads after the first paint.
 const packStorage = () => import('../../store/pack-storage');
@@ -121,6 +123,7 @@ function ConnectedPanel({ store }: { store: PanelStore }) {
 const root = document.getElementById('app');
 // Render once stored answers are in, so the first thing shown is the practitioner's case.
 void store.actions.start().finally(() => {
+  performance.mark('pause-point:data-read');
   if (root) render(<ConnectedPanel store={store} />, root);
   // The benchmark reads this mark: the stored case is on screen and answers can be given.
   performance.mark('pause-point:interactive');
