@@ -235,7 +235,6 @@ export function createPanelStore({
     async load() {
       unwatch = caseStorage.watch(onStoredChange);
       const start = await caseStorage.loadStart();
-      performance.mark('pp:loadStart');
       if (!start.ok) {
         store.setState({ status: 'failed', notice: { kind: 'error', text: start.problem } });
         return;
