@@ -83,9 +83,11 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX_PATH,
-      headless: true,
+      // FIREFOX_HEADED=1 (under Xvfb or on a desktop) shows the window, to watch a run or take
+      // screenshots of the sidebar, which a headless Firefox does not draw.
+      headless: process.env.FIREFOX_HEADED !== '1',
       userDataDir: profile,
-      args: ['--remote-allow-system-access'],
+      args: ['--remote-allow-system-access', ...(process.env.FIREFOX_WINDOW ? process.env.FIREFOX_WINDOW.split(' ') : [])],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
         'devtools.console.stdout.content': true,
