@@ -84,10 +84,14 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       browser: 'firefox',
       executablePath: FIREFOX_PATH,
       // FIREFOX_HEADED=1 (under Xvfb or on a desktop) shows the window, to watch a run or take
-      // screenshots of the sidebar, which a headless Firefox does not draw.
+      // screenshots of the sidebar, which a headless Firefox does not draw; FIREFOX_WINDOW adds
+      // window arguments such as '--width=1280 --height=720'.
       headless: process.env.FIREFOX_HEADED !== '1',
       userDataDir: profile,
-      args: ['--remote-allow-system-access', ...(process.env.FIREFOX_WINDOW ? process.env.FIREFOX_WINDOW.split(' ') : [])],
+      args: [
+        '--remote-allow-system-access',
+        ...(process.env.FIREFOX_WINDOW ? process.env.FIREFOX_WINDOW.split(' ') : []),
+      ],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
         'devtools.console.stdout.content': true,
