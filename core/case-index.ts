@@ -13,6 +13,19 @@ export function touchCase(index: CaseIndex, ref: string, now: number): CaseIndex
   return { ...index, [ref]: Math.max(now, Math.abs(own(index, ref) ?? 0) + 1) };
 }
 
+/**
+ * How long a case's time in the list stays current. Answers within it do not rewrite the list:
+ * with hundreds of cases the list is the larger part of each save, and a minute changes
+ * neither the order of recent cases nor when retention deletes one.
+ */
+export const TOUCH_EVERY_MS = 60_000;
+
+/** True when the case was used (not forgotten) within the last TOUCH_EVERY_MS. */
+export function touchedRecently(index: CaseIndex, ref: string, now: number): boolean {
+  const at = own(index, ref) ?? 0;
+  return at > 0 && now - at < TOUCH_EVERY_MS && now >= at;
+}
+
 export function forgetInIndex(index: CaseIndex, ref: string, now: number): CaseIndex {
   return { ...index, [ref]: -Math.max(now, Math.abs(own(index, ref) ?? 0) + 1) };
 }

@@ -53,7 +53,8 @@ export interface CaseStorage {
   /** Reads one case; `damaged` holds the stored value when some of it could not be read. */
   loadCase(ref: string): Promise<{ checklist: CaseChecklist | null; problem: string | null; damaged?: unknown }>;
   keepDamaged(ref: string, raw: unknown): Promise<void>;
-  saveCase(checklist: CaseChecklist, index: CaseIndex): Promise<void>;
+  /** Saves a case, and the case list with it when given. */
+  saveCase(checklist: CaseChecklist, index?: CaseIndex): Promise<void>;
   saveIndex(index: CaseIndex): Promise<void>;
   savePanel(panel: PanelState): Promise<void>;
   /** Deletes a case's answers and marks it forgotten in the case list. */
@@ -121,7 +122,8 @@ export function createCaseStorage(
     },
 
     saveCase(checklist, index) {
-      return area.set({ [caseKey(checklist.ref)]: checklist, [STORAGE_KEYS.caseIndex]: index });
+      const key = caseKey(checklist.ref);
+      return area.set(index ? { [key]: checklist, [STORAGE_KEYS.caseIndex]: index } : { [key]: checklist });
     },
 
     saveIndex(index) {

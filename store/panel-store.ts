@@ -15,6 +15,7 @@ import {
   mergeCaseIndexes,
   sameCaseIndex,
   touchCase,
+  touchedRecently,
 } from '../core/case-index';
 import { checkCaseReference } from '../core/case-reference';
 import {
@@ -269,7 +270,9 @@ export function createPanelStore({
       const placed = base.view ? base : setView(base, momentOf(state), false, now());
       const checklist = setAnswer(placed, promptId, answerState, now());
       const wasStored = isStored(state);
-      const index = touchCase(state.index, state.openRef, now());
+      // Ticks in a row save the case alone; the case list is rewritten once a minute at most.
+      const current = wasStored && touchedRecently(state.index, state.openRef, now());
+      const index = current ? state.index : touchCase(state.index, state.openRef, now());
       store.setState({ checklist, index });
       const given = checklist.answers[promptId];
       // A tick that was not saved must not stay shown as ticked: put back what was there,
@@ -283,7 +286,7 @@ export function createPanelStore({
         else delete answers[promptId];
         store.setState({ checklist: { ...current, answers } });
       };
-      const saved = save(() => caseStorage.saveCase(checklist, index), 'That answer', undo);
+      const saved = save(() => caseStorage.saveCase(checklist, current ? undefined : index), 'That answer', undo);
       if (!wasStored) void savePanel();
       return saved;
     },

@@ -105,6 +105,29 @@ describe('answers', () => {
     });
   });
 
+  it('writes the case list with the first answer and then once a minute, not with every tick', async () => {
+    const panel = await openPanel();
+    await panel.actions.openCase('CS-1');
+    const writes: string[][] = [];
+    const set = browser.storage.local.set.bind(browser.storage.local);
+    browser.storage.local.set = (items) => {
+      // The panel's own place is written once too, with the first answer; it is not the point here.
+      const keys = Object.keys(items).filter((key) => key !== 'panel');
+      if (keys.length > 0) writes.push(keys);
+      return set(items);
+    };
+    await panel.actions.answer('fathers-seen', 'done');
+    await panel.actions.answer('sleep-seen', 'done');
+    await panel.actions.answer('sleep-seen', 'open');
+    clock += 60_000;
+    await panel.actions.answer('fathers-seen', 'open');
+    expect(writes).toEqual([['case:CS-1', 'caseIndex'], ['case:CS-1'], ['case:CS-1'], ['case:CS-1', 'caseIndex']]);
+    // What was written is what a fresh panel reads: the answers, and the case at the top of the list.
+    const reopened = await openPanel();
+    expect(answerState(reopened.getState().checklist, 'sleep-seen')).toBe('open');
+    expect(reopened.getState().index['CS-1']).toBeGreaterThan(clock - 10);
+  });
+
   it('keeps cases apart', async () => {
     const panel = await openPanel();
     await panel.actions.openCase('CS-1');
