@@ -15,15 +15,19 @@ export function touchCase(index: CaseIndex, ref: string, now: number): CaseIndex
 
 /**
  * How long a case's time in the list stays current. Answers within it do not rewrite the list:
- * with hundreds of cases the list is the larger part of each save, and a minute changes
- * neither the order of recent cases nor when retention deletes one.
+ * with hundreds of cases the list is the larger part of each save, and a minute does not change
+ * when retention deletes a case.
  */
 export const TOUCH_EVERY_MS = 60_000;
 
-/** True when the case was used (not forgotten) within the last TOUCH_EVERY_MS. */
+/**
+ * True when the case was used (not forgotten) within the last TOUCH_EVERY_MS and no case was
+ * used since, so touching it again would change neither "Recent cases" nor retention.
+ */
 export function touchedRecently(index: CaseIndex, ref: string, now: number): boolean {
   const at = own(index, ref) ?? 0;
-  return at > 0 && now - at < TOUCH_EVERY_MS && now >= at;
+  if (at <= 0 || now < at || now - at >= TOUCH_EVERY_MS) return false;
+  return Object.values(index).every((other) => Math.abs(other) <= at);
 }
 
 export function forgetInIndex(index: CaseIndex, ref: string, now: number): CaseIndex {

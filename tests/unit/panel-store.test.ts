@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ivyPack } from '../../content/ivy';
 import { packInfo } from '../../content/pack-info';
 import type { Pack } from '../../content/schema';
+import { recentCases } from '../../core/case-index';
 import { answerState } from '../../core/checklist';
 import { createCaseStorage } from '../../store/case-storage';
 import { createPanelStore, momentOf, type PanelStore } from '../../store/panel-store';
@@ -122,6 +123,14 @@ describe('answers', () => {
     clock += 60_000;
     await panel.actions.answer('fathers-seen', 'open');
     expect(writes).toEqual([['case:CS-1', 'caseIndex'], ['case:CS-1'], ['case:CS-1'], ['case:CS-1', 'caseIndex']]);
+    // Back to a case after another was used: the list is written, so Recent cases stays in order.
+    await panel.actions.openCase('CS-2');
+    await panel.actions.answer('fathers-seen', 'done');
+    await panel.actions.openCase('CS-1');
+    writes.length = 0;
+    await panel.actions.answer('fathers-seen', 'done');
+    expect(writes).toEqual([['case:CS-1', 'caseIndex']]);
+    expect(recentCases(panel.getState().index, 2).map((c) => c.ref)).toEqual(['CS-1', 'CS-2']);
     // What was written is what a fresh panel reads: the answers, and the case at the top of the list.
     const reopened = await openPanel();
     expect(answerState(reopened.getState().checklist, 'sleep-seen')).toBe('open');
