@@ -1,8 +1,6 @@
 import { type ComponentType, render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import {
-  type LazyView,
-  type PackExtras,
   type PackSlotProps,
   type PageFacts,
   type PageSlotProps,
@@ -39,17 +37,38 @@ const loadViews = () => {
   views ??= import('./views');
   return views;
 };
+const loadExtras = (packId: string) => loadViews().then((m) => m.referenceOf(packId));
+
+/**
+ * A part of the panel that loads after its first paint: straight away when `now`, else when the
+ * browser is idle. Null until it is in, and again while a new `key` (a pack id) loads.
+ */
+function useLater<T, K = null>(load: (key: K) => Promise<T>, now: boolean, key: K): T | null {
+  const [loaded, setLoaded] = useState<{ key: K; value: T } | null>(null);
+  const have = loaded !== null && loaded.key === key;
+  useEffect(() => {
+    if (have) return;
+    let current = true;
+    const run = () => void load(key).then((value) => current && setLoaded({ key, value }));
+    if (now) {
+      run();
+      return () => {
+        current = false;
+      };
+    }
+    const idle = requestIdleCallback(run, { timeout: 500 });
+    return () => {
+      current = false;
+      cancelIdleCallback(idle);
+    };
+  }, [have, now, key, load]);
+  return have ? loaded.value : null;
+}
 
 function ConnectedPanel({ store }: { store: PanelStore }) {
   const state = useStoreState(store);
   const [PageSection, setPageSection] = useState<ComponentType<PageSlotProps> | null>(null);
   const [page, setPage] = useState<PageFacts | null>(null);
-  const [PackSection, setPackSection] = useState<ComponentType<PackSlotProps> | null>(null);
-  const [lazy, setLazy] = useState<{ resources: LazyView; supervision: LazyView }>({
-    resources: null,
-    supervision: null,
-  });
-  const [extras, setExtras] = useState<{ packId: string; extras: PackExtras } | null>(null);
   const [focus, setFocus] = useState<PanelFocus | null>(null);
   const [themeRequest, setThemeRequest] = useState<{ themeId: string; at: number } | null>(null);
   useEffect(() => {
@@ -72,27 +91,12 @@ function ConnectedPanel({ store }: { store: PanelStore }) {
       stopFacts?.();
     };
   }, [store]);
-  useEffect(() => {
-    // The rest of the pack follows the first paint: straight away for another view, else when idle.
-    const load = () => {
-      void loadViews().then((m) => setLazy({ resources: m.ResourcesView, supervision: m.SupervisionView }));
-      void loadPackSection().then((section) => setPackSection(() => section));
-    };
-    if (state.view !== 'checklist') load();
-    else requestIdleCallback(load, { timeout: 500 });
-  }, [state.view]);
-  useEffect(() => {
-    if (state.missingPack) void loadPackSection().then((section) => setPackSection(() => section));
-  }, [state.missingPack]);
-  useEffect(() => {
-    // Each theme's "why this matters" and the glossary come with the rest of the open case's pack.
-    const packId = state.pack.id;
-    const load = () =>
-      void loadViews()
-        .then((m) => m.referenceOf(packId))
-        .then((found) => setExtras(found ? { packId, extras: found } : null));
-    requestIdleCallback(load, { timeout: 500 });
-  }, [state.pack.id]);
+  // The other views, the pack chooser and each theme's "why this matters" and the glossary follow
+  // the first paint; a view or a missing pack asked for now loads now.
+  const elsewhere = state.view !== 'checklist';
+  const views = useLater(loadViews, elsewhere, null);
+  const PackSection = useLater(loadPackSection, elsewhere || state.missingPack !== null, null);
+  const extras = useLater(loadExtras, false, state.pack.id);
   const { actions } = store;
   return (
     <SidePanel
@@ -100,10 +104,10 @@ function ConnectedPanel({ store }: { store: PanelStore }) {
       PageSection={PageSection}
       page={page}
       onOpenSettings={() => void import('../../platform/tabs').then((tabs) => tabs.openOptionsPage())}
-      ResourcesView={lazy.resources}
-      SupervisionView={lazy.supervision}
-      whys={extras?.packId === state.pack.id ? extras.extras.whys : null}
-      glossary={extras?.packId === state.pack.id ? extras.extras.glossary : null}
+      ResourcesView={views?.ResourcesView ?? null}
+      SupervisionView={views?.SupervisionView ?? null}
+      whys={extras?.whys ?? null}
+      glossary={extras?.glossary ?? null}
       focus={focus}
       themeRequest={themeRequest}
       onOpenCase={actions.openCase}
