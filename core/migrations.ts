@@ -29,6 +29,11 @@ export const MIGRATIONS: readonly Migration[] = [
     why: 'The first stored shape. Data without a version predates any release, so it is kept as it is and only stamped.',
     migrate: () => ({ set: {}, remove: [] }),
   },
+  {
+    to: 2,
+    why: 'Pack studio keeps drafts under draft:<id>, a shape version 1 did not have. Nothing stored before changes; the step only marks that drafts may now be there, so an older Pause Point leaves them alone.',
+    migrate: () => ({ set: {}, remove: [] }),
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;
