@@ -122,6 +122,7 @@ export function plainMessage(issue: PackIssue): string {
   const [one, many] = COUNTED[last] ?? ['item', 'items'];
   switch (issue.type) {
     case 'min_length':
+      if (issue.list && last === 'moments') return 'Tick at least one moment when it is asked.';
       if (issue.list) return `Add at least ${n} ${n === 1 ? one : many}.`;
       return n <= 1 ? 'This is empty. Write something here.' : `Write at least ${n} characters.`;
     case 'max_length':
@@ -145,7 +146,15 @@ export function plainMessage(issue: PackIssue): string {
 
 /** The studio's list of problems: one per validator issue, each with where to move focus. */
 export function studioProblems(issues: readonly PackIssue[], draft: DraftPack): StudioProblem[] {
-  return issues.map((issue) => {
+  // One problem a field: empty text fails "write something" and "something readable" both.
+  const seen = new Set<string>();
+  const firsts = issues.filter((issue) => {
+    if (issue.type === undefined) return true;
+    if (seen.has(issue.path)) return false;
+    seen.add(issue.path);
+    return true;
+  });
+  return firsts.map((issue) => {
     const parts = issue.path.split('.').filter((p) => p !== '');
     const fallbackIds: string[] = [];
     for (let i = parts.length - 1; i > 0; i--) fallbackIds.push(fieldId(parts.slice(0, i).join('.')));

@@ -97,6 +97,7 @@ export function MomentsForm({ pack, onChange }: FormProps) {
                       <button
                         type="button"
                         class="quiet"
+                        aria-label={`Move up: ${text}`}
                         disabled={i === 0}
                         onClick={() =>
                           onChange((p) => {
@@ -105,11 +106,12 @@ export function MomentsForm({ pack, onChange }: FormProps) {
                           })
                         }
                       >
-                        Move up<Hidden>: {text}</Hidden>
+                        Move up
                       </button>
                       <button
                         type="button"
                         class="quiet"
+                        aria-label={`Move down: ${text}`}
                         disabled={i === ids.length - 1}
                         onClick={() =>
                           onChange((p) => {
@@ -118,11 +120,12 @@ export function MomentsForm({ pack, onChange }: FormProps) {
                           })
                         }
                       >
-                        Move down<Hidden>: {text}</Hidden>
+                        Move down
                       </button>
                       <button
                         type="button"
                         class="quiet"
+                        aria-label={`Take off the list: ${text}`}
                         onClick={() =>
                           onChange((p) => {
                             const target = p.moments?.find((x) => x.id === moment.id);
@@ -130,7 +133,7 @@ export function MomentsForm({ pack, onChange }: FormProps) {
                           })
                         }
                       >
-                        Take off the list<Hidden>: {text}</Hidden>
+                        Take off the list
                       </button>
                     </span>
                   </li>
@@ -170,7 +173,7 @@ export function MomentsForm({ pack, onChange }: FormProps) {
                     })
                   }
                 >
-                  Add to the list<Hidden>: “{moment.title}”</Hidden>
+                  Add to the list<Hidden> for “{moment.title}”</Hidden>
                 </button>
               </div>
             )}
