@@ -157,6 +157,11 @@ export function studioProblems(issues: readonly PackIssue[], draft: DraftPack): 
   return firsts.map((issue) => {
     const parts = issue.path.split('.').filter((p) => p !== '');
     const fallbackIds: string[] = [];
+    // Ids have no field of their own in the studio: the item's wording or title stands for it.
+    if (parts.at(-1) === 'id' && parts.length > 1) {
+      const item = fieldId(parts.slice(0, -1).join('.'));
+      fallbackIds.push(`${item}-text`, `${item}-title`);
+    }
     for (let i = parts.length - 1; i > 0; i--) fallbackIds.push(fieldId(parts.slice(0, i).join('.')));
     return {
       fieldId: fieldId(issue.path),
