@@ -269,7 +269,10 @@ describe('the studio store', () => {
       await vi.runAllTimersAsync();
       const id = store.getState().open?.id ?? '';
       const before = written[id]?.updatedAt;
-      for (const title of ['H', 'He', 'Hea']) store.getState().change((pack) => void (pack.title = title));
+      for (const title of ['H', 'He', 'Hea'])
+        store.getState().change((pack) => {
+          pack.title = title;
+        });
       expect(written[id]?.updatedAt).toBe(before);
       await vi.advanceTimersByTimeAsync(500);
       expect(readDraft(id, written[id])?.pack.title).toBe('Hea');
