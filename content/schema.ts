@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { BUILT_IN_ID_PROBLEM, isBuiltInName } from '../core/built-in-names';
-import { normaliseCue } from '../core/cues';
+import { normaliseCue } from '../core/cue-text';
 import { MOMENT_IDS } from '../core/moments';
 import { CREDENTIALS_PROBLEM, hasNoCredentials, SafeText } from '../core/safe-text';
 import { RESOURCE_GROUPS, type ResourceGroupId } from './resource-groups';
@@ -238,10 +238,6 @@ function issueText({ path, message }: PackIssue): string {
 }
 
 /** What the schema alone cannot see: ids used twice, and links to resources that do not exist. */
-export function crossReferenceProblems(pack: Pack): string[] {
-  return crossReferenceIssues(pack).map((issue) => issue.message);
-}
-
 function crossReferenceIssues(pack: Pack): PackIssue[] {
   const issues: PackIssue[] = [];
   const seen = new Set<string>();
@@ -265,33 +261,30 @@ function crossReferenceIssues(pack: Pack): PackIssue[] {
   if (pack.cues) issues.push(...cueIssues(pack, pack.cues));
   issues.push(...momentIssues(pack));
   const resourceIds = new Set(pack.resources.map((r) => r.id));
-  const referenced: [string, string][] = [
-    ...pack.themes.flatMap((t, ti) =>
-      t.prompts.flatMap((p, pi) => [
-        ...(p.resourceIds ?? []).map((id, i): [string, string] => [id, `themes.${ti}.prompts.${pi}.resourceIds.${i}`]),
-        ...(p.source?.resourceId
-          ? [[p.source.resourceId, `themes.${ti}.prompts.${pi}.source.resourceId`] as [string, string]]
-          : []),
-      ]),
-    ),
-    ...(pack.glossary ?? []).flatMap((g, i): [string, string][] =>
-      g.source?.resourceId ? [[g.source.resourceId, `glossary.${i}.source.resourceId`]] : [],
-    ),
-    ...pack.actions.flatMap((a, ai) =>
-      (a.resourceIds ?? []).map((id, i): [string, string] => [id, `actions.${ai}.resourceIds.${i}`]),
-    ),
-  ];
+  // Every link to a resource, with where it is.
+  const referenced: [string | undefined, string][] = [];
+  for (const [t, theme] of pack.themes.entries()) {
+    for (const [p, prompt] of theme.prompts.entries()) {
+      const at = `themes.${t}.prompts.${p}`;
+      for (const [i, id] of (prompt.resourceIds ?? []).entries()) referenced.push([id, `${at}.resourceIds.${i}`]);
+      referenced.push([prompt.source?.resourceId, `${at}.source.resourceId`]);
+    }
+  }
+  for (const [i, entry] of (pack.glossary ?? []).entries()) {
+    referenced.push([entry.source?.resourceId, `glossary.${i}.source.resourceId`]);
+  }
+  for (const [a, action] of pack.actions.entries()) {
+    for (const [i, id] of (action.resourceIds ?? []).entries()) referenced.push([id, `actions.${a}.resourceIds.${i}`]);
+  }
   for (const [id, path] of referenced) {
-    if (!resourceIds.has(id)) issues.push({ path, message: `The resource "${id}" is linked to but not in the pack.` });
+    if (id !== undefined && !resourceIds.has(id)) {
+      issues.push({ path, message: `The resource "${id}" is linked to but not in the pack.` });
+    }
   }
   return issues;
 }
 
 /** Checks cue lists against the pack they belong to. */
-export function cueProblems(pack: Pack, cues: PackCues): string[] {
-  return cueIssues(pack, cues).map((issue) => issue.message);
-}
-
 function cueIssues(pack: Pack, cues: PackCues): PackIssue[] {
   const issues: PackIssue[] = [];
   const themeIds = new Set(pack.themes.map((t) => t.id));
@@ -323,10 +316,6 @@ function cueIssues(pack: Pack, cues: PackCues): PackIssue[] {
 }
 
 /** Checks the pause-point lists: known prompts, each once, each tagged with that moment. */
-export function momentProblems(pack: Pack): string[] {
-  return momentIssues(pack).map((issue) => issue.message);
-}
-
 function momentIssues(pack: Pack): PackIssue[] {
   const issues: PackIssue[] = [];
   const prompts = new Map(pack.themes.flatMap((t) => t.prompts.map((p) => [p.id, p] as const)));

@@ -31,7 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     to: 2,
-    why: 'Pack studio keeps drafts under draft:<id>, a shape version 1 did not have. Nothing stored before changes; the step only marks that drafts may now be there, so an older Pause Point leaves them alone.',
+    why: 'Pack studio drafts (draft:<id>) are new; nothing older changes.',
     migrate: () => ({ set: {}, remove: [] }),
   },
 ];

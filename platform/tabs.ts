@@ -69,8 +69,3 @@ export function followTab(pinnedTabId: number | null, onTab: (tab: TabFacts | nu
 export function openOptionsPage(): Promise<void> {
   return browser.runtime.openOptionsPage();
 }
-
-/** Opens Pack studio, the extension's page for writing a learning pack, in a tab of its own. */
-export async function openPackStudio(): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL('/studio.html') });
-}

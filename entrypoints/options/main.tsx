@@ -13,7 +13,7 @@ import { loadManagedConfig } from '../../platform/managed';
 import { requestSiteAccess } from '../../platform/permissions';
 import { changeSiteRule, disableSite, enableSite, resyncCasePageScript } from '../../platform/sites';
 import { storageUse } from '../../platform/storage-use';
-import { openPackStudio } from '../../platform/tabs';
+import { openPackStudio } from '../../platform/studio';
 import { applyImport, exportBackup, planBackupImport } from '../../store/backup';
 import {
   casesByPack,
