@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { validatePack } from '../../content/schema';
 import { formatDateTime } from '../../core/dates';
 import { packOfDraft } from '../../core/pack-draft';
@@ -116,10 +116,28 @@ function StudioStart({ state }: { state: StudioState }) {
   );
 }
 
+/** How long typing must pause before the checks, preview and cue tester catch up. */
+const SETTLE_MS = 150;
+
+/**
+ * The value, once it has stopped changing for a moment. Checking the whole pack and drawing
+ * the preview on every key made typing lag in a pack the size of Ivy's (about 60 ms a key).
+ */
+function useSettled<T>(value: T): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [value]);
+  return settled;
+}
+
 function StudioEditor({ state }: { state: StudioState }) {
   const open = state.open;
   const pack = open?.pack;
+  const settled = useSettled(pack);
   const problems: StudioProblem[] = useMemo(() => {
+    const pack = settled;
     if (!pack) return [];
     const checked = validatePack(packOfDraft(pack));
     const issues = checked.ok ? [] : checked.issues;
@@ -134,8 +152,20 @@ function StudioEditor({ state }: { state: StudioState }) {
         ]
       : [];
     return studioProblems([...issues, ...reserved], pack);
-  }, [pack, state.reservedIds]);
+  }, [settled, state.reservedIds]);
   const invalid = useMemo(() => new Set(problems.map((p) => p.fieldId)), [problems]);
+  // The same elements while the pack is unchanged, so typing redraws neither (Preact skips them).
+  const problemList = useMemo(() => <ProblemList problems={problems} />, [problems]);
+  const side = useMemo(
+    () =>
+      settled && (
+        <>
+          <StudioPreview pack={settled} />
+          <CueTester pack={settled} />
+        </>
+      ),
+    [settled],
+  );
   if (!open || !pack) return null;
   return (
     <main class="studio">
@@ -148,7 +178,7 @@ function StudioEditor({ state }: { state: StudioState }) {
       </nav>
       <div class="studio-layout">
         <div class="studio-form">
-          <ProblemList problems={problems} />
+          {problemList}
           <InvalidFields.Provider value={invalid}>
             <DetailsForm pack={pack} onChange={state.change} />
             <ThemesForm pack={pack} onChange={state.change} />
@@ -192,8 +222,7 @@ function StudioEditor({ state }: { state: StudioState }) {
           </section>
         </div>
         <aside class="studio-side" aria-label="Preview and cue tester">
-          <StudioPreview pack={pack} />
-          <CueTester pack={pack} />
+          {side}
         </aside>
       </div>
     </main>
