@@ -140,6 +140,38 @@ export function MomentsForm({ pack, onChange }: FormProps) {
                 );
               })}
             </ol>
+            {(list.virtualPromptIds?.length ?? 0) > 0 && (
+              <>
+                <p id={`${headingId}-virtual`}>Added when the meeting is by video or phone:</p>
+                <ul class="studio-order" aria-labelledby={`${headingId}-virtual`}>
+                  {list.virtualPromptIds?.map((id) => {
+                    const text = questionText(pack, id);
+                    return (
+                      <li key={id}>
+                        <span class="studio-order-text">{text}</span>
+                        <span class="studio-order-buttons">
+                          <button
+                            type="button"
+                            class="quiet"
+                            aria-label={`Take off the video or phone list: ${text}`}
+                            onClick={() =>
+                              onChange((p) => {
+                                const target = p.moments?.find((x) => x.id === moment.id);
+                                if (target?.virtualPromptIds) {
+                                  target.virtualPromptIds = target.virtualPromptIds.filter((x) => x !== id);
+                                }
+                              })
+                            }
+                          >
+                            Take off the list
+                          </button>
+                        </span>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </>
+            )}
             {choices.length > 0 && (
               <div class="field-row">
                 <label for={addId} class="visually-hidden">

@@ -2,6 +2,7 @@ import { SOURCE_KINDS, type SourceKind } from '../../content/schema';
 import { MOMENTS, type MomentId } from '../../core/moments';
 import { allIds, blankPrompt, blankTheme, type DraftPack, nextId } from '../../core/pack-draft';
 import { questionHints } from '../../core/pack-hints';
+import { ConfirmAction } from '../ConfirmAction';
 import type { FormProps } from './DetailsForm';
 import { Field, Hidden, LinesField } from './fields';
 
@@ -286,10 +287,14 @@ export function ThemesForm({ pack, onChange }: FormProps) {
               >
                 Add a question<Hidden> to theme {n}</Hidden>
               </button>
-              <button
-                type="button"
-                class="quiet"
-                onClick={() =>
+              <ConfirmAction
+                id={`remove-theme-${t}`}
+                buttonClass="quiet"
+                buttonLabel={`Remove theme ${n}`}
+                title={`Remove theme ${n}${theme.title ? `, “${theme.title}”` : ''}?`}
+                description={`Its ${theme.prompts.length} questions go too, and come off every short list.`}
+                confirmLabel="Yes, remove the theme"
+                onConfirm={() =>
                   onChange((p) => {
                     const removed = p.themes[t];
                     if (!removed) return;
@@ -298,9 +303,7 @@ export function ThemesForm({ pack, onChange }: FormProps) {
                     if (p.cues) delete p.cues.themes[removed.id];
                   })
                 }
-              >
-                Remove theme {n}
-              </button>
+              />
             </div>
           </section>
         );

@@ -228,6 +228,24 @@ test('a copy of the Ivy pack, with one question and one moment changed, saves as
   await press(studio, studio.getByRole('button', { name: 'Save pack file' }));
   expect((await again).suggestedFilename()).toBe('cscp-ivy-copy-1.2.0.json');
 
+  // The draft is kept: the studio opened again carries on where it was, and can delete it.
+  await studio.reload();
+  const drafts = studio.getByRole('list', { name: 'Your drafts' });
+  await expect(drafts.getByRole('listitem')).toHaveCount(1);
+  await press(studio, drafts.getByRole('button', { name: 'Carry on with “Ivy (copy)”' }));
+  await expect(studio.getByRole('textbox', { name: 'Version' })).toHaveValue('1.2.0');
+  await expect(studio.getByRole('textbox', { name: 'Theme 1, question 1: The question' })).toHaveValue(changed);
+  await press(studio, studio.getByRole('button', { name: 'Close the draft' }));
+  await press(studio, drafts.getByRole('button', { name: 'Delete the draft “Ivy (copy)”' }));
+  await press(
+    studio,
+    studio
+      .getByRole('dialog', { name: 'Delete the draft “Ivy (copy)”?' })
+      .getByRole('button', { name: 'Yes, delete the draft' }),
+  );
+  await expect(studio.getByRole('heading', { name: 'Your drafts' })).toHaveCount(0);
+  expect(Object.keys(await storedData(studio)).filter((key) => key.startsWith('draft:'))).toEqual([]);
+
   await settings.bringToFront();
   await settings.getByLabel('Learning pack file (.json)').setInputFiles(path);
   await settings.getByRole('button', { name: 'Add this pack' }).click();
