@@ -138,9 +138,15 @@ export function plainMessage(issue: PackIssue): string {
         : 'Use only lower-case letters, digits and hyphens (-), starting with a letter or digit.';
     case 'string':
       return 'This is empty. Write something here.';
-    default:
+    default: {
+      // A question's cue words must be the theme's: the validator names ids, the studio words.
+      const cue = /has the cue "([^"]*)", which its theme does not list/.exec(issue.message)?.[1];
+      if (cue !== undefined) {
+        return `“${cue}” is not one of the theme’s cue words. Add it there too, or take it off this question.`;
+      }
       // The validator's own words, which are written for pack authors already.
       return issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
+    }
   }
 }
 

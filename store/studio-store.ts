@@ -4,7 +4,7 @@
  * loses nothing. Browser calls come in as dependencies: the store is tested with fakes.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { PackCheck } from '../content/pack-file';
+import { MAX_PACK_BYTES, type PackCheck } from '../content/pack-file';
 import type { PackInfo } from '../content/pack-info';
 import type { Pack } from '../content/schema';
 import { newDraftId, type OpenDraft, type StoredDraft } from '../core/drafts';
@@ -90,7 +90,12 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
         packText: JSON.stringify(open.pack),
         ...(open.savedFingerprint === undefined ? {} : { savedFingerprint: open.savedFingerprint }),
       };
-      writing = writing.then(() => deps.saveDraft(open.id, stored)).catch(() => undefined);
+      writing = writing
+        .then(() => deps.saveDraft(open.id, stored))
+        .catch((error: unknown) => {
+          // Typing goes on in the page; the person must know the draft is not being kept.
+          set({ said: { ok: false, text: notSavedText('Your draft', error) } });
+        });
       return writing;
     };
     const schedule = () => {
@@ -158,6 +163,10 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
         begin(copy, packFingerprint(copy));
       },
       startFromFile(text) {
+        if (text.length > MAX_PACK_BYTES) {
+          set({ startProblem: 'This file is larger than 1 MB, so it is not a learning pack.' });
+          return;
+        }
         const read = readJson(text);
         if (!read.ok || typeof read.value !== 'object' || read.value === null || Array.isArray(read.value)) {
           set({ startProblem: 'This file is not a learning pack: it is not readable JSON.' });

@@ -123,6 +123,24 @@ describe('problems as links to fields', () => {
   });
 });
 
+describe('a question’s cue words', () => {
+  it('must be its theme’s, and the problem says so in the form’s words', () => {
+    const shaped = readDraftPack(ivyWithCues);
+    const first = shaped.themes[0]?.prompts[0]?.id ?? '';
+    shaped.cues = { themes: shaped.cues?.themes ?? {}, prompts: { [first]: ['zebra'] } };
+    const cross = validatePack(packOfDraft(shaped));
+    if (cross.ok) throw new Error('passed');
+    expect(studioProblems(cross.issues, shaped)).toEqual([
+      {
+        fieldId: `f-cues-prompts-${first}`,
+        fallbackIds: ['f-cues-prompts', 'f-cues'],
+        place: 'Theme 1, question 1: cue words',
+        message: '“zebra” is not one of the theme’s cue words. Add it there too, or take it off this question.',
+      },
+    ]);
+  });
+});
+
 describe('drafts', () => {
   it('read any pack, and give back the same pack when nothing changed', () => {
     expect(validatePack(packOfDraft(readDraftPack(ivyWithCues)))).toMatchObject({ ok: true });
@@ -258,6 +276,26 @@ describe('the studio store', () => {
     expect(store.getState().said).toEqual({
       ok: false,
       text: 'The pack has problems, listed at the top of the page. Fix them, then save again.',
+    });
+  });
+
+  it('says when the draft cannot be kept, and refuses a file too big to be a pack', async () => {
+    const store = createStudioStore({
+      ...deps(),
+      saveDraft: async () => {
+        throw new Error('QUOTA_BYTES quota exceeded');
+      },
+    });
+    store.getState().startFromFile(' '.repeat(1024 * 1024 + 1));
+    expect(store.getState()).toMatchObject({
+      open: null,
+      startProblem: 'This file is larger than 1 MB, so it is not a learning pack.',
+    });
+    store.getState().startBlank();
+    await store.getState().flush();
+    expect(store.getState().said).toEqual({
+      ok: false,
+      text: expect.stringMatching(/^Your draft was not saved: Pause Point’s storage on this device is full\./),
     });
   });
 
