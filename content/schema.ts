@@ -146,6 +146,10 @@ export const PackSchema = v.strictObject({
     name: Text(120),
     publisher: Text(160),
     sourceTitle: Text(200),
+    /** When the brief was published, as it says: "March 2023". */
+    published: v.optional(Text(40)),
+    /** Where the brief itself can be read. */
+    sourceUrl: v.optional(HttpsUrl),
     contact: v.optional(Text(200)),
     /** For example, that the name used is not the child's real name. */
     nameNote: v.optional(Text(300)),

@@ -156,6 +156,8 @@ export function readDraftPack(raw: unknown): DraftPack {
       publisher: text(review.publisher),
       sourceTitle: text(review.sourceTitle),
       summary: text(review.summary),
+      ...(optionalText(review.published) === undefined ? {} : { published: text(review.published) }),
+      ...(optionalText(review.sourceUrl) === undefined ? {} : { sourceUrl: text(review.sourceUrl) }),
       ...(optionalText(review.contact) === undefined ? {} : { contact: text(review.contact) }),
       ...(optionalText(review.nameNote) === undefined ? {} : { nameNote: text(review.nameNote) }),
       ...(Array.isArray(review.notes) ? { notes: list(review.notes, text) } : {}),
@@ -198,7 +200,7 @@ const lines = (items: readonly string[]) => items.map((item) => item.trim()).fil
  * the draft: only optional keys and list lines are dropped, never a theme or a question.
  */
 export function packOfDraft(draft: DraftPack): unknown {
-  const { contact, nameNote, notes, ...review } = draft.review;
+  const { contact, nameNote, notes, published, sourceUrl, ...review } = draft.review;
   const themeCues: Record<string, { cues: string[]; notCues: string[] }> = {};
   for (const [id, lists] of Object.entries(draft.cues?.themes ?? {})) {
     const cues = lines(lists.cues);
@@ -216,6 +218,8 @@ export function packOfDraft(draft: DraftPack): unknown {
     ...rest,
     review: {
       ...review,
+      ...(published?.trim() ? { published } : {}),
+      ...(sourceUrl?.trim() && sourceUrl.trim() !== 'https://' ? { sourceUrl } : {}),
       ...(contact?.trim() ? { contact } : {}),
       ...(nameNote?.trim() ? { nameNote } : {}),
       ...(notes && lines(notes).length > 0 ? { notes: lines(notes) } : {}),

@@ -29,6 +29,8 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   name: 'name used in the review',
   publisher: 'published by',
   sourceTitle: 'title of the brief',
+  published: 'when it was published',
+  sourceUrl: 'web address of the brief',
   summary: 'summary',
   contact: 'contact',
   nameNote: 'note about the name',

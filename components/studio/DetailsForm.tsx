@@ -94,11 +94,34 @@ export function DetailsForm({ pack, onChange }: FormProps) {
       <Field
         id="f-review-sourceTitle"
         label="Title of the brief"
-        hint="As printed on the brief, with its date if it has one. Add its web address under Resources."
+        hint="As printed on the brief."
         value={review.sourceTitle}
         onInput={(sourceTitle) =>
           onChange((p) => {
             p.review.sourceTitle = sourceTitle;
+          })
+        }
+      />
+      <Field
+        id="f-review-published"
+        label="When it was published (optional)"
+        hint="As the brief says, for example “March 2023”."
+        value={review.published ?? ''}
+        onInput={(published) =>
+          onChange((p) => {
+            p.review.published = published;
+          })
+        }
+      />
+      <Field
+        id="f-review-sourceUrl"
+        type="url"
+        label="Web address of the brief (optional)"
+        hint="Where practitioners can read the brief itself, starting https://"
+        value={review.sourceUrl ?? ''}
+        onInput={(sourceUrl) =>
+          onChange((p) => {
+            p.review.sourceUrl = sourceUrl;
           })
         }
       />

@@ -123,6 +123,32 @@ describe('problems as links to fields', () => {
   });
 });
 
+describe('the brief’s date and address', () => {
+  it('are kept in the pack when written, checked like every link, and left out when blank', () => {
+    const draft = readDraftPack(ivyWithCues);
+    draft.review.published = 'March 2023';
+    draft.review.sourceUrl = 'http://example.org/brief.pdf';
+    const checked = validatePack(packOfDraft(draft));
+    if (checked.ok) throw new Error('an http address passed');
+    expect(studioProblems(checked.issues, draft)).toEqual([
+      {
+        fieldId: 'f-review-sourceUrl',
+        fallbackIds: ['f-review'],
+        place: 'Details: web address of the brief',
+        message: 'Web addresses must start https://.',
+      },
+    ]);
+    draft.review.sourceUrl = 'https://example.org/brief.pdf';
+    expect(validatePack(packOfDraft(draft))).toMatchObject({
+      ok: true,
+      pack: { review: { published: 'March 2023', sourceUrl: 'https://example.org/brief.pdf' } },
+    });
+    draft.review.published = ' ';
+    draft.review.sourceUrl = 'https://';
+    expect(packOfDraft(draft)).toEqual(ivyWithCues);
+  });
+});
+
 describe('a question’s cue words', () => {
   it('must be its theme’s, and the problem says so in the form’s words', () => {
     const shaped = readDraftPack(ivyWithCues);
