@@ -3,7 +3,7 @@ import { MOMENTS, type MomentId } from '../../core/moments';
 import type { DraftPack } from '../../core/pack-draft';
 import { momentListHint } from '../../core/pack-hints';
 import type { FormProps } from './DetailsForm';
-import { Hidden } from './fields';
+import { focusSoon, Hidden } from './fields';
 
 function questionText(pack: DraftPack, id: string): string {
   for (const theme of pack.themes) {
@@ -97,28 +97,32 @@ export function MomentsForm({ pack, onChange }: FormProps) {
                       <button
                         type="button"
                         class="quiet"
+                        id={`move-${moment.id}-${id}-up`}
                         aria-label={`Move up: ${text}`}
                         disabled={i === 0}
-                        onClick={() =>
+                        onClick={() => {
                           onChange((p) => {
                             const target = p.moments?.find((x) => x.id === moment.id);
                             if (target) move(target.promptIds, i, i - 1);
-                          })
-                        }
+                          });
+                          focusSoon(`move-${moment.id}-${id}-up`, `move-${moment.id}-${id}-down`);
+                        }}
                       >
                         Move up
                       </button>
                       <button
                         type="button"
                         class="quiet"
+                        id={`move-${moment.id}-${id}-down`}
                         aria-label={`Move down: ${text}`}
                         disabled={i === ids.length - 1}
-                        onClick={() =>
+                        onClick={() => {
                           onChange((p) => {
                             const target = p.moments?.find((x) => x.id === moment.id);
                             if (target) move(target.promptIds, i, i + 1);
-                          })
-                        }
+                          });
+                          focusSoon(`move-${moment.id}-${id}-down`, `move-${moment.id}-${id}-up`);
+                        }}
                       >
                         Move down
                       </button>
@@ -126,12 +130,13 @@ export function MomentsForm({ pack, onChange }: FormProps) {
                         type="button"
                         class="quiet"
                         aria-label={`Take off the list: ${text}`}
-                        onClick={() =>
+                        onClick={() => {
                           onChange((p) => {
                             const target = p.moments?.find((x) => x.id === moment.id);
                             if (target) target.promptIds = target.promptIds.filter((x) => x !== id);
-                          })
-                        }
+                          });
+                          focusSoon(addId, headingId);
+                        }}
                       >
                         Take off the list
                       </button>

@@ -1,7 +1,7 @@
 import { RESOURCE_GROUPS } from '../../content/schema';
 import { allIds, blankResource, nextId } from '../../core/pack-draft';
 import type { FormProps } from './DetailsForm';
-import { Field, Hidden } from './fields';
+import { Field, focusSoon, Hidden } from './fields';
 
 /** Resources, the brief's reflective questions for supervision, and its "what to do next" actions. */
 export function MoreForm({ pack, onChange }: FormProps) {
@@ -131,7 +131,10 @@ export function MoreForm({ pack, onChange }: FormProps) {
           <button
             type="button"
             id="f-resources"
-            onClick={() => onChange((p) => void p.resources.push(blankResource(nextId('resource', allIds(p)))))}
+            onClick={() => {
+              onChange((p) => void p.resources.push(blankResource(nextId('resource', allIds(p)))));
+              focusSoon(`f-resources-${pack.resources.length}-title`);
+            }}
           >
             Add a resource
           </button>
@@ -169,9 +172,10 @@ export function MoreForm({ pack, onChange }: FormProps) {
           <button
             type="button"
             id="f-reflectiveQuestions"
-            onClick={() =>
-              onChange((p) => void p.reflectiveQuestions.push({ id: nextId('reflect', allIds(p)), text: '' }))
-            }
+            onClick={() => {
+              onChange((p) => void p.reflectiveQuestions.push({ id: nextId('reflect', allIds(p)), text: '' }));
+              focusSoon(`f-reflectiveQuestions-${pack.reflectiveQuestions.length}-text`);
+            }}
           >
             Add a reflective question
           </button>
@@ -227,9 +231,10 @@ export function MoreForm({ pack, onChange }: FormProps) {
           <button
             type="button"
             id="f-actions"
-            onClick={() =>
-              onChange((p) => void p.actions.push({ id: nextId('action', allIds(p)), title: '', text: '' }))
-            }
+            onClick={() => {
+              onChange((p) => void p.actions.push({ id: nextId('action', allIds(p)), title: '', text: '' }));
+              focusSoon(`f-actions-${pack.actions.length}-title`);
+            }}
           >
             Add an action
           </button>

@@ -4,7 +4,7 @@ import { allIds, blankPrompt, blankTheme, type DraftPack, nextId } from '../../c
 import { questionHints } from '../../core/pack-hints';
 import { ConfirmAction } from '../ConfirmAction';
 import type { FormProps } from './DetailsForm';
-import { Field, Hidden, LinesField } from './fields';
+import { Field, focusSoon, Hidden, LinesField } from './fields';
 
 const SOURCE_LABELS: Readonly<Record<SourceKind, string>> = {
   brief: 'The brief itself',
@@ -267,7 +267,14 @@ export function ThemesForm({ pack, onChange }: FormProps) {
                     }
                   />
                   <div class="form-actions">
-                    <button type="button" class="quiet" onClick={() => onChange((p) => removePrompt(p, t, q))}>
+                    <button
+                      type="button"
+                      class="quiet"
+                      onClick={() => {
+                        onChange((p) => removePrompt(p, t, q));
+                        focusSoon(`f-themes-${t}-prompts`);
+                      }}
+                    >
                       Remove question {q + 1}
                       <Hidden> of theme {n}</Hidden>
                     </button>
@@ -279,11 +286,12 @@ export function ThemesForm({ pack, onChange }: FormProps) {
               <button
                 type="button"
                 id={`f-themes-${t}-prompts`}
-                onClick={() =>
+                onClick={() => {
                   onChange((p) => {
                     p.themes[t]?.prompts.push(blankPrompt(nextId('question', allIds(p)), p.themes[t]?.sourceSection));
-                  })
-                }
+                  });
+                  focusSoon(`f-themes-${t}-prompts-${theme.prompts.length}-text`);
+                }}
               >
                 Add a question<Hidden> to theme {n}</Hidden>
               </button>
@@ -312,7 +320,8 @@ export function ThemesForm({ pack, onChange }: FormProps) {
         <button
           type="button"
           id="f-themes"
-          onClick={() =>
+          onClick={() => {
+            focusSoon(`f-themes-${pack.themes.length}-title`);
             onChange((p) => {
               const taken = allIds(p);
               const themeId = nextId('theme', taken);
@@ -320,8 +329,8 @@ export function ThemesForm({ pack, onChange }: FormProps) {
               const second = nextId('question', [...taken, first]);
               const third = nextId('question', [...taken, first, second]);
               p.themes.push(blankTheme(themeId, [first, second, third]));
-            })
-          }
+            });
+          }}
         >
           Add a theme
         </button>

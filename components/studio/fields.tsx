@@ -89,3 +89,20 @@ export function LinesField(
 export function Hidden({ children }: { children: ComponentChildren }) {
   return <span class="visually-hidden">{children}</span>;
 }
+
+/**
+ * Moves focus to an element once the change that makes it has been drawn: after a question is
+ * added, moved or removed, keyboard users carry on from the right place rather than the page top.
+ * Tries each id in turn, for when the first is gone (the last question was removed).
+ */
+export function focusSoon(...ids: string[]) {
+  setTimeout(() => {
+    for (const id of ids) {
+      const element = document.getElementById(id);
+      if (element && !(element as HTMLButtonElement).disabled) {
+        element.focus();
+        return;
+      }
+    }
+  }, 0);
+}

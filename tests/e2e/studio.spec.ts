@@ -88,13 +88,18 @@ test('a pack written from scratch by keyboard alone is checked, previewed, saved
   await typeInto(studio, first, QUESTIONS[0] ?? '');
   await expect(hints).toHaveCount(0);
 
-  for (let q = 1; q < QUESTIONS.length; q++) {
-    if (q >= 3) await press(studio, studio.getByRole('button', { name: 'Add a question to theme 1' }));
+  for (let q = 1; q < 3; q++) {
     await typeInto(
       studio,
       studio.getByRole('textbox', { name: `Theme 1, question ${q + 1}: The question` }),
       QUESTIONS[q] ?? '',
     );
+  }
+  // A question added by keyboard takes the focus, ready to be written.
+  for (let q = 3; q < QUESTIONS.length; q++) {
+    await press(studio, studio.getByRole('button', { name: 'Add a question to theme 1' }));
+    await expect(studio.getByRole('textbox', { name: `Theme 1, question ${q + 1}: The question` })).toBeFocused();
+    await studio.keyboard.type(QUESTIONS[q] ?? '');
   }
   for (let q = 0; q < QUESTIONS.length; q++) {
     await typeInto(
@@ -112,8 +117,15 @@ test('a pack written from scratch by keyboard alone is checked, previewed, saved
   await expect(order.getByRole('listitem')).toHaveCount(5);
   await press(studio, order.getByRole('button', { name: `Move down: ${QUESTIONS[0]}` }));
   await expect(order.getByRole('listitem').nth(1)).toContainText(QUESTIONS[0] ?? '');
+  // Focus stays with the question moved, so Enter moves it again.
+  await expect(order.getByRole('button', { name: `Move down: ${QUESTIONS[0]}` })).toBeFocused();
+  await studio.keyboard.press('Enter');
+  await expect(order.getByRole('listitem').nth(2)).toContainText(QUESTIONS[0] ?? '');
   await press(studio, order.getByRole('button', { name: `Move up: ${QUESTIONS[0]}` }));
+  await studio.keyboard.press('Enter');
   await expect(order.getByRole('listitem').first()).toContainText(QUESTIONS[0] ?? '');
+  // At the top, Move up cannot be used: focus is on Move down instead.
+  await expect(order.getByRole('button', { name: `Move down: ${QUESTIONS[0]}` })).toBeFocused();
 
   await expect(problems.getByRole('status')).toHaveText(
     'No problems: this pack passes every check Pause Point makes when a pack is added.',
