@@ -153,6 +153,7 @@ test('a pack written from scratch by keyboard alone is checked, previewed, saved
     .toHaveLength(1);
   await studio.waitForTimeout(600); // past the draft's write delay
   expect(JSON.stringify(await storedData(studio))).not.toContain('Zebrafinch');
+  expect(JSON.stringify(await studio.evaluate(() => chrome.storage.session.get(null)))).not.toContain('Zebrafinch');
   expect(JSON.stringify(await storedData(studio))).toContain('Hearing the baby');
   expect(storedShapeProblems(await storedData(studio))).toEqual([]);
 
