@@ -9,7 +9,12 @@ import { MomentList } from '../MomentList';
  * The pack as a practitioner will see it, moment by moment, drawn by the side panel's own
  * components at the panel's width. Ticks are kept in this view only, and go when it closes.
  */
-export function StudioPreview({ pack }: { pack: DraftPack }) {
+export function StudioPreview({ pack: draft }: { pack: DraftPack }) {
+  // A short name not yet written is no short name: the theme's title shows instead.
+  const pack = {
+    ...draft,
+    themes: draft.themes.map(({ short, ...theme }) => (short?.trim() ? { ...theme, short } : theme)),
+  };
   const moments = momentsOf(pack);
   const [picked, setPicked] = useState<MomentChoice | null>(null);
   const [virtual, setVirtual] = useState(false);

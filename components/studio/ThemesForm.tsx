@@ -71,6 +71,22 @@ export function ThemesForm({ pack, onChange }: FormProps) {
               }
             />
             <Field
+              id={`f-themes-${t}-short`}
+              label={
+                <>
+                  <Hidden>Theme {n}: </Hidden>Short name (optional)
+                </>
+              }
+              hint="A word or two, shown in small print beside each question, like “Fathers”. At most 24 letters."
+              value={theme.short ?? ''}
+              onInput={(short) =>
+                onChange((p) => {
+                  const target = p.themes[t];
+                  if (target) target.short = short;
+                })
+              }
+            />
+            <Field
               id={`f-themes-${t}-why`}
               label={
                 <>
@@ -267,6 +283,34 @@ export function ThemesForm({ pack, onChange }: FormProps) {
                     }
                   />
                   <div class="form-actions">
+                    {[
+                      { label: 'Move up', to: q - 1, key: 'up' },
+                      { label: 'Move down', to: q + 1, key: 'down' },
+                    ].map(({ label: move, to, key }) => (
+                      <button
+                        key={key}
+                        type="button"
+                        class="quiet"
+                        id={`${base}-${key}`}
+                        disabled={to < 0 || to >= theme.prompts.length}
+                        onClick={() => {
+                          onChange((p) => {
+                            const prompts = p.themes[t]?.prompts;
+                            const [moved] = prompts?.splice(q, 1) ?? [];
+                            if (prompts && moved) prompts.splice(to, 0, moved);
+                          });
+                          // The question's fields are named by place, so focus follows it there.
+                          const other = key === 'up' ? 'down' : 'up';
+                          focusSoon(`f-themes-${t}-prompts-${to}-${key}`, `f-themes-${t}-prompts-${to}-${other}`);
+                        }}
+                      >
+                        {move}
+                        <Hidden>
+                          {' '}
+                          question {q + 1} of theme {n}
+                        </Hidden>
+                      </button>
+                    ))}
                     <button
                       type="button"
                       class="quiet"

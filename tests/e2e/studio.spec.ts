@@ -72,6 +72,7 @@ test('a pack written from scratch by keyboard alone is checked, previewed, saved
     'Nobody saw where the baby slept. Seeing it is the only way to know.',
   );
   await typeInto(studio, studio.getByRole('textbox', { name: 'Theme 1: Section of the brief' }), 'Safer sleep');
+  await typeInto(studio, studio.getByRole('textbox', { name: 'Theme 1: Short name (optional)' }), 'Sleep');
   await typeInto(studio, studio.getByRole('textbox', { name: 'Theme 1: Cue words (optional)' }), 'cot\nsofa');
 
   // A question that is not a question, and is long and hard to read, gets writing hints.
@@ -136,6 +137,7 @@ test('a pack written from scratch by keyboard alone is checked, previewed, saved
   await expect(preview.getByRole('combobox', { name: /now:$/i })).toHaveValue('visit');
   const previewList = preview.getByRole('list', { name: 'Preview, Recording a visit or contact: prompts' });
   await expect(previewList.getByRole('checkbox')).toHaveCount(5);
+  await expect(previewList.getByRole('listitem').first()).toContainText(`${QUESTIONS[0]} Sleep`);
   await press(studio, previewList.getByRole('checkbox', { name: QUESTIONS[1] }), 'Space');
   await expect(previewList.getByRole('checkbox', { name: QUESTIONS[1] })).toBeChecked();
   expect((await preview.locator('.studio-preview-panel').boundingBox())?.width).toBe(400);
@@ -217,6 +219,12 @@ test('a copy of the Ivy pack, with one question and one moment changed, saves as
   const question = studio.getByRole('textbox', { name: 'Theme 1, question 1: The question' });
   const changed = 'Have I read the whole history, including what other agencies know?';
   await typeInto(studio, question, changed);
+  // Questions move within their theme by keyboard, and focus goes with them.
+  await press(studio, studio.getByRole('button', { name: 'Move down question 1 of theme 1', exact: true }));
+  await expect(studio.getByRole('textbox', { name: 'Theme 1, question 2: The question' })).toHaveValue(changed);
+  await expect(studio.getByRole('button', { name: 'Move down question 2 of theme 1', exact: true })).toBeFocused();
+  await press(studio, studio.getByRole('button', { name: 'Move up question 2 of theme 1', exact: true }));
+  await expect(question).toHaveValue(changed);
   const order = studio.getByRole('list', { name: 'Recording a visit or contact: questions in order' });
   const firstVisit = (await order.getByRole('listitem').first().locator('.studio-order-text').textContent()) ?? '';
   await press(studio, order.getByRole('button', { name: `Move down: ${firstVisit}` }));
