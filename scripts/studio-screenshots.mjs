@@ -6,7 +6,11 @@ import { extensionIdOf, launchWithExtension } from './chromium.mjs';
 
 const extension = resolve('.output/chrome-mv3-test');
 const context = await launchWithExtension(extension);
-const shot = (page, name) => page.screenshot({ path: `docs/studio-${name}.png` });
+// The checks and the preview catch up a moment after typing stops.
+const shot = async (page, name) => {
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `docs/studio-${name}.png` });
+};
 try {
   const id = await extensionIdOf(context);
   const page = await context.newPage();
