@@ -229,6 +229,13 @@ test('a copy of the Ivy pack, with one question and one moment changed, saves as
   const firstVisit = (await order.getByRole('listitem').first().locator('.studio-order-text').textContent()) ?? '';
   await press(studio, order.getByRole('button', { name: `Move down: ${firstVisit}` }));
   await expect(order.getByRole('listitem').nth(1)).toContainText(firstVisit);
+  // With a mouse, a question can be dragged to its place too.
+  const third = (await order.getByRole('listitem').nth(2).locator('.studio-order-text').textContent()) ?? '';
+  await order.getByRole('listitem').nth(2).dragTo(order.getByRole('listitem').nth(0));
+  await expect(order.getByRole('listitem').nth(0)).toContainText(third);
+  await order.getByRole('listitem').nth(0).dragTo(order.getByRole('listitem').nth(2));
+  await expect(order.getByRole('listitem').nth(1)).toContainText(firstVisit);
+  await expect(order.getByRole('listitem').nth(2)).toContainText(third);
 
   const download = studio.waitForEvent('download');
   await press(studio, studio.getByRole('button', { name: 'Save pack file' }));
