@@ -4,6 +4,7 @@ import { type MomentChoice, momentItems, momentsOf, momentTitle } from '../../co
 import type { DraftPack } from '../../core/pack-draft';
 import { MomentChooser } from '../MomentChooser';
 import { MomentList } from '../MomentList';
+import { ThemeSection } from '../ThemeSection';
 
 /**
  * The pack as a practitioner will see it, moment by moment, drawn by the side panel's own
@@ -19,6 +20,7 @@ export function StudioPreview({ pack: draft }: { pack: DraftPack }) {
   const [picked, setPicked] = useState<MomentChoice | null>(null);
   const [virtual, setVirtual] = useState(false);
   const [answers, setAnswers] = useState<CaseChecklist['answers']>({});
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const choice: MomentChoice =
     picked !== null && (picked === 'all' || moments.includes(picked)) ? picked : (moments[0] ?? 'all');
   const checklist: CaseChecklist = {
@@ -48,7 +50,24 @@ export function StudioPreview({ pack: draft }: { pack: DraftPack }) {
             setVirtual(nextVirtual);
           }}
         />
-        {items.length === 0 ? (
+        {choice === 'all' ? (
+          // "All prompts" shows each theme as the panel does, with its "why this matters".
+          pack.themes.map((theme) => (
+            <ThemeSection
+              key={theme.id}
+              theme={theme}
+              why={theme.why}
+              checklist={checklist}
+              expanded={expanded.has(theme.id)}
+              onToggle={(id) => {
+                const next = new Set(expanded);
+                if (!next.delete(id)) next.add(id);
+                setExpanded(next);
+              }}
+              onAnswer={onAnswer}
+            />
+          ))
+        ) : items.length === 0 ? (
           <p class="hint">No questions with wording at this moment yet.</p>
         ) : (
           <MomentList

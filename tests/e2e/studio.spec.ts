@@ -141,6 +141,14 @@ test('a pack written from scratch by keyboard alone is checked, previewed, saved
   await press(studio, previewList.getByRole('checkbox', { name: QUESTIONS[1] }), 'Space');
   await expect(previewList.getByRole('checkbox', { name: QUESTIONS[1] })).toBeChecked();
   expect((await preview.locator('.studio-preview-panel').boundingBox())?.width).toBe(400);
+  // "All prompts" shows the theme as the panel does, with its "why this matters".
+  await preview.getByRole('combobox', { name: /now:$/i }).focus();
+  await studio.keyboard.press('End');
+  await expect(preview.getByRole('combobox', { name: /now:$/i })).toHaveValue('all');
+  await press(studio, preview.getByRole('button', { name: /^Where the baby sleeps/ }));
+  await press(studio, preview.getByRole('button', { name: 'Why this matters (Where the baby sleeps)' }));
+  await expect(preview.getByText('Nobody saw where the baby slept. Seeing it is the only way to know.')).toBeVisible();
+  await expect(preview.getByRole('checkbox', { name: QUESTIONS[1] })).toBeChecked();
 
   // The cue tester shows what a record would raise, and keeps nothing of it.
   const tester = studio.getByRole('region', { name: 'Cue tester' });
