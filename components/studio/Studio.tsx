@@ -188,8 +188,10 @@ function StudioEditor({ state }: { state: StudioState }) {
           <section aria-labelledby="save-heading" class="studio-section">
             <h2 id="save-heading">Save the pack</h2>
             <p class="hint">
-              Your draft is kept in this browser as you type. To give the pack to practitioners, save it as a file. A
-              pack changed since it was last saved gets the next version number.
+              Your draft is kept in this browser as you type. To give the pack to practitioners, save it as a file and
+              send it to them: each adds it once, in Pause Point’s settings under Learning packs. If your organisation
+              manages its browsers, its IT team can set the pack for everyone instead. A pack changed since it was last
+              saved gets the next version number.
             </p>
             <div class="form-actions">
               <button type="button" onClick={() => void state.saveFile()}>
