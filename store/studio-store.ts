@@ -7,7 +7,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { MAX_PACK_BYTES, type PackCheck } from '../content/pack-file';
 import type { PackInfo } from '../content/pack-info';
 import type { Pack } from '../content/schema';
-import { newDraftId, type OpenDraft, type StoredDraft } from '../core/drafts';
+import { MAX_DRAFTS, newDraftId, type OpenDraft, type StoredDraft } from '../core/drafts';
 import { readJson } from '../core/json';
 import {
   blankPack,
@@ -103,6 +103,13 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
       timer = setTimeout(() => void write(), WRITE_DELAY_MS);
     };
     const begin = (pack: DraftPack, savedFingerprint?: string) => {
+      // A backup holds at most this many; more would make a backup that cannot be restored.
+      if (get().drafts.length >= MAX_DRAFTS) {
+        set({
+          startProblem: `This browser already keeps ${MAX_DRAFTS} drafts, the most it can. Delete drafts you no longer need, then start again.`,
+        });
+        return;
+      }
       const now = deps.now();
       set({
         open: { id: newDraftId(now), startedAt: now, pack, ...(savedFingerprint ? { savedFingerprint } : {}) },

@@ -325,6 +325,20 @@ describe('the studio store', () => {
     });
   });
 
+  it('starts no more drafts than a backup can hold', async () => {
+    const store = createStudioStore({
+      ...deps(),
+      listDrafts: async () => Array.from({ length: 50 }, (_, i) => ({ id: `d${i}`, title: '', updatedAt: at })),
+    });
+    await store.getState().refresh();
+    store.getState().startBlank();
+    expect(store.getState()).toMatchObject({
+      open: null,
+      startProblem:
+        'This browser already keeps 50 drafts, the most it can. Delete drafts you no longer need, then start again.',
+    });
+  });
+
   it('writes the draft a moment after typing stops, not on every key', async () => {
     vi.useFakeTimers();
     try {
