@@ -287,4 +287,17 @@ test('a copy of the Ivy pack, with one question and one moment changed, saves as
   await settings.getByRole('button', { name: 'Add this pack' }).click();
   await expect(settings.getByRole('status').filter({ hasText: 'Added' })).toContainText('(version 1.2.0)');
   expect(storedShapeProblems(await storedData(settings))).toEqual([]);
+
+  // The saved file opens again for its next version, and "Add to this browser" replaces the old.
+  await studio.bringToFront();
+  await studio.getByLabel('Open a pack file to edit (.json)').setInputFiles(path);
+  await expect(studio.getByRole('textbox', { name: 'Version' })).toHaveValue('1.2.0');
+  await typeInto(studio, studio.getByRole('textbox', { name: 'When it was published (optional)' }), 'March 2023');
+  await press(studio, studio.getByRole('button', { name: 'Add to this browser' }));
+  await expect(studio.getByRole('status').filter({ hasText: 'Added “Ivy (copy)”' })).toHaveText(
+    'Added “Ivy (copy)”, version 1.3.0, to this browser. Choose it for a case in the side panel.',
+  );
+  await expect
+    .poll(async () => (await storedData(studio))['pack:cscp-ivy-copy'])
+    .toMatchObject({ version: '1.3.0', review: { published: 'March 2023' } });
 });
