@@ -56,7 +56,8 @@ export function BackupSettings({ exportAllowed, onExport, onCheck, onPlan, onImp
       <h2 id="backup-heading">Back up and restore</h2>
       <p>
         A backup file holds your cases’ answers, your recent cases, the supervision answers, the learning packs you
-        added and your settings. It does not hold the case-system sites: turn those on again after restoring.
+        added, your Pack studio drafts and your settings. It does not hold the case-system sites: turn those on again
+        after restoring.
       </p>
       {exportAllowed ? (
         <div class="form-actions">

@@ -109,14 +109,14 @@ export function DataSettings({
       <section aria-labelledby="delete-heading">
         <h2 id="delete-heading">Delete all data</h2>
         <p>
-          Deletes every case, answer, setting, site and added learning pack from this device, and gives back access to
-          every site.
+          Deletes every case, answer, setting, site, added learning pack and Pack studio draft from this device, and
+          gives back access to every site.
         </p>
         <ConfirmAction
           id="delete-all"
           buttonLabel="Delete all data"
           title="Delete all Pause Point data?"
-          description="Every case, answer, setting, site and added learning pack on this device will be deleted. It cannot be undone."
+          description="Every case, answer, setting, site, added learning pack and Pack studio draft on this device will be deleted. It cannot be undone."
           confirmLabel="Yes, delete everything"
           onConfirm={() => void onDeleteAll().then(() => setSaid('All Pause Point data on this device was deleted.'))}
         />

@@ -6,7 +6,15 @@ export function PackAbout({ pack }: { pack: Pack }) {
     <section class="about" aria-labelledby="about-heading">
       <h2 id="about-heading">About this learning</h2>
       <p>
-        {review.type} by {review.publisher}: “{review.sourceTitle}”.
+        {review.type} by {review.publisher}: “{review.sourceTitle}”{review.published ? `, ${review.published}` : ''}.
+        {review.sourceUrl && (
+          <>
+            {' '}
+            <a href={review.sourceUrl} target="_blank" rel="noopener noreferrer">
+              Read the brief
+            </a>
+          </>
+        )}
       </p>
       <p>{review.summary}</p>
       {review.nameNote && <p>{review.nameNote}</p>}

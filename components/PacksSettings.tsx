@@ -18,6 +18,8 @@ export interface PacksSettingsProps {
   onCheck(file: File): Promise<PackCheck>;
   onAdd(pack: Pack): Promise<void>;
   onRemove(id: string): Promise<void>;
+  /** Opens Pack studio in a tab. */
+  onOpenStudio(): void;
 }
 
 const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
@@ -91,6 +93,16 @@ export function PacksSettings(props: PacksSettingsProps) {
           {props.unreadable.length === 1 ? 'it' : 'them'} again from the file.
         </p>
       )}
+
+      <h3>Make or edit a pack</h3>
+      <p class="hint" id="studio-hint">
+        For partnerships: turn your own learning brief into a pack in Pack studio, then give the file to practitioners.
+      </p>
+      <div class="form-actions">
+        <button type="button" aria-describedby="studio-hint" onClick={props.onOpenStudio}>
+          Make or edit a pack
+        </button>
+      </div>
 
       <h3>Add a pack from a file</h3>
       <label for="pack-file">Learning pack file (.json)</label>

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { BUILT_IN_ID_PROBLEM, isBuiltInName } from '../core/built-in-names';
-import { normaliseCue } from '../core/cues';
+import { normaliseCue } from '../core/cue-text';
 import { MOMENT_IDS } from '../core/moments';
 import { CREDENTIALS_PROBLEM, hasNoCredentials, SafeText } from '../core/safe-text';
 import { RESOURCE_GROUPS, type ResourceGroupId } from './resource-groups';
@@ -146,6 +146,10 @@ export const PackSchema = v.strictObject({
     name: Text(120),
     publisher: Text(160),
     sourceTitle: Text(200),
+    /** When the brief was published, as it says: "March 2023". */
+    published: v.optional(Text(40)),
+    /** Where the brief itself can be read. */
+    sourceUrl: v.optional(HttpsUrl),
     contact: v.optional(Text(200)),
     /** For example, that the name used is not the child's real name. */
     nameNote: v.optional(Text(300)),
@@ -190,104 +194,162 @@ export type PackReference = Pick<Pack, 'review' | 'actions' | 'resources' | 'ref
   whys: Record<string, string>;
 };
 
+/**
+ * One problem with a pack: where it is (a dot path such as "themes.0.prompts.2.text", empty for
+ * the pack as a whole) and what is wrong. Pack studio turns the path into a link to the field.
+ */
+export interface PackIssue {
+  path: string;
+  message: string;
+  /** The schema's name for the check that failed ("min_length", "url"…), for plainer words. */
+  type?: string;
+  /** The limit of a length or count check. */
+  requirement?: number;
+  /** True when the value checked is a list (a count), not text (a length). */
+  list?: true;
+}
+
+export type PackValidation = { ok: true; pack: Pack } | { ok: false; problems: string[]; issues: PackIssue[] };
+
 /** Checks a pack and lists every problem in words a pack author can act on. */
-export function validatePack(input: unknown): { ok: true; pack: Pack } | { ok: false; problems: string[] } {
+export function validatePack(input: unknown): PackValidation {
   const result = v.safeParse(PackSchema, input);
   if (!result.success) {
-    return {
-      ok: false,
-      problems: result.issues.map((issue) => {
-        const path = v.getDotPath(issue);
-        // A key the format does not have: say so in words, not in the schema's terms.
-        if (issue.expected === 'never' && path) return `${path}: this is not part of the pack format.`;
-        return path ? `${path}: ${issue.message}` : issue.message;
-      }),
-    };
+    const issues = result.issues.map((issue): PackIssue => {
+      const path = v.getDotPath(issue) ?? '';
+      // A key the format does not have: say so in words, not in the schema's terms.
+      if (issue.expected === 'never' && path) return { path, message: 'this is not part of the pack format.' };
+      const requirement = typeof issue.requirement === 'number' ? issue.requirement : undefined;
+      return {
+        path,
+        message: issue.message,
+        type: issue.type,
+        ...(requirement === undefined ? {} : { requirement }),
+        ...(Array.isArray(issue.input) ? { list: true as const } : {}),
+      };
+    });
+    return { ok: false, problems: issues.map(issueText), issues };
   }
-  const problems = crossReferenceProblems(result.output);
-  return problems.length === 0 ? { ok: true, pack: result.output } : { ok: false, problems };
+  const issues = crossReferenceIssues(result.output);
+  // These name what they are about in their own words, so the path is not put in front.
+  return issues.length === 0
+    ? { ok: true, pack: result.output }
+    : { ok: false, problems: issues.map((issue) => issue.message), issues };
+}
+
+function issueText({ path, message }: PackIssue): string {
+  return path ? `${path}: ${message}` : message;
 }
 
 /** What the schema alone cannot see: ids used twice, and links to resources that do not exist. */
-export function crossReferenceProblems(pack: Pack): string[] {
-  const problems: string[] = [];
+function crossReferenceIssues(pack: Pack): PackIssue[] {
+  const issues: PackIssue[] = [];
   const seen = new Set<string>();
-  const note = (kind: string, id: string) => {
+  const note = (kind: string, id: string, path: string) => {
     const key = `${kind}:${id}`;
-    if (seen.has(key)) problems.push(`The ${kind} id "${id}" is used more than once.`);
+    if (seen.has(key)) issues.push({ path, message: `The ${kind} id "${id}" is used more than once.` });
     seen.add(key);
   };
-  for (const theme of pack.themes) {
-    note('theme', theme.id);
-    for (const prompt of theme.prompts) note('prompt', prompt.id);
+  for (const [t, theme] of pack.themes.entries()) {
+    note('theme', theme.id, `themes.${t}.id`);
+    for (const [p, prompt] of theme.prompts.entries()) note('prompt', prompt.id, `themes.${t}.prompts.${p}.id`);
   }
-  for (const action of pack.actions) note('action', action.id);
-  for (const entry of pack.glossary ?? []) note('glossary term', entry.term.toLowerCase());
-  for (const resource of pack.resources) note('resource', resource.id);
-  for (const question of pack.reflectiveQuestions) note('question', question.id);
-  if (pack.cues) problems.push(...cueProblems(pack, pack.cues));
-  problems.push(...momentProblems(pack));
+  for (const [i, action] of pack.actions.entries()) note('action', action.id, `actions.${i}.id`);
+  for (const [i, entry] of (pack.glossary ?? []).entries()) {
+    note('glossary term', entry.term.toLowerCase(), `glossary.${i}.term`);
+  }
+  for (const [i, resource] of pack.resources.entries()) note('resource', resource.id, `resources.${i}.id`);
+  for (const [i, question] of pack.reflectiveQuestions.entries()) {
+    note('question', question.id, `reflectiveQuestions.${i}.id`);
+  }
+  if (pack.cues) issues.push(...cueIssues(pack, pack.cues));
+  issues.push(...momentIssues(pack));
   const resourceIds = new Set(pack.resources.map((r) => r.id));
-  const referenced = [
-    ...pack.themes.flatMap((t) => t.prompts.flatMap((p) => p.resourceIds ?? [])),
-    ...pack.themes.flatMap((t) => t.prompts.flatMap((p) => (p.source?.resourceId ? [p.source.resourceId] : []))),
-    ...(pack.glossary ?? []).flatMap((g) => (g.source?.resourceId ? [g.source.resourceId] : [])),
-    ...pack.actions.flatMap((a) => a.resourceIds ?? []),
-  ];
-  for (const id of referenced) {
-    if (!resourceIds.has(id)) problems.push(`The resource "${id}" is linked to but not in the pack.`);
+  // Every link to a resource, with where it is.
+  const referenced: [string | undefined, string][] = [];
+  for (const [t, theme] of pack.themes.entries()) {
+    for (const [p, prompt] of theme.prompts.entries()) {
+      const at = `themes.${t}.prompts.${p}`;
+      for (const [i, id] of (prompt.resourceIds ?? []).entries()) referenced.push([id, `${at}.resourceIds.${i}`]);
+      referenced.push([prompt.source?.resourceId, `${at}.source.resourceId`]);
+    }
   }
-  return problems;
+  for (const [i, entry] of (pack.glossary ?? []).entries()) {
+    referenced.push([entry.source?.resourceId, `glossary.${i}.source.resourceId`]);
+  }
+  for (const [a, action] of pack.actions.entries()) {
+    for (const [i, id] of (action.resourceIds ?? []).entries()) referenced.push([id, `actions.${a}.resourceIds.${i}`]);
+  }
+  for (const [id, path] of referenced) {
+    if (id !== undefined && !resourceIds.has(id)) {
+      issues.push({ path, message: `The resource "${id}" is linked to but not in the pack.` });
+    }
+  }
+  return issues;
 }
 
 /** Checks cue lists against the pack they belong to. */
-export function cueProblems(pack: Pack, cues: PackCues): string[] {
-  const problems: string[] = [];
+function cueIssues(pack: Pack, cues: PackCues): PackIssue[] {
+  const issues: PackIssue[] = [];
   const themeIds = new Set(pack.themes.map((t) => t.id));
   const promptTheme = new Map(pack.themes.flatMap((t) => t.prompts.map((p) => [p.id, t.id] as const)));
   for (const [themeId, lists] of Object.entries(cues.themes)) {
-    if (!themeIds.has(themeId)) problems.push(`Cues are listed for the theme "${themeId}", which is not in the pack.`);
+    const path = `cues.themes.${themeId}`;
+    if (!themeIds.has(themeId)) {
+      issues.push({ path, message: `Cues are listed for the theme "${themeId}", which is not in the pack.` });
+    }
     if (new Set(lists.cues.map((c) => c.toLowerCase())).size !== lists.cues.length) {
-      problems.push(`The theme "${themeId}" lists a cue twice.`);
+      issues.push({ path: `${path}.cues`, message: `The theme "${themeId}" lists a cue twice.` });
     }
   }
   for (const [promptId, promptCues] of Object.entries(cues.prompts)) {
+    const path = `cues.prompts.${promptId}`;
     const themeId = promptTheme.get(promptId);
     if (!themeId) {
-      problems.push(`Cues are listed for the prompt "${promptId}", which is not in the pack.`);
+      issues.push({ path, message: `Cues are listed for the prompt "${promptId}", which is not in the pack.` });
       continue;
     }
     const themeCues = new Set((cues.themes[themeId]?.cues ?? []).map((c) => c.toLowerCase()));
     for (const cue of promptCues) {
       if (!themeCues.has(cue.toLowerCase())) {
-        problems.push(`The prompt "${promptId}" has the cue "${cue}", which its theme does not list.`);
+        issues.push({ path, message: `The prompt "${promptId}" has the cue "${cue}", which its theme does not list.` });
       }
     }
   }
-  return problems;
+  return issues;
 }
 
 /** Checks the pause-point lists: known prompts, each once, each tagged with that moment. */
-export function momentProblems(pack: Pack): string[] {
-  const problems: string[] = [];
+function momentIssues(pack: Pack): PackIssue[] {
+  const issues: PackIssue[] = [];
   const prompts = new Map(pack.themes.flatMap((t) => t.prompts.map((p) => [p.id, p] as const)));
   const seen = new Set<string>();
-  for (const moment of pack.moments ?? []) {
-    if (seen.has(moment.id)) problems.push(`The moment "${moment.id}" is listed twice.`);
+  (pack.moments ?? []).forEach((moment, m) => {
+    const path = `moments.${m}.promptIds`;
+    if (seen.has(moment.id))
+      issues.push({ path: `moments.${m}.id`, message: `The moment "${moment.id}" is listed twice.` });
     seen.add(moment.id);
     const ids = [...moment.promptIds, ...(moment.virtualPromptIds ?? [])];
-    if (new Set(ids).size !== ids.length) problems.push(`The moment "${moment.id}" lists a prompt twice.`);
+    if (new Set(ids).size !== ids.length)
+      issues.push({ path, message: `The moment "${moment.id}" lists a prompt twice.` });
     // A short list stays short when the meeting is by video: its questions fit in one view.
     if (ids.length > 9) {
-      problems.push(`The moment "${moment.id}" has ${ids.length} prompts with its video-meeting ones; the most is 9.`);
+      issues.push({
+        path,
+        message: `The moment "${moment.id}" has ${ids.length} prompts with its video-meeting ones; the most is 9.`,
+      });
     }
     for (const id of ids) {
       const prompt = prompts.get(id);
-      if (!prompt) problems.push(`The moment "${moment.id}" lists "${id}", which is not a prompt in the pack.`);
-      else if (!prompt.moments.includes(moment.id)) {
-        problems.push(`The prompt "${id}" is in the "${moment.id}" list but does not name that moment.`);
+      if (!prompt) {
+        issues.push({ path, message: `The moment "${moment.id}" lists "${id}", which is not a prompt in the pack.` });
+      } else if (!prompt.moments.includes(moment.id)) {
+        issues.push({
+          path,
+          message: `The prompt "${id}" is in the "${moment.id}" list but does not name that moment.`,
+        });
       }
     }
-  }
-  return problems;
+  });
+  return issues;
 }

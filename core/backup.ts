@@ -12,6 +12,7 @@ import { BUILT_IN_PACK_IDS } from '../content/pack-info';
 import { type Pack, PackSchema } from '../content/schema';
 import { type CaseIndex, mergeCaseIndexes } from './case-index';
 import { type CaseChecklist, mergeChecklists, sameChecklist } from './checklist';
+import { type BackupDraft, BackupDraftSchema, DraftSchema, draftIdFromKey, draftKey, MAX_DRAFTS } from './drafts';
 import { readJson } from './json';
 import {
   CaseChecklistSchema,
@@ -43,6 +44,8 @@ const BackupSchema = v.strictObject({
   prefs: v.optional(PrefsSchema),
   /** Learning packs the practitioner added from files; cases answered with them need them. */
   packs: v.optional(v.pipe(v.array(PackSchema), v.maxLength(50))),
+  /** Packs being written in Pack studio: the partnership's text, kept like everything else. */
+  drafts: v.optional(v.pipe(v.array(BackupDraftSchema), v.maxLength(MAX_DRAFTS))),
 });
 
 export type Backup = v.InferOutput<typeof BackupSchema>;
@@ -52,9 +55,14 @@ export function makeBackup(snapshot: Readonly<Record<string, unknown>>, now: Dat
   const cases: CaseChecklist[] = [];
   const supervision: Supervision[] = [];
   const packs: Pack[] = [];
+  const drafts: BackupDraft[] = [];
   for (const [key, value] of Object.entries(snapshot)) {
     const ref = refFromCaseKey(key);
-    if (key.startsWith(PACK_KEY_PREFIX)) {
+    const draftId = draftIdFromKey(key);
+    if (draftId !== null) {
+      const draft = v.safeParse(DraftSchema, value);
+      if (draft.success) drafts.push({ id: draftId, ...draft.output });
+    } else if (key.startsWith(PACK_KEY_PREFIX)) {
       const checked = checkPack(value, BUILT_IN_PACK_IDS);
       if (checked.ok && packKey(checked.pack.id) === key) packs.push(checked.pack);
     } else if (ref !== null) {
@@ -74,6 +82,7 @@ export function makeBackup(snapshot: Readonly<Record<string, unknown>>, now: Dat
     // Settings go in only if the practitioner ever changed them, so a restore is exact.
     ...(snapshot[STORAGE_KEYS.prefs] === undefined ? {} : { prefs: readPrefs(snapshot[STORAGE_KEYS.prefs]) }),
     ...(packs.length === 0 ? {} : { packs: packs.sort((a, b) => a.id.localeCompare(b.id)) }),
+    ...(drafts.length === 0 ? {} : { drafts: drafts.sort((a, b) => a.id.localeCompare(b.id)) }),
   };
 }
 
@@ -110,7 +119,8 @@ export function readBackup(text: string, byteLength: number = new TextEncoder().
         'This backup was made by a newer version of Pause Point. Update Pause Point, then import it. Nothing was changed.',
     };
   }
-  if (version !== SCHEMA_VERSION) {
+  // An older backup is read as it is: each stored version so far only added kinds of data.
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { ok: false, reason: 'This backup is of a version Pause Point does not know. Nothing was changed.' };
   }
   const tooMany = countProblem(raw as Record<string, unknown>);
@@ -145,7 +155,7 @@ function countProblem(raw: Record<string, unknown>): string | null {
   if (count(raw.cases) > MAX_CASES || count(raw.caseIndex) > MAX_CASES) {
     return `This backup has more cases than anyone could have (over ${MAX_CASES.toLocaleString('en-GB')}), so it was not imported.`;
   }
-  if (count(raw.supervision) > 100 || count(raw.packs) > 50) {
+  if (count(raw.supervision) > 100 || count(raw.packs) > 50 || count(raw.drafts) > MAX_DRAFTS) {
     return 'This backup has more supervision answers or learning packs than Pause Point can hold, so it was not imported.';
   }
   return null;
@@ -193,6 +203,11 @@ export function planImport(snapshot: Readonly<Record<string, unknown>>, backup: 
   }
   if (backup.prefs && mode === 'replace') set[STORAGE_KEYS.prefs] = backup.prefs;
   for (const pack of backup.packs ?? []) set[packKey(pack.id)] = pack;
+  for (const { id, ...draft } of backup.drafts ?? []) {
+    // Merging keeps whichever copy of a draft was written to last.
+    const here = current.drafts?.find((d) => d.id === id);
+    if (mode === 'replace' || !here || here.updatedAt <= draft.updatedAt) set[draftKey(id)] = draft;
+  }
   const remove = [
     ...removed.map(caseKey),
     ...(mode === 'replace'
@@ -202,6 +217,9 @@ export function planImport(snapshot: Readonly<Record<string, unknown>>, backup: 
       : []),
     ...(mode === 'replace'
       ? (current.packs ?? []).filter((p) => !backup.packs?.some((b) => b.id === p.id)).map((p) => packKey(p.id))
+      : []),
+    ...(mode === 'replace'
+      ? (current.drafts ?? []).filter((d) => !backup.drafts?.some((b) => b.id === d.id)).map((d) => draftKey(d.id))
       : []),
   ];
   const packs = (backup.packs ?? []).map((p) => p.title);

@@ -16,7 +16,10 @@
  *
  * Only the pack's own cue terms come out, never the text of the page.
  */
+import { APOSTROPHES, normaliseCue, SEPARATORS } from './cue-text';
 import { escapeRegExp } from './text';
+
+export { normaliseCue } from './cue-text';
 
 export interface ThemeCues {
   themeId: string;
@@ -45,24 +48,6 @@ export interface CueMatcher {
 
 /** Above this many characters a page is scanned only in part: work stays bounded. */
 export const MAX_SCAN_CHARS = 5_000_000;
-
-const SEPARATORS = /[\s\u00a0\-\u2010\u2011\u2012\u2013]+/g;
-const APOSTROPHES = /['\u2018\u2019\u02bc]/g;
-
-/**
- * A cue as the matcher reads it: trimmed, apostrophes dropped, and each run of spaces and
- * hyphens made one separator: a hyphen where the run has one ("co - sleeping" is
- * "co-sleeping"), else one space. Packs are normalised when they are checked; the matcher
- * normalises again so that no cue, from anywhere, can build a pattern that backtracks.
- */
-export function normaliseCue(cue: string): string {
-  // One character class per run, so this is linear however long or odd the text is.
-  return cue
-    .replace(APOSTROPHES, '')
-    .trim()
-    .replace(SEPARATORS, (run) => (/[-\u2010\u2011\u2012\u2013]/.test(run) ? '-' : ' '))
-    .replace(/^-|-$/g, '');
-}
 
 /** The lookup key of a cue or of matched text: lower case, separators and apostrophes removed. */
 function keyOf(text: string): string {

@@ -29,6 +29,11 @@ export const MIGRATIONS: readonly Migration[] = [
     why: 'The first stored shape. Data without a version predates any release, so it is kept as it is and only stamped.',
     migrate: () => ({ set: {}, remove: [] }),
   },
+  {
+    to: 2,
+    why: 'Pack studio drafts (draft:<id>) are new; nothing older changes.',
+    migrate: () => ({ set: {}, remove: [] }),
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;

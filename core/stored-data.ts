@@ -16,7 +16,7 @@ import { MAX_TIME, TimeSchema } from './time';
  * unit test keeps the two in step). Kept here so that reading current data never loads the
  * migration steps.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
  * More cases than any practitioner could have: storage holds about 2,750 answered cases, and

@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import { PackSchema } from '../content/schema';
+import { DraftSchema } from './drafts';
 import { CaseChecklistSchema, CaseIndexSchema, PanelStateSchema, SCHEMA_VERSION } from './stored-data';
 import { PrefsSchema, SiteSchema } from './stored-sites';
 import { SupervisionSchema } from './supervision';
@@ -33,6 +34,7 @@ export const STORED_SHAPES: readonly StoredShape[] = [
   { key: 'case:', prefix: true, what: 'one case’s answers, with its pack', schema: CaseChecklistSchema },
   { key: 'supervision:', prefix: true, what: 'supervision answers for one pack', schema: SupervisionSchema },
   { key: 'pack:', prefix: true, what: 'a learning pack added from a file', schema: PackSchema },
+  { key: 'draft:', prefix: true, what: 'a pack being written in Pack studio (pack text only)', schema: DraftSchema },
   {
     // A stored case that could not be read, kept exactly as found beside the repaired one.
     key: 'damaged:case:',

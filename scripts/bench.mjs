@@ -109,6 +109,29 @@ async function panelLoad(context, id, cases, data = seed(cases)) {
   };
 }
 
+/**
+ * Pack studio, measured the way the panel is: navigation to interactive (its start page, with
+ * the packs listed), then how long copying the Ivy pack takes to show the whole form.
+ */
+async function studioLoad(context, id) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const start = [];
+  const copy = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.goto(`chrome-extension://${id}/studio.html`);
+    await page.getByRole('button', { name: 'Copy this pack' }).waitFor({ timeout: 10_000 });
+    start.push(await page.evaluate(() => performance.getEntriesByName('pause-point:interactive')[0].startTime));
+    const clicked = await page.evaluate(() => performance.now());
+    await page.getByRole('button', { name: 'Copy this pack' }).click();
+    await page.getByRole('textbox', { name: 'Short name for files' }).waitFor({ timeout: 10_000 });
+    copy.push((await page.evaluate(() => performance.now())) - clicked);
+  }
+  await page.evaluate(() => chrome.storage.local.clear());
+  await page.close();
+  return { start: median(start), copy: median(copy) };
+}
+
 async function tickToSaved(context, id) {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/sidepanel.html`);
@@ -328,6 +351,12 @@ async function busyPageFollow() {
   }
 }
 
+if (process.env.BENCH_ONLY === 'studio') {
+  const studio = await withExtension((context, id) => studioLoad(context, id));
+  console.log(JSON.stringify({ studio, size: sizeReport(EXTENSION_DIR)['Pack studio, first load'] }, null, 2));
+  process.exit(0);
+}
+
 if (process.env.BENCH_ONLY === 'reliability') {
   const busy = await busyPageFollow();
   const junk = await withExtension((context, id) => junkBackupRefusal(context, id));
@@ -364,7 +393,9 @@ const results = await withExtension(async (context, id) => {
   const tick = await tickToSaved(context, id);
   stage = 'refusing a junk backup';
   const junk = await junkBackupRefusal(context, id);
-  return { one, many, addedPack, tick, junk };
+  stage = 'opening Pack studio';
+  const studio = await studioLoad(context, id);
+  return { one, many, addedPack, tick, junk, studio };
 });
 stage = 'following a busy page';
 const busy = await busyPageFollow();
@@ -397,6 +428,8 @@ const table = [
   ['busy page: new case known after pushState, worst', ms(busy.worst)],
   ['4.8 MB junk backup: refused on the settings page', ms(results.junk.refusal)],
   ['4.8 MB junk backup: longest task on the settings page (0: none over 50 ms)', ms(results.junk.longestTask)],
+  ['Pack studio: navigation to interactive (start page)', ms(results.studio.start)],
+  ['Pack studio: copying the Ivy pack to the whole form shown', ms(results.studio.copy)],
   ...Object.entries(size).map(([entry, s]) => [
     `size: ${entry} JS+CSS`,
     `${(s.raw / 1024).toFixed(1)} KB raw, ${(s.gzip / 1024).toFixed(1)} KB gzip`,

@@ -49,10 +49,14 @@ export function loadsOf(dir, html) {
 export function sizeReport(dir) {
   const panel = loadsOf(dir, 'sidepanel.html');
   const settings = loadsOf(dir, 'options.html');
+  const studio = loadsOf(dir, 'studio.html');
   return {
     'side panel, first load': measure(dir, panel.first),
     'side panel, loaded later': measure(dir, panel.later),
     'settings page, first load': measure(dir, settings.first),
+    // Pack studio is its own page, for partnerships writing a pack: nothing of it loads in the panel.
+    'Pack studio, first load': measure(dir, studio.first),
+    'Pack studio, loaded later': measure(dir, studio.later),
     'case-page script': measure(dir, ['case-page.js']),
     background: measure(dir, ['background.js']),
   };

@@ -13,6 +13,7 @@ import { loadManagedConfig } from '../../platform/managed';
 import { requestSiteAccess } from '../../platform/permissions';
 import { changeSiteRule, disableSite, enableSite, resyncCasePageScript } from '../../platform/sites';
 import { storageUse } from '../../platform/storage-use';
+import { openPackStudio } from '../../platform/studio';
 import { applyImport, exportBackup, planBackupImport } from '../../store/backup';
 import {
   casesByPack,
@@ -105,6 +106,7 @@ function Settings() {
         onCheck={async (file) => readPackFile(await file.text(), file.size, await reservedPackIds())}
         onAdd={savePack}
         onRemove={removePack}
+        onOpenStudio={() => void openPackStudio()}
       />
       <BackupSettings
         exportAllowed={managed.allowExport !== false}

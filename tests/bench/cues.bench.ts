@@ -3,9 +3,9 @@ import { cueListsOf } from '../../content/cue-lists';
 import { ivyPack } from '../../content/ivy';
 import { compileCues, findCues } from '../../core/cues';
 import { momentItems, momentsOf } from '../../core/moments';
+import { median, readingGrade } from '../../core/reading-grade';
 import { CUE_CORPUS, HELD_OUT } from '../cue-corpus';
 import { scoreCues } from '../cue-scores';
-import { median, readingGrade } from '../reading-grade';
 
 // A case record's worth of ordinary text, with a few cues in it, repeated to size.
 const PARAGRAPH =

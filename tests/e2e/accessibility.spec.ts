@@ -72,3 +72,31 @@ test('every control reached by Tab shows where the focus is', async ({ openPanel
   }
   expect(seen.size).toBeGreaterThan(15);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`Pack studio passes axe in ${colorScheme}, starting, with problems and hints, and on a full pack`, async ({
+    context,
+    extensionId,
+  }) => {
+    // The Ivy pack in full is a long form: axe takes a while over it.
+    test.setTimeout(120_000);
+    const studio = await context.newPage();
+    await studio.emulateMedia({ colorScheme });
+    for (const width of [1280, 600]) {
+      await studio.setViewportSize({ width, height: 800 });
+      await studio.goto(`chrome-extension://${extensionId}/studio.html`);
+      await expect(studio.getByRole('heading', { level: 1, name: 'Pack studio' })).toBeVisible();
+      await noViolations(studio, `studio start at ${width} px`);
+      await studio.getByRole('button', { name: 'Start a blank pack' }).click();
+      await studio.getByRole('textbox', { name: 'Theme 1, question 1: The question' }).fill('Utilise the plan');
+      await studio.getByRole('button', { name: 'Make a short list for “Recording a visit or contact”' }).click();
+      await studio.getByRole('textbox', { name: 'Made-up case-record text' }).fill('A cot.');
+      await expect(studio.getByRole('list', { name: 'Writing hints for theme 1, question 1' })).toBeVisible();
+      await noViolations(studio, `a blank pack with problems at ${width} px`);
+      await studio.getByRole('button', { name: 'Close the draft' }).click();
+      await studio.getByRole('button', { name: 'Copy this pack' }).click();
+      await expect(studio.getByRole('textbox', { name: 'Short name for files' })).toHaveValue('cscp-ivy-copy');
+      await noViolations(studio, `a copy of Ivy at ${width} px`);
+    }
+  });
+}

@@ -24,6 +24,10 @@ const BUDGETS: Record<string, number> = {
   // when the browser starts or wakes it, never while a page or the panel waits. Not an issue's
   // figure: a guard against it growing unnoticed.
   background: 28,
+  // Pack studio is a page of its own for partnerships writing a pack, never loaded by the side
+  // panel. Not an issue's figure: a generous guard, so the report shows it and it cannot grow
+  // far unnoticed (43.8 KB measured, most of it the form and the pack checks).
+  'Pack studio, first load': 60,
 };
 
 const report = sizeReport(RELEASE_DIR);

@@ -6,7 +6,7 @@ import { createCaseStorage } from '../../store/case-storage';
 // Recent enough that retention (which also runs when the background starts) keeps it.
 const recently = Date.now() - 86_400_000;
 const stored = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   caseIndex: { 'CS-1': recently },
   'case:CS-1': {
     ref: 'CS-1',

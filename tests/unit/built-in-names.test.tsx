@@ -78,6 +78,7 @@ describe('names JavaScript keeps for itself', () => {
         onCheck={async () => ({ ok: false, problems: [] })}
         onAdd={async () => undefined}
         onRemove={async () => undefined}
+        onOpenStudio={() => undefined}
       />,
     );
     expect(screen.getByText(/Used by 0 cases\./)).toBeTruthy();

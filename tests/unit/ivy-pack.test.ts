@@ -7,8 +7,8 @@ import { ivyCues } from '../../content/ivy-cues';
 import { cardFacts, saferSleepCard } from '../../content/safer-sleep';
 import { SOURCE_KINDS, validatePack } from '../../content/schema';
 import { MOMENT_IDS, MOMENTS } from '../../core/moments';
+import { median, readingGrade } from '../../core/reading-grade';
 import { promptSource, termsUsed } from '../../core/sources';
-import { median, readingGrade } from '../reading-grade';
 
 // The brief's own structure, written out here so the test fails if the pack drifts from it.
 const BRIEF_THEME_SECTIONS = [

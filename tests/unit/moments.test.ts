@@ -124,6 +124,13 @@ describe('the Ivy pack’s pause points', () => {
     expect(result).toEqual({
       ok: false,
       problems: ['The moment "conference" has 11 prompts with its video-meeting ones; the most is 9.'],
+      // Where it is, so Pack studio can move focus to the list.
+      issues: [
+        {
+          path: 'moments.0.promptIds',
+          message: 'The moment "conference" has 11 prompts with its video-meeting ones; the most is 9.',
+        },
+      ],
     });
   });
 });

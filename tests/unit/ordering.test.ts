@@ -70,7 +70,7 @@ describe('background retention', () => {
 
   it('leaves data written by a newer version alone, as the panel does', async () => {
     const newer = {
-      schemaVersion: 2,
+      schemaVersion: 3,
       caseIndex: { 'OLD-1': NOW - 400 * DAY },
       'case:OLD-1': { ref: 'OLD-1', packId: 'cscp-ivy', packVersion: '1.0.0', resetAt: 0, answers: {} },
     };

@@ -263,7 +263,7 @@ describe('damaged or foreign stored data', () => {
 
   it('stamps the schema version on first start', async () => {
     await openPanel();
-    expect(await browser.storage.local.get('schemaVersion')).toEqual({ schemaVersion: 1 });
+    expect(await browser.storage.local.get('schemaVersion')).toEqual({ schemaVersion: 2 });
   });
 });
 

@@ -79,7 +79,7 @@ describe('applying retention to storage', () => {
     await browser.storage.local.set({ schemaVersion: 1, 'case:A': checklist('A'), sites: {} });
     await browser.storage.session.set({ 'tab:1': { origin: 'x' } });
     await deleteAllData();
-    expect(await browser.storage.local.get(null)).toEqual({ schemaVersion: 1 });
+    expect(await browser.storage.local.get(null)).toEqual({ schemaVersion: 2 });
     expect(await browser.storage.session.get(null)).toEqual({});
   });
 });

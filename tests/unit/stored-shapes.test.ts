@@ -73,7 +73,7 @@ describe('every stored shape has a version', () => {
       'schemaVersion: does not pass the shape of the version of everything below',
       'notes: not a shape Pause Point knows',
       'case:X-1: does not pass the shape of one case’s answers, with its pack',
-      'schemaVersion: 0, not 1',
+      'schemaVersion: 0, not 2',
     ]);
   });
 });

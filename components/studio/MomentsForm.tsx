@@ -1,0 +1,235 @@
+import { useState } from 'preact/hooks';
+import { MOMENTS, type MomentId } from '../../core/moments';
+import type { DraftPack } from '../../core/pack-draft';
+import { momentListHint } from '../../core/pack-hints';
+import type { FormProps } from './DetailsForm';
+import { focusSoon, Hidden } from './fields';
+
+function questionText(pack: DraftPack, id: string): string {
+  for (const theme of pack.themes) {
+    const prompt = theme.prompts.find((p) => p.id === id);
+    if (prompt) return prompt.text.trim() || '(a question with no wording yet)';
+  }
+  return `(no question “${id}”)`;
+}
+
+/** Moves an item of a list from one place to another, in place. */
+function move(list: string[], from: number, to: number) {
+  if (to < 0 || to >= list.length) return;
+  const [item] = list.splice(from, 1);
+  if (item !== undefined) list.splice(to, 0, item);
+}
+
+/** Each moment's short list, in the order it is asked: 5 to 9 questions, reordered by buttons or by dragging. */
+export function MomentsForm({ pack, onChange }: FormProps) {
+  const [dragging, setDragging] = useState<{ moment: MomentId; from: number } | null>(null);
+  const [adding, setAdding] = useState<Partial<Record<MomentId, string>>>({});
+  const lists = pack.moments ?? [];
+  const questions = pack.themes.flatMap((theme) => theme.prompts);
+  return (
+    <section aria-labelledby="moments-heading" class="studio-section">
+      <h2 id="moments-heading">Short lists for each moment</h2>
+      <p class="hint">
+        At each moment, practitioners see a short list of the questions that matter most then, in this order. Each list
+        holds 5 to 9 questions. A moment without a list offers all the questions instead.
+      </p>
+      {MOMENTS.map((moment) => {
+        const m = lists.findIndex((list) => list.id === moment.id);
+        const list = lists[m];
+        const headingId = `moment-${moment.id}-heading`;
+        if (!list) {
+          return (
+            <section key={moment.id} aria-labelledby={headingId} class="studio-moment">
+              <h3 id={headingId}>{moment.title}</h3>
+              <div class="form-actions">
+                <button
+                  type="button"
+                  onClick={() =>
+                    onChange((p) => {
+                      p.moments = [...(p.moments ?? []), { id: moment.id, promptIds: [] }];
+                    })
+                  }
+                >
+                  Make a short list<Hidden> for “{moment.title}”</Hidden>
+                </button>
+              </div>
+            </section>
+          );
+        }
+        const ids = list.promptIds;
+        const hint = momentListHint(ids.length + (list.virtualPromptIds?.length ?? 0));
+        const choices = questions.filter((q) => !ids.includes(q.id) && !list.virtualPromptIds?.includes(q.id));
+        const wanted = adding[moment.id];
+        const chosen = choices.find((q) => q.id === wanted)?.id ?? choices[0]?.id ?? '';
+        const addId = `f-moments-${m}-promptIds`;
+        return (
+          <section key={moment.id} aria-labelledby={headingId} class="studio-moment">
+            <h3 id={headingId}>{moment.title}</h3>
+            {hint && (
+              <p class="studio-hint" id={`${headingId}-hint`}>
+                {hint}
+              </p>
+            )}
+            <ol class="studio-order" aria-label={`${moment.title}: questions in order`}>
+              {ids.map((id, i) => {
+                const text = questionText(pack, id);
+                return (
+                  <li
+                    key={id}
+                    draggable
+                    onDragStart={() => setDragging({ moment: moment.id, from: i })}
+                    onDragOver={(e) => {
+                      if (dragging?.moment === moment.id) e.preventDefault();
+                    }}
+                    onDrop={(e) => {
+                      e.preventDefault();
+                      if (dragging?.moment !== moment.id) return;
+                      const from = dragging.from;
+                      setDragging(null);
+                      onChange((p) => {
+                        const target = p.moments?.find((x) => x.id === moment.id);
+                        if (target) move(target.promptIds, from, i);
+                      });
+                    }}
+                  >
+                    <span class="studio-order-text">{text}</span>
+                    <span class="studio-order-buttons">
+                      <button
+                        type="button"
+                        class="quiet"
+                        id={`move-${moment.id}-${id}-up`}
+                        aria-label={`Move up: ${text}`}
+                        disabled={i === 0}
+                        onClick={() => {
+                          onChange((p) => {
+                            const target = p.moments?.find((x) => x.id === moment.id);
+                            if (target) move(target.promptIds, i, i - 1);
+                          });
+                          focusSoon(`move-${moment.id}-${id}-up`, `move-${moment.id}-${id}-down`);
+                        }}
+                      >
+                        Move up
+                      </button>
+                      <button
+                        type="button"
+                        class="quiet"
+                        id={`move-${moment.id}-${id}-down`}
+                        aria-label={`Move down: ${text}`}
+                        disabled={i === ids.length - 1}
+                        onClick={() => {
+                          onChange((p) => {
+                            const target = p.moments?.find((x) => x.id === moment.id);
+                            if (target) move(target.promptIds, i, i + 1);
+                          });
+                          focusSoon(`move-${moment.id}-${id}-down`, `move-${moment.id}-${id}-up`);
+                        }}
+                      >
+                        Move down
+                      </button>
+                      <button
+                        type="button"
+                        class="quiet"
+                        aria-label={`Take off the list: ${text}`}
+                        onClick={() => {
+                          onChange((p) => {
+                            const target = p.moments?.find((x) => x.id === moment.id);
+                            if (target) target.promptIds = target.promptIds.filter((x) => x !== id);
+                          });
+                          focusSoon(addId, headingId);
+                        }}
+                      >
+                        Take off the list
+                      </button>
+                    </span>
+                  </li>
+                );
+              })}
+            </ol>
+            {(list.virtualPromptIds?.length ?? 0) > 0 && (
+              <>
+                <p id={`${headingId}-virtual`}>Added when the meeting is by video or phone:</p>
+                <ul class="studio-order" aria-labelledby={`${headingId}-virtual`}>
+                  {list.virtualPromptIds?.map((id) => {
+                    const text = questionText(pack, id);
+                    return (
+                      <li key={id}>
+                        <span class="studio-order-text">{text}</span>
+                        <span class="studio-order-buttons">
+                          <button
+                            type="button"
+                            class="quiet"
+                            aria-label={`Take off the video or phone list: ${text}`}
+                            onClick={() =>
+                              onChange((p) => {
+                                const target = p.moments?.find((x) => x.id === moment.id);
+                                if (target?.virtualPromptIds) {
+                                  target.virtualPromptIds = target.virtualPromptIds.filter((x) => x !== id);
+                                }
+                              })
+                            }
+                          >
+                            Take off the list
+                          </button>
+                        </span>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </>
+            )}
+            {choices.length > 0 && (
+              <div class="field-row">
+                <label for={addId} class="visually-hidden">
+                  Question to add to “{moment.title}”
+                </label>
+                <select
+                  id={addId}
+                  value={chosen}
+                  onChange={(e) => setAdding({ ...adding, [moment.id]: e.currentTarget.value })}
+                >
+                  {choices.map((q) => (
+                    <option key={q.id} value={q.id}>
+                      {q.text.trim() || '(a question with no wording yet)'}
+                    </option>
+                  ))}
+                </select>
+                <button
+                  type="button"
+                  onClick={() =>
+                    onChange((p) => {
+                      const target = p.moments?.find((x) => x.id === moment.id);
+                      const prompt = p.themes.flatMap((th) => th.prompts).find((q) => q.id === chosen);
+                      if (!target || !prompt || target.promptIds.includes(chosen)) return;
+                      target.promptIds.push(chosen);
+                      // On the list means asked at this moment: the question says so too.
+                      if (!prompt.moments.includes(moment.id)) {
+                        prompt.moments = MOMENTS.map((x) => x.id).filter(
+                          (x) => x === moment.id || prompt.moments.includes(x),
+                        );
+                      }
+                    })
+                  }
+                >
+                  Add to the list<Hidden> for “{moment.title}”</Hidden>
+                </button>
+              </div>
+            )}
+            <div class="form-actions">
+              <button
+                type="button"
+                class="quiet"
+                onClick={() =>
+                  onChange((p) => {
+                    p.moments = (p.moments ?? []).filter((x) => x.id !== moment.id);
+                  })
+                }
+              >
+                Remove the short list<Hidden> for “{moment.title}”</Hidden>
+              </button>
+            </div>
+          </section>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,232 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { validatePack } from '../../content/schema';
+import { formatDateTime } from '../../core/dates';
+import { packOfDraft } from '../../core/pack-draft';
+import { fieldId, type StudioProblem, studioProblems } from '../../core/pack-problems';
+import type { StudioState, StudioStore } from '../../store/studio-store';
+import { useStoreState } from '../../store/use-store';
+import { ConfirmAction } from '../ConfirmAction';
+import { CueTester } from './CueTester';
+import { DetailsForm } from './DetailsForm';
+import { InvalidFields } from './fields';
+import { MomentsForm } from './MomentsForm';
+import { MoreForm } from './MoreForm';
+import { ProblemList } from './ProblemList';
+import { StudioPreview } from './StudioPreview';
+import { ThemesForm } from './ThemesForm';
+
+/** Pack studio: one person writing one learning pack, from start to a file practitioners add. */
+export function Studio({ store }: { store: StudioStore }) {
+  const state = useStoreState(store);
+  if (!state.ready) return <main class="studio" aria-busy="true" />;
+  return state.open ? <StudioEditor state={state} /> : <StudioStart state={state} />;
+}
+
+function StudioStart({ state }: { state: StudioState }) {
+  const [copyId, setCopyId] = useState('');
+  const copyFrom = state.packs.find((p) => p.id === copyId) ?? state.packs[0];
+  return (
+    <main class="studio studio-start">
+      <h1>Pack studio</h1>
+      <p>
+        Turn your partnership’s learning brief into a learning pack: short lists of questions practitioners see beside
+        the case record. Everything stays in this browser until you save the pack as a file.
+      </p>
+      {state.startProblem && (
+        <p class="field-error" role="alert">
+          {state.startProblem}
+        </p>
+      )}
+      <section aria-labelledby="start-heading">
+        <h2 id="start-heading">Start a pack</h2>
+        <div class="form-actions">
+          <button type="button" onClick={() => state.startBlank()}>
+            Start a blank pack
+          </button>
+        </div>
+        {copyFrom && (
+          <div class="studio-field">
+            <label for="copy-pack">Copy a pack in this browser</label>
+            <p class="hint" id="copy-pack-hint">
+              The Ivy pack is a good model: copy it and change what your brief says differently.
+            </p>
+            <div class="field-row">
+              <select
+                id="copy-pack"
+                aria-describedby="copy-pack-hint"
+                value={copyFrom.id}
+                onChange={(e) => setCopyId(e.currentTarget.value)}
+              >
+                {state.packs.map((pack) => (
+                  <option key={pack.id} value={pack.id}>
+                    {pack.title} ({pack.version})
+                  </option>
+                ))}
+              </select>
+              <button type="button" onClick={() => void state.startCopy(copyFrom.id)}>
+                Copy this pack
+              </button>
+            </div>
+          </div>
+        )}
+        <div class="studio-field">
+          <label for="open-pack-file">Open a pack file to edit (.json)</label>
+          <input
+            id="open-pack-file"
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) void file.text().then((text) => state.startFromFile(text));
+            }}
+          />
+        </div>
+      </section>
+      {state.drafts.length > 0 && (
+        <section aria-labelledby="drafts-heading">
+          <h2 id="drafts-heading">Your drafts</h2>
+          <ul class="pack-list" aria-labelledby="drafts-heading">
+            {state.drafts.map((draft) => {
+              const name = draft.title.trim() || 'Untitled pack';
+              return (
+                <li key={draft.id}>
+                  <p>
+                    <strong>{name}</strong>, last changed {formatDateTime(draft.updatedAt)}.
+                  </p>
+                  <div class="form-actions">
+                    <button type="button" onClick={() => void state.openDraft(draft.id)}>
+                      Carry on with “{name}”
+                    </button>
+                    <ConfirmAction
+                      id={`delete-draft-${draft.id}`}
+                      buttonLabel={`Delete the draft “${name}”`}
+                      title={`Delete the draft “${name}”?`}
+                      description="The draft is removed from this browser. Pack files you saved from it are not affected."
+                      confirmLabel="Yes, delete the draft"
+                      onConfirm={() => void state.deleteDraft(draft.id)}
+                    />
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+    </main>
+  );
+}
+
+/** How long typing must pause before the checks, preview and cue tester catch up. */
+const SETTLE_MS = 150;
+
+/**
+ * The value, once it has stopped changing for a moment. Checking the whole pack and drawing
+ * the preview on every key made typing lag in a pack the size of Ivy's (about 60 ms a key).
+ */
+function useSettled<T>(value: T): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [value]);
+  return settled;
+}
+
+function StudioEditor({ state }: { state: StudioState }) {
+  const open = state.open;
+  const pack = open?.pack;
+  const settled = useSettled(pack);
+  const problems: StudioProblem[] = useMemo(() => {
+    const pack = settled;
+    if (!pack) return [];
+    const checked = validatePack(packOfDraft(pack));
+    const issues = checked.ok ? [] : checked.issues;
+    // The one check a file meets beyond the pack's own: an id another pack here already has.
+    const reserved = state.reservedIds.has(pack.id.trim())
+      ? [
+          {
+            path: 'id',
+            message:
+              'This short name belongs to a pack built into Pause Point or set by your organisation. Choose another.',
+          },
+        ]
+      : [];
+    return studioProblems([...issues, ...reserved], pack);
+  }, [settled, state.reservedIds]);
+  const invalid = useMemo(() => new Set(problems.map((p) => p.fieldId)), [problems]);
+  // The same elements while the pack is unchanged, so typing redraws neither (Preact skips them).
+  const problemList = useMemo(() => <ProblemList problems={problems} />, [problems]);
+  const side = useMemo(
+    () =>
+      settled && (
+        <>
+          <StudioPreview pack={settled} />
+          <CueTester pack={settled} />
+        </>
+      ),
+    [settled],
+  );
+  if (!open || !pack) return null;
+  return (
+    <main class="studio">
+      <h1>Pack studio: {pack.title.trim() || 'new pack'}</h1>
+      <nav aria-label="Parts of the pack" class="studio-nav">
+        <a href="#details-heading">Details</a> <a href="#themes-heading">Themes and questions</a>{' '}
+        <a href="#moments-heading">Short lists</a> <a href="#resources-heading">Resources</a>{' '}
+        <a href="#reflective-heading">Reflective questions</a> <a href="#actions-heading">What to do next</a>{' '}
+        <a href="#save-heading">Save</a>
+      </nav>
+      <div class="studio-layout">
+        <div class="studio-form">
+          {problemList}
+          <InvalidFields.Provider value={invalid}>
+            <DetailsForm pack={pack} onChange={state.change} />
+            <ThemesForm pack={pack} onChange={state.change} />
+            <MomentsForm pack={pack} onChange={state.change} />
+            <MoreForm pack={pack} onChange={state.change} />
+          </InvalidFields.Provider>
+          <section aria-labelledby="save-heading" class="studio-section">
+            <h2 id="save-heading">Save the pack</h2>
+            <p class="hint">
+              Your draft is kept in this browser as you type. To give the pack to practitioners, save it as a file and
+              send it to them: each adds it once, in Pause Point’s settings under Learning packs. If your organisation
+              manages its browsers, its IT team can set the pack for everyone instead. A pack changed since it was last
+              saved gets the next version number.
+            </p>
+            <div class="form-actions">
+              <button type="button" onClick={() => void state.saveFile()}>
+                Save pack file
+              </button>
+              <button type="button" class="secondary" onClick={() => void state.addToBrowser()}>
+                Add to this browser
+              </button>
+              <button type="button" class="quiet" onClick={() => void state.close()}>
+                Close the draft
+              </button>
+            </div>
+            <p role="status" class={state.said && !state.said.ok ? 'field-error' : 'hint'}>
+              {state.said?.text}
+            </p>
+            {state.said && !state.said.ok && problems.length > 0 && (
+              <p>
+                <a
+                  href={`#${problems[0]?.fieldId ?? fieldId('')}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    document.getElementById('problems-heading')?.scrollIntoView();
+                    document.querySelector<HTMLAnchorElement>('.studio-problems a')?.focus();
+                  }}
+                >
+                  Go to the first problem
+                </a>
+              </p>
+            )}
+          </section>
+        </div>
+        <aside class="studio-side" aria-label="Preview and cue tester">
+          {side}
+        </aside>
+      </div>
+    </main>
+  );
+}

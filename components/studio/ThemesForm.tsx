@@ -1,0 +1,384 @@
+import { SOURCE_KINDS, type SourceKind } from '../../content/schema';
+import { MOMENTS, type MomentId } from '../../core/moments';
+import { allIds, blankPrompt, blankTheme, type DraftPack, nextId } from '../../core/pack-draft';
+import { questionHints } from '../../core/pack-hints';
+import { ConfirmAction } from '../ConfirmAction';
+import type { FormProps } from './DetailsForm';
+import { Field, focusSoon, Hidden, LinesField } from './fields';
+
+const SOURCE_LABELS: Readonly<Record<SourceKind, string>> = {
+  brief: 'The brief itself',
+  national: 'National guidance the brief names',
+  local: 'Local procedures the brief names',
+};
+
+/** Takes a question off a moment's short list when it no longer names that moment. */
+function leaveMoment(pack: DraftPack, promptId: string, moment: MomentId) {
+  for (const list of pack.moments ?? []) {
+    if (list.id !== moment) continue;
+    list.promptIds = list.promptIds.filter((id) => id !== promptId);
+    if (list.virtualPromptIds) list.virtualPromptIds = list.virtualPromptIds.filter((id) => id !== promptId);
+  }
+}
+
+/** Takes a question out of the pack, and out of every list and cue list that names it. */
+function removePrompt(pack: DraftPack, t: number, q: number) {
+  const theme = pack.themes[t];
+  const prompt = theme?.prompts[q];
+  if (!theme || !prompt) return;
+  theme.prompts.splice(q, 1);
+  for (const moment of MOMENTS) leaveMoment(pack, prompt.id, moment.id);
+  if (pack.cues) delete pack.cues.prompts[prompt.id];
+}
+
+/** Themes, each with its questions: what a question asks, where it comes from, when to ask it. */
+export function ThemesForm({ pack, onChange }: FormProps) {
+  return (
+    <section aria-labelledby="themes-heading" class="studio-section">
+      <h2 id="themes-heading">Themes and questions</h2>
+      <p class="hint">
+        A theme is one piece of learning from the brief. Each needs 3 to 7 questions a practitioner can answer “yes” to.
+      </p>
+      {pack.themes.map((theme, t) => {
+        const n = t + 1;
+        const cues = pack.cues?.themes[theme.id] ?? { cues: [], notCues: [] };
+        const setCues = (key: 'cues' | 'notCues', lines: string[]) =>
+          onChange((p) => {
+            p.cues ??= { themes: {}, prompts: {} };
+            const lists = p.cues.themes[theme.id] ?? { cues: [], notCues: [] };
+            lists[key] = lines;
+            p.cues.themes[theme.id] = lists;
+          });
+        return (
+          <section key={theme.id} aria-labelledby={`theme-${t}-heading`} class="studio-theme">
+            <h3 id={`theme-${t}-heading`}>
+              Theme {n}
+              {theme.title ? `: ${theme.title}` : ''}
+            </h3>
+            <Field
+              id={`f-themes-${t}-title`}
+              label={
+                <>
+                  <Hidden>Theme {n}: </Hidden>Theme title
+                </>
+              }
+              value={theme.title}
+              onInput={(title) =>
+                onChange((p) => {
+                  const target = p.themes[t];
+                  if (target) target.title = title;
+                })
+              }
+            />
+            <Field
+              id={`f-themes-${t}-short`}
+              label={
+                <>
+                  <Hidden>Theme {n}: </Hidden>Short name (optional)
+                </>
+              }
+              hint="A word or two, shown in small print beside each question, like “Fathers”. At most 24 letters."
+              value={theme.short ?? ''}
+              onInput={(short) =>
+                onChange((p) => {
+                  const target = p.themes[t];
+                  if (target) target.short = short;
+                })
+              }
+            />
+            <Field
+              id={`f-themes-${t}-why`}
+              label={
+                <>
+                  <Hidden>Theme {n}: </Hidden>Why this matters
+                </>
+              }
+              hint="Two or three plain sentences: what the review found, and why it matters for the child."
+              multiline
+              rows={4}
+              value={theme.why}
+              onInput={(why) =>
+                onChange((p) => {
+                  const target = p.themes[t];
+                  if (target) target.why = why;
+                })
+              }
+            />
+            <Field
+              id={`f-themes-${t}-sourceSection`}
+              label={
+                <>
+                  <Hidden>Theme {n}: </Hidden>Section of the brief
+                </>
+              }
+              hint="The heading in the brief this theme comes from."
+              value={theme.sourceSection}
+              onInput={(section) =>
+                onChange((p) => {
+                  const target = p.themes[t];
+                  if (target) target.sourceSection = section;
+                })
+              }
+            />
+            <LinesField
+              id={`f-cues-themes-${theme.id}-cues`}
+              label={
+                <>
+                  <Hidden>Theme {n}: </Hidden>Cue words (optional)
+                </>
+              }
+              hint="Words in a case record that should bring this theme to mind, one a line, like “father” or “moved house”."
+              value={cues.cues}
+              onInput={(lines) => setCues('cues', lines)}
+            />
+            <LinesField
+              id={`f-cues-themes-${theme.id}-notCues`}
+              label={
+                <>
+                  <Hidden>Theme {n}: </Hidden>Phrases where a cue word means something else (optional)
+                </>
+              }
+              hint="One a line, like “partner agency” for the cue word “partner”."
+              value={cues.notCues}
+              onInput={(lines) => setCues('notCues', lines)}
+            />
+            {theme.prompts.map((prompt, q) => {
+              const label = `Theme ${n}, question ${q + 1}`;
+              const base = `f-themes-${t}-prompts-${q}`;
+              const hints = questionHints(prompt.text);
+              const kind = prompt.source?.kind ?? 'brief';
+              return (
+                <section key={prompt.id} class="studio-question" aria-labelledby={`${base}-heading`}>
+                  <h4 id={`${base}-heading`}>Question {q + 1}</h4>
+                  <Field
+                    id={`${base}-text`}
+                    label={
+                      <>
+                        <Hidden>{label}: </Hidden>The question
+                      </>
+                    }
+                    multiline
+                    rows={2}
+                    value={prompt.text}
+                    describedBy={hints.length > 0 ? `${base}-hints` : undefined}
+                    onInput={(text) =>
+                      onChange((p) => {
+                        const target = p.themes[t]?.prompts[q];
+                        if (target) target.text = text;
+                      })
+                    }
+                  />
+                  {hints.length > 0 && (
+                    <ul
+                      class="studio-hints"
+                      id={`${base}-hints`}
+                      aria-label={`Writing hints for ${label.toLowerCase()}`}
+                    >
+                      {hints.map((hint) => (
+                        <li key={hint}>{hint}</li>
+                      ))}
+                    </ul>
+                  )}
+                  <Field
+                    id={`${base}-sourceSection`}
+                    label={
+                      <>
+                        <Hidden>{label}: </Hidden>Section of the brief
+                      </>
+                    }
+                    value={prompt.sourceSection}
+                    onInput={(section) =>
+                      onChange((p) => {
+                        const target = p.themes[t]?.prompts[q];
+                        if (target) target.sourceSection = section;
+                      })
+                    }
+                  />
+                  <div class="studio-field">
+                    <label for={`${base}-source-kind`}>
+                      <Hidden>{label}: </Hidden>Where the advice comes from
+                    </label>
+                    <select
+                      id={`${base}-source-kind`}
+                      value={kind}
+                      onChange={(e) => {
+                        const next = SOURCE_KINDS.find((k) => k === e.currentTarget.value) ?? 'brief';
+                        onChange((p) => {
+                          const target = p.themes[t]?.prompts[q];
+                          if (!target) return;
+                          if (next === 'brief') delete target.source;
+                          else target.source = { ...(target.source ?? { title: '' }), kind: next };
+                        });
+                      }}
+                    >
+                      {SOURCE_KINDS.map((k) => (
+                        <option key={k} value={k}>
+                          {SOURCE_LABELS[k]}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  {kind !== 'brief' && (
+                    <Field
+                      id={`${base}-source-title`}
+                      label={
+                        <>
+                          <Hidden>{label}: </Hidden>Name of the guidance or procedure
+                        </>
+                      }
+                      value={prompt.source?.title ?? ''}
+                      onInput={(title) =>
+                        onChange((p) => {
+                          const target = p.themes[t]?.prompts[q];
+                          if (target?.source) target.source.title = title;
+                        })
+                      }
+                    />
+                  )}
+                  <fieldset class="studio-moments">
+                    <legend>
+                      <Hidden>{label}: </Hidden>Ask it at these moments
+                    </legend>
+                    {MOMENTS.map((moment, m) => {
+                      const id = m === 0 ? `${base}-moments` : `${base}-moments-${moment.id}`;
+                      return (
+                        <span class="choice" key={moment.id}>
+                          <input
+                            type="checkbox"
+                            id={id}
+                            checked={prompt.moments.includes(moment.id)}
+                            onChange={(e) => {
+                              const on = e.currentTarget.checked;
+                              onChange((p) => {
+                                const target = p.themes[t]?.prompts[q];
+                                if (!target) return;
+                                target.moments = on
+                                  ? MOMENTS.map((x) => x.id).filter(
+                                      (x) => x === moment.id || target.moments.includes(x),
+                                    )
+                                  : target.moments.filter((x) => x !== moment.id);
+                                if (!on) leaveMoment(p, target.id, moment.id);
+                              });
+                            }}
+                          />
+                          <label for={id}>{moment.title}</label>
+                        </span>
+                      );
+                    })}
+                  </fieldset>
+                  <LinesField
+                    id={`f-cues-prompts-${prompt.id}`}
+                    label={
+                      <>
+                        <Hidden>{label}: </Hidden>Cue words that point to this question (optional)
+                      </>
+                    }
+                    hint="Some of the theme’s cue words, one a line."
+                    value={pack.cues?.prompts[prompt.id] ?? []}
+                    onInput={(lines) =>
+                      onChange((p) => {
+                        p.cues ??= { themes: {}, prompts: {} };
+                        p.cues.prompts[prompt.id] = lines;
+                      })
+                    }
+                  />
+                  <div class="form-actions">
+                    {[
+                      { label: 'Move up', to: q - 1, key: 'up' },
+                      { label: 'Move down', to: q + 1, key: 'down' },
+                    ].map(({ label: move, to, key }) => (
+                      <button
+                        key={key}
+                        type="button"
+                        class="quiet"
+                        id={`${base}-${key}`}
+                        disabled={to < 0 || to >= theme.prompts.length}
+                        onClick={() => {
+                          onChange((p) => {
+                            const prompts = p.themes[t]?.prompts;
+                            const [moved] = prompts?.splice(q, 1) ?? [];
+                            if (prompts && moved) prompts.splice(to, 0, moved);
+                          });
+                          // The question's fields are named by place, so focus follows it there.
+                          const other = key === 'up' ? 'down' : 'up';
+                          focusSoon(`f-themes-${t}-prompts-${to}-${key}`, `f-themes-${t}-prompts-${to}-${other}`);
+                        }}
+                      >
+                        {move}
+                        <Hidden>
+                          {' '}
+                          question {q + 1} of theme {n}
+                        </Hidden>
+                      </button>
+                    ))}
+                    <button
+                      type="button"
+                      class="quiet"
+                      onClick={() => {
+                        onChange((p) => removePrompt(p, t, q));
+                        focusSoon(`f-themes-${t}-prompts`);
+                      }}
+                    >
+                      Remove question {q + 1}
+                      <Hidden> of theme {n}</Hidden>
+                    </button>
+                  </div>
+                </section>
+              );
+            })}
+            <div class="form-actions">
+              <button
+                type="button"
+                id={`f-themes-${t}-prompts`}
+                onClick={() => {
+                  onChange((p) => {
+                    p.themes[t]?.prompts.push(blankPrompt(nextId('question', allIds(p)), p.themes[t]?.sourceSection));
+                  });
+                  focusSoon(`f-themes-${t}-prompts-${theme.prompts.length}-text`);
+                }}
+              >
+                Add a question<Hidden> to theme {n}</Hidden>
+              </button>
+              <ConfirmAction
+                id={`remove-theme-${t}`}
+                buttonClass="quiet"
+                buttonLabel={`Remove theme ${n}`}
+                title={`Remove theme ${n}${theme.title ? `, “${theme.title}”` : ''}?`}
+                description={`Its ${theme.prompts.length} questions go too, and come off every short list.`}
+                confirmLabel="Yes, remove the theme"
+                onConfirm={() =>
+                  onChange((p) => {
+                    const removed = p.themes[t];
+                    if (!removed) return;
+                    for (let q = removed.prompts.length - 1; q >= 0; q--) removePrompt(p, t, q);
+                    p.themes.splice(t, 1);
+                    if (p.cues) delete p.cues.themes[removed.id];
+                  })
+                }
+              />
+            </div>
+          </section>
+        );
+      })}
+      <div class="form-actions">
+        <button
+          type="button"
+          id="f-themes"
+          onClick={() => {
+            focusSoon(`f-themes-${pack.themes.length}-title`);
+            onChange((p) => {
+              const taken = allIds(p);
+              const themeId = nextId('theme', taken);
+              const first = nextId('question', taken);
+              const second = nextId('question', [...taken, first]);
+              const third = nextId('question', [...taken, first, second]);
+              p.themes.push(blankTheme(themeId, [first, second, third]));
+            });
+          }}
+        >
+          Add a theme
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import { type ComponentChildren, createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+
+/** The ids of the fields the validator found a problem in, so each can say so (aria-invalid). */
+export const InvalidFields = createContext<ReadonlySet<string>>(new Set());
+
+export interface FieldProps {
+  id: string;
+  /** May start with visually hidden words ("Theme 2, ") that tell several such fields apart. */
+  label: ComponentChildren;
+  value: string;
+  onInput(value: string): void;
+  hint?: string;
+  multiline?: boolean;
+  rows?: number;
+  type?: 'text' | 'url';
+  /** Further descriptions (writing hints), by element id. */
+  describedBy?: string;
+}
+
+/** One labelled text field, with its hint read out after its label. */
+export function Field({
+  id,
+  label,
+  value,
+  onInput,
+  hint,
+  multiline,
+  rows = 3,
+  type = 'text',
+  describedBy,
+}: FieldProps) {
+  const invalid = useContext(InvalidFields).has(id);
+  const hintId = hint ? `${id}-hint` : undefined;
+  const described = [hintId, describedBy].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class="studio-field">
+      <label for={id}>{label}</label>
+      {hint && (
+        <p class="hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {multiline ? (
+        <textarea
+          id={id}
+          rows={rows}
+          value={value}
+          aria-invalid={invalid || undefined}
+          aria-describedby={described}
+          onInput={(e) => onInput(e.currentTarget.value)}
+        />
+      ) : type === 'url' ? (
+        <input
+          id={id}
+          type="url"
+          value={value}
+          aria-invalid={invalid || undefined}
+          aria-describedby={described}
+          onInput={(e) => onInput(e.currentTarget.value)}
+        />
+      ) : (
+        <input
+          id={id}
+          type="text"
+          value={value}
+          aria-invalid={invalid || undefined}
+          aria-describedby={described}
+          onInput={(e) => onInput(e.currentTarget.value)}
+        />
+      )}
+    </div>
+  );
+}
+
+/** A field for a list of short lines (notes, cue words): one item a line. */
+export function LinesField(
+  props: Omit<FieldProps, 'value' | 'onInput' | 'multiline'> & {
+    value: readonly string[];
+    onInput(lines: string[]): void;
+  },
+) {
+  return (
+    <Field {...props} multiline value={props.value.join('\n')} onInput={(text) => props.onInput(text.split('\n'))} />
+  );
+}
+
+/** Words only a screen reader hears, telling apart fields that look alike on screen. */
+export function Hidden({ children }: { children: ComponentChildren }) {
+  return <span class="visually-hidden">{children}</span>;
+}
+
+/**
+ * Moves focus to an element once the change that makes it has been drawn: after a question is
+ * added, moved or removed, keyboard users carry on from the right place rather than the page top.
+ * Tries each id in turn, for when the first is gone (the last question was removed).
+ */
+export function focusSoon(...ids: string[]) {
+  setTimeout(() => {
+    for (const id of ids) {
+      const element = document.getElementById(id);
+      if (element && !(element as HTMLButtonElement).disabled) {
+        element.focus();
+        return;
+      }
+    }
+  }, 0);
+}

@@ -1,0 +1,286 @@
+/**
+ * A pack as Pack studio edits it: the same shape as a finished pack, but with anything still
+ * unfinished allowed (empty text, too few questions, blank lines in a list). The one validator,
+ * content/schema.ts, says what is wrong; this module only reads drafts tolerantly, starts new
+ * ones, and turns a draft into the pack a file holds.
+ */
+import {
+  PACK_SCHEMA_VERSION,
+  type Pack,
+  type Prompt,
+  RESOURCE_GROUPS,
+  type Resource,
+  type Theme,
+} from '../content/schema';
+import type { MomentId } from './moments';
+import { MOMENT_IDS } from './moments';
+
+/** A pack being written. Typed as a pack; nothing in it has been checked. */
+export type DraftPack = Pack;
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const list = <T>(value: unknown, read: (item: unknown) => T): T[] => (Array.isArray(value) ? value.map(read) : []);
+const record = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+const optionalText = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const momentIds = (value: unknown): MomentId[] =>
+  list(value, text).filter((id): id is MomentId => (MOMENT_IDS as readonly string[]).includes(id));
+
+/** The next id of the form `stem-N` that `taken` does not hold. */
+export function nextId(stem: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  let n = 1;
+  while (used.has(`${stem}-${n}`)) n += 1;
+  return `${stem}-${n}`;
+}
+
+export function allIds(pack: DraftPack): string[] {
+  return [
+    ...pack.themes.flatMap((t) => [t.id, ...t.prompts.map((p) => p.id)]),
+    ...pack.resources.map((r) => r.id),
+    ...pack.actions.map((a) => a.id),
+    ...pack.reflectiveQuestions.map((q) => q.id),
+  ];
+}
+
+export function blankPrompt(id: string, sourceSection = ''): Prompt {
+  return { id, text: '', sourceSection, moments: [] };
+}
+
+export function blankTheme(id: string, promptIds: readonly string[]): Theme {
+  return { id, title: '', why: '', sourceSection: '', prompts: promptIds.map((p) => blankPrompt(p)) };
+}
+
+export function blankResource(id: string): Resource {
+  return {
+    id,
+    title: '',
+    url: 'https://',
+    publisher: '',
+    description: '',
+    fromSource: true,
+    group: 'local-procedures',
+  };
+}
+
+/** A new pack: its details, and one theme with the three questions a theme needs at least. */
+export function blankPack(): DraftPack {
+  return {
+    schemaVersion: PACK_SCHEMA_VERSION,
+    id: '',
+    version: '1.0.0',
+    title: '',
+    review: {
+      type: 'Local Child Safeguarding Practice Review',
+      name: '',
+      publisher: '',
+      sourceTitle: '',
+      summary: '',
+    },
+    themes: [blankTheme('theme-1', ['question-1', 'question-2', 'question-3'])],
+    actions: [],
+    resources: [],
+    reflectiveQuestions: [],
+    moments: [],
+    cues: { themes: {}, prompts: {} },
+  };
+}
+
+/**
+ * Reads anything (a draft from storage, a pack file that may be broken) as a draft: what is
+ * there is kept, what is missing starts empty, and what cannot be a pack is dropped. A broken
+ * file opens with its problems listed rather than not at all.
+ */
+export function readDraftPack(raw: unknown): DraftPack {
+  const pack = record(raw);
+  const review = record(pack.review);
+  const cues = record(pack.cues);
+  const source = (value: unknown): Prompt['source'] => {
+    const s = record(value);
+    if (typeof s.kind !== 'string') return undefined;
+    const kind = s.kind === 'national' || s.kind === 'local' || s.kind === 'brief' ? s.kind : 'national';
+    return { kind, title: text(s.title), ...(typeof s.resourceId === 'string' ? { resourceId: s.resourceId } : {}) };
+  };
+  const prompt = (value: unknown): Prompt => {
+    const p = record(value);
+    const read: Prompt = {
+      id: text(p.id),
+      text: text(p.text),
+      sourceSection: text(p.sourceSection),
+      moments: momentIds(p.moments),
+    };
+    const from = source(p.source);
+    if (from) read.source = from;
+    if (Array.isArray(p.resourceIds)) read.resourceIds = list(p.resourceIds, text);
+    return read;
+  };
+  const theme = (value: unknown): Theme => {
+    const t = record(value);
+    return {
+      id: text(t.id),
+      title: text(t.title),
+      ...(typeof t.short === 'string' ? { short: t.short } : {}),
+      why: text(t.why),
+      sourceSection: text(t.sourceSection),
+      prompts: list(t.prompts, prompt),
+    };
+  };
+  const resource = (value: unknown): Resource => {
+    const r = record(value);
+    const group = RESOURCE_GROUPS.find((g) => g.id === r.group)?.id ?? 'local-procedures';
+    return {
+      ...(r as Partial<Resource>),
+      id: text(r.id),
+      title: text(r.title),
+      url: text(r.url),
+      publisher: text(r.publisher),
+      description: text(r.description),
+      fromSource: r.fromSource !== false,
+      group,
+    };
+  };
+  const themeCues: Record<string, { cues: string[]; notCues: string[] }> = {};
+  for (const [id, lists] of Object.entries(record(cues.themes))) {
+    themeCues[id] = { cues: list(record(lists).cues, text), notCues: list(record(lists).notCues, text) };
+  }
+  const promptCues: Record<string, string[]> = {};
+  for (const [id, words] of Object.entries(record(cues.prompts))) promptCues[id] = list(words, text);
+  const draft: DraftPack = {
+    schemaVersion: PACK_SCHEMA_VERSION,
+    id: text(pack.id),
+    version: text(pack.version) || '1.0.0',
+    title: text(pack.title),
+    review: {
+      type: text(review.type),
+      name: text(review.name),
+      publisher: text(review.publisher),
+      sourceTitle: text(review.sourceTitle),
+      summary: text(review.summary),
+      ...(optionalText(review.published) === undefined ? {} : { published: text(review.published) }),
+      ...(optionalText(review.sourceUrl) === undefined ? {} : { sourceUrl: text(review.sourceUrl) }),
+      ...(optionalText(review.contact) === undefined ? {} : { contact: text(review.contact) }),
+      ...(optionalText(review.nameNote) === undefined ? {} : { nameNote: text(review.nameNote) }),
+      ...(Array.isArray(review.notes) ? { notes: list(review.notes, text) } : {}),
+    },
+    themes: list(pack.themes, theme),
+    actions: list(pack.actions, (value) => {
+      const a = record(value);
+      return {
+        id: text(a.id),
+        title: text(a.title),
+        text: text(a.text),
+        ...(Array.isArray(a.resourceIds) ? { resourceIds: list(a.resourceIds, text) } : {}),
+      };
+    }),
+    resources: list(pack.resources, resource),
+    reflectiveQuestions: list(pack.reflectiveQuestions, (value) => ({
+      id: text(record(value).id),
+      text: text(record(value).text),
+    })),
+    moments: list(pack.moments, (value) => {
+      const m = record(value);
+      const id = momentIds([m.id])[0] ?? 'visit';
+      return {
+        id,
+        promptIds: list(m.promptIds, text),
+        ...(Array.isArray(m.virtualPromptIds) ? { virtualPromptIds: list(m.virtualPromptIds, text) } : {}),
+      };
+    }),
+    cues: { themes: themeCues, prompts: promptCues },
+  };
+  if (Array.isArray(pack.glossary)) draft.glossary = pack.glossary as Pack['glossary'];
+  return draft;
+}
+
+const lines = (items: readonly string[]) => items.map((item) => item.trim()).filter((item) => item.length > 0);
+
+/**
+ * The pack a file holds: blank optional fields and blank lines left out, and cue lists kept
+ * only where something is written. Paths of the problems the validator finds stay those of
+ * the draft: only optional keys and list lines are dropped, never a theme or a question.
+ */
+export function packOfDraft(draft: DraftPack): unknown {
+  const { contact, nameNote, notes, published, sourceUrl, ...review } = draft.review;
+  const themeCues: Record<string, { cues: string[]; notCues: string[] }> = {};
+  for (const [id, lists] of Object.entries(draft.cues?.themes ?? {})) {
+    const cues = lines(lists.cues);
+    const notCues = lines(lists.notCues);
+    if (cues.length > 0 || notCues.length > 0) themeCues[id] = { cues, notCues };
+  }
+  const promptCues: Record<string, string[]> = {};
+  for (const [id, words] of Object.entries(draft.cues?.prompts ?? {})) {
+    const kept = lines(words);
+    if (kept.length > 0) promptCues[id] = kept;
+  }
+  const hasCues = Object.keys(themeCues).length > 0 || Object.keys(promptCues).length > 0;
+  const { cues: _cues, moments, glossary, ...rest } = draft;
+  return {
+    ...rest,
+    review: {
+      ...review,
+      ...(published?.trim() ? { published } : {}),
+      ...(sourceUrl?.trim() && sourceUrl.trim() !== 'https://' ? { sourceUrl } : {}),
+      ...(contact?.trim() ? { contact } : {}),
+      ...(nameNote?.trim() ? { nameNote } : {}),
+      ...(notes && lines(notes).length > 0 ? { notes: lines(notes) } : {}),
+    },
+    themes: draft.themes.map(({ short, ...theme }) => ({
+      ...theme,
+      ...(short?.trim() ? { short } : {}),
+      prompts: theme.prompts.map(({ source, resourceIds, ...prompt }) => ({
+        ...prompt,
+        ...(source && source.kind !== 'brief'
+          ? { source: source.resourceId ? source : { kind: source.kind, title: source.title } }
+          : {}),
+        ...(resourceIds && resourceIds.length > 0 ? { resourceIds } : {}),
+      })),
+    })),
+    ...(moments && moments.length > 0 ? { moments } : {}),
+    ...(hasCues ? { cues: { themes: themeCues, prompts: promptCues } } : {}),
+    ...(glossary && glossary.length > 0 ? { glossary } : {}),
+  };
+}
+
+/**
+ * What a pack says, apart from its version: two drafts with the same fingerprint make the
+ * same file but for the version number. A short FNV-1a hash, so a draft need not keep a
+ * second copy of the pack to know whether it changed since it was last saved.
+ */
+export function packFingerprint(draft: DraftPack): string {
+  const { version: _version, ...rest } = packOfDraft(draft) as { version: string };
+  const json = JSON.stringify(rest);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < json.length; i++) {
+    hash ^= json.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${json.length.toString(36)}-${(hash >>> 0).toString(36)}`;
+}
+
+/** The next version of a changed pack: 1.1.0 becomes 1.2.0. A version that is not x.y.z starts at 1.0.0. */
+export function nextVersion(version: string): string {
+  const match = /^(\d+)\.(\d+)\.(\d+)$/.exec(version.trim());
+  if (!match) return '1.0.0';
+  return `${match[1]}.${Number(match[2]) + 1}.0`;
+}
+
+/** An id for a pack from its title: "Learning from Ivy" becomes "learning-from-ivy". */
+export function idFromTitle(title: string): string {
+  return title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+/**
+ * The draft as it is saved: a pack changed since it was last saved (or since it was copied or
+ * opened) gets the next version, so a practitioner adding it sees it is newer. A pack never
+ * saved keeps the version it has; so does one saved again unchanged.
+ */
+export function draftForSave(draft: DraftPack, savedFingerprint: string | undefined): DraftPack {
+  if (savedFingerprint === undefined || packFingerprint(draft) === savedFingerprint) return draft;
+  return { ...draft, version: nextVersion(draft.version) };
+}

@@ -1,0 +1,79 @@
+/**
+ * Writing hints for a pack's questions and short lists: not errors (a pack with them still
+ * imports) but what makes a question easy to answer "yes" to beside a case record. The limits
+ * are the ones the Ivy pack was written to.
+ */
+import { readingGrade } from './reading-grade';
+
+export const MAX_QUESTION_WORDS = 25;
+export const MAX_READING_GRADE = 9;
+export const MOMENT_LIST_MIN = 5;
+export const MOMENT_LIST_MAX = 9;
+
+/**
+ * Words that make a practitioner stop and translate, each with a plainer choice. Kept short
+ * on purpose: safeguarding's own terms (core group, strategy discussion) are explained in the
+ * pack's glossary instead, not avoided.
+ */
+export const JARGON: Readonly<Record<string, string>> = {
+  utilise: 'use',
+  utilize: 'use',
+  facilitate: 'help, arrange',
+  ascertain: 'find out',
+  commence: 'start',
+  'prior to': 'before',
+  'in respect of': 'about',
+  'with regard to': 'about',
+  cognisant: 'aware',
+  robust: 'thorough, strong',
+  holistic: 'whole, all of',
+  triangulate: 'check with others',
+  proactive: 'early, without being asked',
+  stakeholder: 'the people involved',
+  'going forward': 'from now on',
+  leverage: 'use',
+  interface: 'work with',
+};
+
+const words = (text: string) => text.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w));
+
+/** The jargon words a text uses, as the list spells them. */
+export function jargonIn(text: string): string[] {
+  const lower = ` ${text
+    .toLowerCase()
+    .replace(/[^a-z\s-]/g, ' ')
+    .replace(/\s+/g, ' ')} `;
+  return Object.keys(JARGON).filter((term) => lower.includes(` ${term} `));
+}
+
+/** Plain-words hints on one question; none for an empty one (that is a problem, not a hint). */
+export function questionHints(text: string): string[] {
+  const trimmed = text.trim();
+  if (trimmed.length === 0) return [];
+  const hints: string[] = [];
+  if (!trimmed.endsWith('?')) {
+    hints.push('This is not written as a question. Ask something a practitioner can answer “yes” to, ending with “?”.');
+  }
+  const count = words(trimmed).length;
+  if (count > MAX_QUESTION_WORDS) {
+    hints.push(
+      `This question has ${count} words. Aim for ${MAX_QUESTION_WORDS} or fewer, so it can be read at a glance.`,
+    );
+  }
+  const grade = Math.round(readingGrade(trimmed));
+  if (grade > MAX_READING_GRADE) {
+    hints.push(
+      `This reads at school grade ${grade}. Aim for grade ${MAX_READING_GRADE} or lower: shorter words and sentences.`,
+    );
+  }
+  for (const term of jargonIn(trimmed)) {
+    hints.push(`“${term}” is jargon. Try “${JARGON[term]}”.`);
+  }
+  return hints;
+}
+
+/** A hint on a moment's short list when it is not 5 to 9 questions long. */
+export function momentListHint(count: number): string | null {
+  if (count >= MOMENT_LIST_MIN && count <= MOMENT_LIST_MAX) return null;
+  return `This list has ${count} question${count === 1 ? '' : 's'}. A short list holds ${MOMENT_LIST_MIN} to ${MOMENT_LIST_MAX}, so it fits on one screen.`;
+}

@@ -1,0 +1,181 @@
+/**
+ * The validator's problems (content/schema.ts, the same checks a pack file meets on import) as
+ * Pack studio lists them: where, in the words of the form ("Theme 2, question 3: the
+ * question"), what to do, and the id of the field to move focus to.
+ */
+import type { PackIssue } from '../content/schema';
+import { momentTitle } from './moments';
+import type { DraftPack } from './pack-draft';
+
+export interface StudioProblem {
+  /** The field's id, as the studio's forms name it (see fieldId). */
+  fieldId: string;
+  /** Ids to try, most exact first, when the exact field is not on the page. */
+  fallbackIds: string[];
+  place: string;
+  message: string;
+}
+
+/** The id of the form field for a pack path: "themes.0.title" is "f-themes-0-title". */
+export function fieldId(path: string): string {
+  return path ? `f-${path.replace(/\./g, '-')}` : 'f-title';
+}
+
+const FIELD_NAMES: Readonly<Record<string, string>> = {
+  id: 'short name for files',
+  title: 'title',
+  version: 'version',
+  type: 'type of review',
+  name: 'name used in the review',
+  publisher: 'published by',
+  sourceTitle: 'title of the brief',
+  published: 'when it was published',
+  sourceUrl: 'web address of the brief',
+  summary: 'summary',
+  contact: 'contact',
+  nameNote: 'note about the name',
+  notes: 'notes',
+  why: 'why this matters',
+  short: 'short name',
+  sourceSection: 'section of the brief',
+  text: 'wording',
+  moments: 'moments',
+  source: 'where the advice comes from',
+  kind: 'where the advice comes from',
+  resourceId: 'resource',
+  resourceIds: 'resources',
+  url: 'web address',
+  description: 'what it is',
+  group: 'group',
+  promptIds: 'questions in order',
+  prompts: 'questions',
+  cues: 'cue words',
+  notCues: 'phrases where a cue word means something else',
+  themes: 'themes',
+};
+
+/** Where a path is, in the form's words. */
+export function placeOf(path: string, draft: DraftPack): string {
+  const parts = path.split('.').filter((p) => p !== '');
+  if (parts.length === 0) return 'The pack';
+  const [head, index, ...rest] = parts;
+  const n = Number(index);
+  const field = (key: string | undefined) => (key === undefined ? '' : (FIELD_NAMES[key] ?? key));
+  const tail = (keys: string[]) => {
+    const named = keys.filter((k) => !/^\d+$/.test(k)).map(field);
+    return named.length > 0 ? `: ${named[named.length - 1]}` : '';
+  };
+  switch (head) {
+    case 'review':
+      return `Details: ${field(index)}`;
+    case 'themes': {
+      if (index === undefined) return 'Themes';
+      const theme = `Theme ${n + 1}`;
+      if (rest[0] === 'prompts' && rest[1] !== undefined) {
+        return `${theme}, question ${Number(rest[1]) + 1}${tail(rest.slice(2))}`;
+      }
+      return `${theme}${tail(rest)}`;
+    }
+    case 'moments': {
+      const id = draft.moments?.[n]?.id;
+      return `${id ? momentTitle(id) : 'A moment'}: short list`;
+    }
+    case 'resources':
+      return index === undefined ? 'Resources' : `Resource ${n + 1}${tail(rest)}`;
+    case 'actions':
+      return index === undefined ? 'What to do next' : `What to do next, action ${n + 1}${tail(rest)}`;
+    case 'reflectiveQuestions':
+      return index === undefined ? 'Reflective questions' : `Reflective question ${n + 1}`;
+    case 'cues': {
+      if (index === 'themes' && rest[0] !== undefined) {
+        const t = draft.themes.findIndex((theme) => theme.id === rest[0]);
+        return `Theme ${t + 1}: ${field(rest[1] ?? 'cues')}`;
+      }
+      if (index === 'prompts' && rest[0] !== undefined) {
+        for (const [t, theme] of draft.themes.entries()) {
+          const q = theme.prompts.findIndex((p) => p.id === rest[0]);
+          if (q >= 0) return `Theme ${t + 1}, question ${q + 1}: cue words`;
+        }
+      }
+      return 'Cue words';
+    }
+    case 'glossary':
+      return 'Words explained';
+    default:
+      return `Details: ${head === 'title' ? 'pack title' : field(head)}`;
+  }
+}
+
+const COUNTED: Readonly<Record<string, [string, string]>> = {
+  themes: ['theme', 'themes'],
+  prompts: ['question', 'questions'],
+  promptIds: ['question', 'questions'],
+  cues: ['cue word', 'cue words'],
+};
+
+/** What is wrong, in plain words, with what to do about it. */
+export function plainMessage(issue: PackIssue): string {
+  const last =
+    issue.path
+      .split('.')
+      .filter((p) => !/^\d+$/.test(p))
+      .pop() ?? '';
+  const n = issue.requirement ?? 0;
+  const [one, many] = COUNTED[last] ?? ['item', 'items'];
+  switch (issue.type) {
+    case 'min_length':
+      if (issue.list && last === 'moments') return 'Tick at least one moment when it is asked.';
+      if (issue.list) return `Add at least ${n} ${n === 1 ? one : many}.`;
+      return n <= 1 ? 'This is empty. Write something here.' : `Write at least ${n} characters.`;
+    case 'max_length':
+      if (issue.list) return `There can be at most ${n} ${many}. Remove some.`;
+      return `This is too long: at most ${n} characters.`;
+    case 'url':
+      return 'This is not a full web address. Copy it from the browser’s address bar, starting https://.';
+    case 'starts_with':
+      return 'Web addresses must start https://.';
+    case 'regex':
+      return last === 'version'
+        ? 'Write the version as three numbers with dots, like 1.0.0.'
+        : 'Use only lower-case letters, digits and hyphens (-), starting with a letter or digit.';
+    case 'string':
+      return 'This is empty. Write something here.';
+    default: {
+      // A question's cue words must be the theme's: the validator names ids, the studio words.
+      const cue = /has the cue "([^"]*)", which its theme does not list/.exec(issue.message)?.[1];
+      if (cue !== undefined) {
+        return `“${cue}” is not one of the theme’s cue words. Add it there too, or take it off this question.`;
+      }
+      // The validator's own words, which are written for pack authors already.
+      return issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
+    }
+  }
+}
+
+/** The studio's list of problems: one per validator issue, each with where to move focus. */
+export function studioProblems(issues: readonly PackIssue[], draft: DraftPack): StudioProblem[] {
+  // One problem a field: empty text fails "write something" and "something readable" both.
+  const seen = new Set<string>();
+  const firsts = issues.filter((issue) => {
+    if (issue.type === undefined) return true;
+    if (seen.has(issue.path)) return false;
+    seen.add(issue.path);
+    return true;
+  });
+  return firsts.map((issue) => {
+    const parts = issue.path.split('.').filter((p) => p !== '');
+    const fallbackIds: string[] = [];
+    // Ids have no field of their own in the studio: the item's wording or title stands for it.
+    if (parts.at(-1) === 'id' && parts.length > 1) {
+      const item = fieldId(parts.slice(0, -1).join('.'));
+      fallbackIds.push(`${item}-text`, `${item}-title`);
+    }
+    for (let i = parts.length - 1; i > 0; i--) fallbackIds.push(fieldId(parts.slice(0, i).join('.')));
+    return {
+      fieldId: fieldId(issue.path),
+      fallbackIds,
+      place: placeOf(issue.path, draft),
+      message: plainMessage(issue),
+    };
+  });
+}

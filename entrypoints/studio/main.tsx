@@ -1,0 +1,44 @@
+import { render } from 'preact';
+import { Studio } from '../../components/studio/Studio';
+import { packCues } from '../../content/cue-lists';
+import { readPackFile } from '../../content/pack-file';
+import { downloadText } from '../../platform/download';
+import { listDrafts, loadDraft, removeDraft, saveDraft } from '../../store/draft-storage';
+import { listPacks, loadPack, reservedPackIds, savePack } from '../../store/pack-storage';
+import { createStudioStore } from '../../store/studio-store';
+import '../../components/panel.css';
+import './studio.css';
+
+const store = createStudioStore({
+  listDrafts,
+  loadDraft,
+  saveDraft,
+  removeDraft,
+  listPacks: async () => (await listPacks()).packs,
+  // A copy carries the pack's cue lists, which built-in packs keep beside their text.
+  loadPack: async (id) => {
+    const pack = await loadPack(id);
+    const cues = pack ? packCues(pack) : undefined;
+    return pack && cues ? { ...pack, cues } : pack;
+  },
+  reservedIds: reservedPackIds,
+  // The path a pack file takes on the settings page, so the same checks apply.
+  checkFile: async (text, bytes) => readPackFile(text, bytes, await reservedPackIds()),
+  addPack: savePack,
+  download: downloadText,
+  now: () => Date.now(),
+});
+
+// The benchmark's mark, as the side panel sets it: the page is drawn and can be used.
+const stopWatching = store.subscribe((state) => {
+  if (!state.ready) return;
+  stopWatching();
+  requestAnimationFrame(() => performance.mark('pause-point:interactive'));
+});
+
+// A draft open in this tab is written before the tab closes.
+addEventListener('pagehide', () => void store.getState().flush());
+void store.getState().refresh();
+
+const root = document.getElementById('app');
+if (root) render(<Studio store={store} />, root);

@@ -1,0 +1,252 @@
+/**
+ * Pack studio's state: the draft open for editing, the drafts kept in this browser, and
+ * saving. The draft is written to storage a moment after each change, so closing the tab
+ * loses nothing. Browser calls come in as dependencies: the store is tested with fakes.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { MAX_PACK_BYTES, type PackCheck } from '../content/pack-file';
+import type { PackInfo } from '../content/pack-info';
+import type { Pack } from '../content/schema';
+import { MAX_DRAFTS, newDraftId, type OpenDraft, type StoredDraft } from '../core/drafts';
+import { readJson } from '../core/json';
+import {
+  blankPack,
+  type DraftPack,
+  draftForSave,
+  packFingerprint,
+  packOfDraft,
+  readDraftPack,
+} from '../core/pack-draft';
+import { notSavedText } from '../core/storage-full';
+import type { DraftSummary } from './draft-storage';
+
+export interface StudioDeps {
+  listDrafts(): Promise<DraftSummary[]>;
+  loadDraft(id: string): Promise<OpenDraft | null>;
+  saveDraft(id: string, draft: StoredDraft): Promise<void>;
+  removeDraft(id: string): Promise<void>;
+  listPacks(): Promise<PackInfo[]>;
+  /** A pack on this device, whole, with its cue lists. */
+  loadPack(id: string): Promise<Pack | null>;
+  /** The ids a pack from a file may not use (built-in and the organisation's packs). */
+  reservedIds(): Promise<ReadonlySet<string>>;
+  /** The same check a pack file meets when added on the settings page. */
+  checkFile(text: string, byteLength: number): Promise<PackCheck>;
+  addPack(pack: Pack): Promise<void>;
+  download(fileName: string, text: string): void;
+  now(): number;
+}
+
+export interface EditingDraft {
+  id: string;
+  startedAt: number;
+  pack: DraftPack;
+  savedFingerprint?: string;
+}
+
+export interface StudioState {
+  ready: boolean;
+  drafts: DraftSummary[];
+  packs: PackInfo[];
+  reservedIds: ReadonlySet<string>;
+  open: EditingDraft | null;
+  /** What the last save or add did, or why it could not. */
+  said: { ok: boolean; text: string } | null;
+  /** A problem with starting a draft (a file that is not a pack, say). */
+  startProblem: string | null;
+  refresh(): Promise<void>;
+  startBlank(): void;
+  startCopy(packId: string): Promise<void>;
+  startFromFile(text: string): void;
+  openDraft(id: string): Promise<void>;
+  deleteDraft(id: string): Promise<void>;
+  /** Changes the open draft: `edit` changes the copy it is given. */
+  change(edit: (pack: DraftPack) => void): void;
+  close(): Promise<void>;
+  saveFile(): Promise<void>;
+  addToBrowser(): Promise<void>;
+  /** Writes the open draft now, rather than a moment after the last change. */
+  flush(): Promise<void>;
+}
+
+export type StudioStore = StoreApi<StudioState>;
+
+/** How long after the last change the draft is written: typing does not write every key. */
+const WRITE_DELAY_MS = 400;
+
+export function createStudioStore(deps: StudioDeps): StudioStore {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let writing: Promise<void> = Promise.resolve();
+
+  const store = createStore<StudioState>()((set, get) => {
+    const write = (): Promise<void> => {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      const open = get().open;
+      if (!open) return writing;
+      const stored: StoredDraft = {
+        startedAt: open.startedAt,
+        updatedAt: deps.now(),
+        packText: JSON.stringify(open.pack),
+        ...(open.savedFingerprint === undefined ? {} : { savedFingerprint: open.savedFingerprint }),
+      };
+      writing = writing
+        .then(() => deps.saveDraft(open.id, stored))
+        .catch((error: unknown) => {
+          // Typing goes on in the page; the person must know the draft is not being kept.
+          set({ said: { ok: false, text: notSavedText('Your draft', error) } });
+        });
+      return writing;
+    };
+    const schedule = () => {
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(() => void write(), WRITE_DELAY_MS);
+    };
+    const begin = (pack: DraftPack, savedFingerprint?: string) => {
+      // A backup holds at most this many; more would make a backup that cannot be restored.
+      if (get().drafts.length >= MAX_DRAFTS) {
+        set({
+          startProblem: `This browser already keeps ${MAX_DRAFTS} drafts, the most it can. Delete drafts you no longer need, then start again.`,
+        });
+        return;
+      }
+      const now = deps.now();
+      set({
+        open: { id: newDraftId(now), startedAt: now, pack, ...(savedFingerprint ? { savedFingerprint } : {}) },
+        said: null,
+        startProblem: null,
+      });
+      void write();
+    };
+    /** The draft as saved, checked as a file is: the version raised first if it changed. */
+    const prepare = async (): Promise<{ pack: Pack; text: string } | null> => {
+      const open = get().open;
+      if (!open) return null;
+      const next = draftForSave(open.pack, open.savedFingerprint);
+      const text = `${JSON.stringify(packOfDraft(next), null, 2)}\n`;
+      const checked = await deps.checkFile(text, new TextEncoder().encode(text).length);
+      if (!checked.ok) {
+        set({
+          said: { ok: false, text: 'The pack has problems, listed at the top of the page. Fix them, then save again.' },
+        });
+        return null;
+      }
+      set({ open: { ...open, pack: next, savedFingerprint: packFingerprint(next) } });
+      await write();
+      return { pack: checked.pack, text };
+    };
+
+    return {
+      ready: false,
+      drafts: [],
+      packs: [],
+      reservedIds: new Set(),
+      open: null,
+      said: null,
+      startProblem: null,
+      async refresh() {
+        const [drafts, packs, reservedIds] = await Promise.all([
+          deps.listDrafts(),
+          deps.listPacks(),
+          deps.reservedIds(),
+        ]);
+        set({ drafts, packs, reservedIds, ready: true });
+      },
+      startBlank() {
+        begin(blankPack());
+      },
+      async startCopy(packId) {
+        const pack = await deps.loadPack(packId);
+        if (!pack) {
+          set({ startProblem: 'That pack could not be read. Choose another.' });
+          return;
+        }
+        const copy = readDraftPack(pack);
+        // A pack built in or set by the organisation keeps its id; the copy needs its own.
+        if (get().reservedIds.has(copy.id)) {
+          copy.id = `${copy.id}-copy`;
+          copy.title = `${copy.title} (copy)`.slice(0, 120);
+        }
+        begin(copy, packFingerprint(copy));
+      },
+      startFromFile(text) {
+        if (text.length > MAX_PACK_BYTES) {
+          set({ startProblem: 'This file is larger than 1 MB, so it is not a learning pack.' });
+          return;
+        }
+        const read = readJson(text);
+        if (!read.ok || typeof read.value !== 'object' || read.value === null || Array.isArray(read.value)) {
+          set({ startProblem: 'This file is not a learning pack: it is not readable JSON.' });
+          return;
+        }
+        const pack = readDraftPack(read.value);
+        begin(pack, packFingerprint(pack));
+      },
+      async openDraft(id) {
+        const draft = await deps.loadDraft(id);
+        if (!draft) {
+          set({ startProblem: 'That draft could not be read.' });
+          return;
+        }
+        set({
+          open: {
+            id,
+            startedAt: draft.stored.startedAt,
+            pack: draft.pack,
+            ...(draft.stored.savedFingerprint ? { savedFingerprint: draft.stored.savedFingerprint } : {}),
+          },
+          said: null,
+          startProblem: null,
+        });
+      },
+      async deleteDraft(id) {
+        await deps.removeDraft(id);
+        if (get().open?.id === id) set({ open: null });
+        set({ drafts: get().drafts.filter((d) => d.id !== id) });
+      },
+      change(edit) {
+        const open = get().open;
+        if (!open) return;
+        const pack = structuredClone(open.pack);
+        edit(pack);
+        set({ open: { ...open, pack }, said: null });
+        schedule();
+      },
+      async close() {
+        await write();
+        set({ open: null, said: null });
+        await get().refresh();
+      },
+      async saveFile() {
+        const saved = await prepare();
+        if (!saved) return;
+        const fileName = `${saved.pack.id}-${saved.pack.version}.json`;
+        deps.download(fileName, saved.text);
+        set({
+          said: {
+            ok: true,
+            text: `Saved “${saved.pack.title}”, version ${saved.pack.version}, as ${fileName} in your downloads.`,
+          },
+        });
+      },
+      async addToBrowser() {
+        const saved = await prepare();
+        if (!saved) return;
+        try {
+          await deps.addPack(saved.pack);
+        } catch (error) {
+          set({ said: { ok: false, text: notSavedText(`“${saved.pack.title}”`, error) } });
+          return;
+        }
+        set({
+          said: {
+            ok: true,
+            text: `Added “${saved.pack.title}”, version ${saved.pack.version}, to this browser. Choose it for a case in the side panel.`,
+          },
+        });
+      },
+      flush: () => write(),
+    };
+  });
+  return store;
+}
