@@ -111,12 +111,17 @@ export function ThemesForm({ pack, onChange }: FormProps) {
                   <Hidden>Theme {n}: </Hidden>Section of the brief
                 </>
               }
-              hint="The heading in the brief this theme comes from."
+              hint="The heading in the brief this theme comes from. Its questions take it too, unless you give them another."
               value={theme.sourceSection}
               onInput={(section) =>
                 onChange((p) => {
                   const target = p.themes[t];
-                  if (target) target.sourceSection = section;
+                  if (!target) return;
+                  // Most questions come from their theme's section: they follow it until given their own.
+                  for (const prompt of target.prompts) {
+                    if (prompt.sourceSection === target.sourceSection) prompt.sourceSection = section;
+                  }
+                  target.sourceSection = section;
                 })
               }
             />
