@@ -23,11 +23,8 @@ export function MoreForm({ pack, onChange }: FormProps) {
               <h3 id={`${base}-heading`}>Resource {n}</h3>
               <Field
                 id={`${base}-title`}
-                label={
-                  <>
-                    <Hidden>Resource {n}: </Hidden>Title
-                  </>
-                }
+                of={`Resource ${n}`}
+                label="Title"
                 value={resource.title}
                 onInput={(title) =>
                   set((res) => {
@@ -38,11 +35,8 @@ export function MoreForm({ pack, onChange }: FormProps) {
               <Field
                 id={`${base}-url`}
                 type="url"
-                label={
-                  <>
-                    <Hidden>Resource {n}: </Hidden>Web address
-                  </>
-                }
+                of={`Resource ${n}`}
+                label="Web address"
                 hint="Starting https://"
                 value={resource.url}
                 onInput={(url) =>
@@ -53,11 +47,8 @@ export function MoreForm({ pack, onChange }: FormProps) {
               />
               <Field
                 id={`${base}-publisher`}
-                label={
-                  <>
-                    <Hidden>Resource {n}: </Hidden>Published by
-                  </>
-                }
+                of={`Resource ${n}`}
+                label="Published by"
                 value={resource.publisher}
                 onInput={(publisher) =>
                   set((res) => {
@@ -67,11 +58,8 @@ export function MoreForm({ pack, onChange }: FormProps) {
               />
               <Field
                 id={`${base}-description`}
-                label={
-                  <>
-                    <Hidden>Resource {n}: </Hidden>What it is
-                  </>
-                }
+                of={`Resource ${n}`}
+                label="What it is"
                 multiline
                 rows={2}
                 value={resource.description}
@@ -190,11 +178,8 @@ export function MoreForm({ pack, onChange }: FormProps) {
             <h3 id={`f-actions-${i}-heading`}>Action {i + 1}</h3>
             <Field
               id={`f-actions-${i}-title`}
-              label={
-                <>
-                  <Hidden>Action {i + 1}: </Hidden>Title
-                </>
-              }
+              of={`Action ${i + 1}`}
+              label="Title"
               value={action.title}
               onInput={(title) =>
                 onChange((p) => {
@@ -205,11 +190,8 @@ export function MoreForm({ pack, onChange }: FormProps) {
             />
             <Field
               id={`f-actions-${i}-text`}
-              label={
-                <>
-                  <Hidden>Action {i + 1}: </Hidden>What to do
-                </>
-              }
+              of={`Action ${i + 1}`}
+              label="What to do"
               multiline
               rows={2}
               value={action.text}

@@ -57,11 +57,8 @@ export function ThemesForm({ pack, onChange }: FormProps) {
             </h3>
             <Field
               id={`f-themes-${t}-title`}
-              label={
-                <>
-                  <Hidden>Theme {n}: </Hidden>Theme title
-                </>
-              }
+              of={`Theme ${n}`}
+              label="Theme title"
               value={theme.title}
               onInput={(title) =>
                 onChange((p) => {
@@ -72,11 +69,8 @@ export function ThemesForm({ pack, onChange }: FormProps) {
             />
             <Field
               id={`f-themes-${t}-short`}
-              label={
-                <>
-                  <Hidden>Theme {n}: </Hidden>Short name (optional)
-                </>
-              }
+              of={`Theme ${n}`}
+              label="Short name (optional)"
               hint="A word or two, shown in small print beside each question, like “Fathers”. At most 24 letters."
               value={theme.short ?? ''}
               onInput={(short) =>
@@ -88,11 +82,8 @@ export function ThemesForm({ pack, onChange }: FormProps) {
             />
             <Field
               id={`f-themes-${t}-why`}
-              label={
-                <>
-                  <Hidden>Theme {n}: </Hidden>Why this matters
-                </>
-              }
+              of={`Theme ${n}`}
+              label="Why this matters"
               hint="Two or three plain sentences: what the review found, and why it matters for the child."
               multiline
               rows={4}
@@ -106,11 +97,8 @@ export function ThemesForm({ pack, onChange }: FormProps) {
             />
             <Field
               id={`f-themes-${t}-sourceSection`}
-              label={
-                <>
-                  <Hidden>Theme {n}: </Hidden>Section of the brief
-                </>
-              }
+              of={`Theme ${n}`}
+              label="Section of the brief"
               hint="The heading in the brief this theme comes from. Its questions take it too, unless you give them another."
               value={theme.sourceSection}
               onInput={(section) =>
@@ -127,22 +115,16 @@ export function ThemesForm({ pack, onChange }: FormProps) {
             />
             <LinesField
               id={`f-cues-themes-${theme.id}-cues`}
-              label={
-                <>
-                  <Hidden>Theme {n}: </Hidden>Cue words (optional)
-                </>
-              }
+              of={`Theme ${n}`}
+              label="Cue words (optional)"
               hint="Words in a case record that should bring this theme to mind, one a line, like “father” or “moved house”."
               value={cues.cues}
               onInput={(lines) => setCues('cues', lines)}
             />
             <LinesField
               id={`f-cues-themes-${theme.id}-notCues`}
-              label={
-                <>
-                  <Hidden>Theme {n}: </Hidden>Phrases where a cue word means something else (optional)
-                </>
-              }
+              of={`Theme ${n}`}
+              label="Phrases where a cue word means something else (optional)"
               hint="One a line, like “partner agency” for the cue word “partner”."
               value={cues.notCues}
               onInput={(lines) => setCues('notCues', lines)}
@@ -157,11 +139,8 @@ export function ThemesForm({ pack, onChange }: FormProps) {
                   <h4 id={`${base}-heading`}>Question {q + 1}</h4>
                   <Field
                     id={`${base}-text`}
-                    label={
-                      <>
-                        <Hidden>{label}: </Hidden>The question
-                      </>
-                    }
+                    of={label}
+                    label="The question"
                     multiline
                     rows={2}
                     value={prompt.text}
@@ -186,11 +165,8 @@ export function ThemesForm({ pack, onChange }: FormProps) {
                   )}
                   <Field
                     id={`${base}-sourceSection`}
-                    label={
-                      <>
-                        <Hidden>{label}: </Hidden>Section of the brief
-                      </>
-                    }
+                    of={label}
+                    label="Section of the brief"
                     value={prompt.sourceSection}
                     onInput={(section) =>
                       onChange((p) => {
@@ -226,11 +202,8 @@ export function ThemesForm({ pack, onChange }: FormProps) {
                   {kind !== 'brief' && (
                     <Field
                       id={`${base}-source-title`}
-                      label={
-                        <>
-                          <Hidden>{label}: </Hidden>Name of the guidance or procedure
-                        </>
-                      }
+                      of={label}
+                      label="Name of the guidance or procedure"
                       value={prompt.source?.title ?? ''}
                       onInput={(title) =>
                         onChange((p) => {
@@ -273,11 +246,8 @@ export function ThemesForm({ pack, onChange }: FormProps) {
                   </fieldset>
                   <LinesField
                     id={`f-cues-prompts-${prompt.id}`}
-                    label={
-                      <>
-                        <Hidden>{label}: </Hidden>Cue words that point to this question (optional)
-                      </>
-                    }
+                    of={label}
+                    label="Cue words that point to this question (optional)"
                     hint="Some of the theme’s cue words, one a line."
                     value={pack.cues?.prompts[prompt.id] ?? []}
                     onInput={(lines) =>

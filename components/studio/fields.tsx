@@ -6,8 +6,12 @@ export const InvalidFields = createContext<ReadonlySet<string>>(new Set());
 
 export interface FieldProps {
   id: string;
-  /** May start with visually hidden words ("Theme 2, ") that tell several such fields apart. */
   label: ComponentChildren;
+  /**
+   * The item the field belongs to ("Theme 2"), said before the label to screen readers only, so
+   * that fields that look alike on screen have names of their own.
+   */
+  of?: string;
   value: string;
   onInput(value: string): void;
   hint?: string;
@@ -22,6 +26,7 @@ export interface FieldProps {
 export function Field({
   id,
   label,
+  of,
   value,
   onInput,
   hint,
@@ -35,7 +40,10 @@ export function Field({
   const described = [hintId, describedBy].filter(Boolean).join(' ') || undefined;
   return (
     <div class="studio-field">
-      <label for={id}>{label}</label>
+      <label for={id}>
+        {of && <Hidden>{of}: </Hidden>}
+        {label}
+      </label>
       {hint && (
         <p class="hint" id={hintId}>
           {hint}
