@@ -20,12 +20,17 @@ const Id = v.pipe(
   v.check((id: string) => !isBuiltInName(id), BUILT_IN_ID_PROBLEM),
 );
 const Text = SafeText;
-const HttpsUrl = v.pipe(
-  v.string(),
-  v.url(),
-  v.startsWith('https://', 'links must use https'),
-  v.maxLength(2048),
-  v.check(hasNoCredentials, CREDENTIALS_PROBLEM),
+// Checked in order, stopping at the first problem: an address that is not one is not also
+// said to have a name and password in it.
+const HttpsUrl = v.config(
+  v.pipe(
+    v.string(),
+    v.url(),
+    v.startsWith('https://', 'links must use https'),
+    v.maxLength(2048),
+    v.check(hasNoCredentials, CREDENTIALS_PROBLEM),
+  ),
+  { abortPipeEarly: true },
 );
 
 export const ResourceSchema = v.strictObject({

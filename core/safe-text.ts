@@ -43,11 +43,15 @@ export function linkHost(url: string): string | null {
 
 /** Text a practitioner will read, from a pack or policy: trimmed, 1 to `max` characters, readable. */
 export const SafeText = (max: number) =>
-  v.pipe(
-    v.string(),
-    v.trim(),
-    v.minLength(1),
-    v.maxLength(max),
-    v.check(hasNoDirectionControls, DIRECTION_PROBLEM),
-    v.check(hasVisibleText, INVISIBLE_PROBLEM),
+  // One problem for one mistake: empty text is "empty", not also "nothing visible to read".
+  v.config(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.minLength(1),
+      v.maxLength(max),
+      v.check(hasNoDirectionControls, DIRECTION_PROBLEM),
+      v.check(hasVisibleText, INVISIBLE_PROBLEM),
+    ),
+    { abortPipeEarly: true },
   );

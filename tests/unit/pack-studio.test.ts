@@ -89,6 +89,21 @@ describe('problems as links to fields', () => {
     expect(problems.filter((p) => p.fieldId === 'f-title')).toHaveLength(1);
   });
 
+  it('give one mistake one problem: an address typed without https:// is not also said to hold a password', () => {
+    const pack = structuredClone(ivy);
+    const resource = pack.resources[0];
+    if (!resource) throw new Error('Ivy has no resources');
+    resource.url = 'www.example.org/page';
+    const checked = validatePack({ ...pack, id: 'ivy-copy' });
+    if (checked.ok) throw new Error('a bad address passed');
+    expect(checked.issues).toEqual([expect.objectContaining({ path: 'resources.0.url', type: 'url' })]);
+    resource.url = 'http://example.org/page';
+    const plain = validatePack({ ...pack, id: 'ivy-copy' });
+    expect(plain.ok ? [] : plain.issues).toEqual([
+      expect.objectContaining({ path: 'resources.0.url', type: 'starts_with' }),
+    ]);
+  });
+
   it('place the validator’s cross-checks on the field they are about', () => {
     const draft = readDraftPack(ivyWithCues);
     const moment = draft.moments?.[0];
