@@ -62,8 +62,9 @@ export function questionHints(text: string): string[] {
   }
   const grade = Math.round(readingGrade(trimmed));
   if (grade > MAX_READING_GRADE) {
+    // The formula gives a US school grade; readers here know a reading age, five years on.
     hints.push(
-      `This reads at school grade ${grade}. Aim for grade ${MAX_READING_GRADE} or lower: shorter words and sentences.`,
+      `This needs a reading age of about ${grade + 5}. Aim for ${MAX_READING_GRADE + 5} or under: shorter words and sentences.`,
     );
   }
   for (const term of jargonIn(trimmed)) {

@@ -84,7 +84,7 @@ test('a pack written from scratch by keyboard alone is checked, previewed, saved
   );
   const hints = studio.getByRole('list', { name: 'Writing hints for theme 1, question 1' });
   await expect(hints).toContainText('This is not written as a question.');
-  await expect(hints).toContainText('This reads at school grade');
+  await expect(hints).toContainText('This needs a reading age of about');
   await expect(hints).toContainText('“utilise” is jargon. Try “use”.');
   await typeInto(studio, first, QUESTIONS[0] ?? '');
   await expect(hints).toHaveCount(0);

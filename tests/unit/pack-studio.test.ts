@@ -44,7 +44,7 @@ describe('writing hints', () => {
     );
     expect(
       questionHints('Is the multi-agency safeguarding documentation comprehensively contemporaneous?'),
-    ).toContainEqual(expect.stringMatching(/^This reads at school grade \d+\. Aim for grade 9 or lower/));
+    ).toContainEqual(expect.stringMatching(/^This needs a reading age of about \d+\. Aim for 14 or under/));
     expect(questionHints('Did we utilise the plan prior to the visit?')).toEqual([
       '“utilise” is jargon. Try “use”.',
       '“prior to” is jargon. Try “before”.',
