@@ -8,8 +8,8 @@ import { Field, focusSoon, Hidden, LinesField } from './fields';
 
 const SOURCE_LABELS: Readonly<Record<SourceKind, string>> = {
   brief: 'The brief itself',
-  national: 'National guidance the brief names',
-  local: 'Local procedures the brief names',
+  national: 'National guidance (name it below)',
+  local: 'Local procedures (name them below)',
 };
 
 /** Takes a question off a moment's short list when it no longer names that moment. */
