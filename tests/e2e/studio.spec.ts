@@ -34,6 +34,10 @@ const QUESTIONS = [
   'Have I written down what the family told me, in their words?',
 ];
 
+// Each test is a whole journey (write a pack, save it, start a second browser, add it, answer a
+// case): about 30 s alone, longer beside another worker in CI, so more than the suite's 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 test('a pack written from scratch by keyboard alone is checked, previewed, saved, and works in a fresh browser', async ({
   context,
   extensionId,
