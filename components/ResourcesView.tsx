@@ -86,7 +86,8 @@ export function ResourcesView({ pack, card, index, focus, onShowTheme, organisat
         <h2 id="lookup-heading">Quick lookup</h2>
         <label for="lookup-search">Search Pause Point</label>
         <p class="hint" id="lookup-hint">
-          Resources, prompts and themes. Try “sleep” or “genogram”. Use the down arrow to reach the results.
+          Resources, prompts and themes. Try “sleep”, or a word from a question. Use the down arrow to reach the
+          results.
         </p>
         <input
           ref={box}

@@ -20,7 +20,7 @@ export function SaferSleepCard({ card }: { card: Card }) {
                   <li key={fact}>{fact}</li>
                 ))}
               </ul>
-              <p class="source">From {sourceText(part.source)}.</p>
+              <p class="source">From {sourceText(part.source, card.brief)}.</p>
             </div>
           ))}
         </div>

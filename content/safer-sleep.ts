@@ -33,6 +33,8 @@ export interface CardGroup {
 
 export interface SaferSleepCard {
   title: string;
+  /** The brief the card's own asks come from, by name: the card shows whatever the case's pack. */
+  brief: string;
   checked: string;
   checkedNote: string;
   groups: CardGroup[];
@@ -51,6 +53,7 @@ const IVY: CardSource = {
 
 export const saferSleepCard: SaferSleepCard = {
   title: 'Safer sleep card',
+  brief: 'the Cumbria “Ivy” learning brief',
   checked: '27 Nov 2026',
   checkedNote:
     'Checked against stored copies of the Lullaby Trust and NICE pages, without a live connection. Open the Lullaby Trust’s page for its latest wording before relying on the card.',

@@ -22,14 +22,15 @@ const KIND_WORDS: Record<SourceKind, string> = {
 
 /**
  * "the brief, section “Safer sleeping advice”" or "national guidance: The Lullaby Trust, …".
- * A brief source may name several sections, separated by " | ".
+ * A brief source may name several sections, separated by " | ". `brief` names the brief where
+ * "the brief" could be read as another one: the safer sleep card shows beside every pack.
  */
-export function sourceText(source: LineSource | Source): string {
+export function sourceText(source: LineSource | Source, brief: string = KIND_WORDS.brief): string {
   if (source.kind !== 'brief') return `${KIND_WORDS[source.kind]}: ${source.title}`;
   const sections = source.title.split(' | ').map((section) => `“${section}”`);
   return sections.length === 1
-    ? `${KIND_WORDS.brief}, section ${sections[0]}`
-    : `${KIND_WORDS.brief}, sections ${sections.slice(0, -1).join(', ')} and ${sections.at(-1)}`;
+    ? `${brief}, section ${sections[0]}`
+    : `${brief}, sections ${sections.slice(0, -1).join(', ')} and ${sections.at(-1)}`;
 }
 
 /** The short tag a summary line carries. */

@@ -150,13 +150,14 @@ test('the safer sleep card reads offline, each fact with its source and the date
   await expect(card).toContainText('when the baby was born early (before 37 weeks) or small (2.5 kg, 5½ lb, or less);');
   await expect(card).toContainText('no other children or pets in the bed.');
   await expect(card).toContainText('Checked 27 Nov 2026.');
-  // Each list of facts is followed by its source, named once for the list.
+  // Each list of facts is followed by its source, named once for the list. The card shows beside
+  // every pack, so the brief its own asks come from is named: "the brief" would be the case's.
   const lists = await card.getByRole('list').all();
   expect(lists.length).toBeGreaterThan(3);
   for (const list of lists) {
     const source = list.locator('xpath=following-sibling::p[1]');
     await expect(source).toHaveText(
-      /^From (national guidance: (The Lullaby Trust|NICE guideline NG194|Child Safeguarding Practice Review Panel)|the brief, sections? “)/,
+      /^From (national guidance: (The Lullaby Trust|NICE guideline NG194|Child Safeguarding Practice Review Panel)|the Cumbria “Ivy” learning brief, sections? “)/,
     );
   }
   await expect(
