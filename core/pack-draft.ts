@@ -58,7 +58,8 @@ export function blankResource(id: string): Resource {
     url: 'https://',
     publisher: '',
     description: '',
-    fromSource: true,
+    // Said only when the author says so: most resources a partnership adds are its own choice.
+    fromSource: false,
     group: 'local-procedures',
   };
 }

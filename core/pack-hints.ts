@@ -76,5 +76,5 @@ export function questionHints(text: string): string[] {
 /** A hint on a moment's short list when it is not 5 to 9 questions long. */
 export function momentListHint(count: number): string | null {
   if (count >= MOMENT_LIST_MIN && count <= MOMENT_LIST_MAX) return null;
-  return `This list has ${count} question${count === 1 ? '' : 's'}. A short list holds ${MOMENT_LIST_MIN} to ${MOMENT_LIST_MAX}, so it fits on one screen.`;
+  return `This list has ${count} question${count === 1 ? '' : 's'}. A short list holds ${MOMENT_LIST_MIN} to ${MOMENT_LIST_MAX}, so that with short questions and short theme names it fits on one screen.`;
 }

@@ -179,7 +179,7 @@ export function MomentsForm({ pack, onChange }: FormProps) {
             )}
             {choices.length > 0 && (
               <div class="field-row">
-                <label for={addId} class="visually-hidden">
+                <label for={addId} class="studio-add-label">
                   Question to add to “{moment.title}”
                 </label>
                 <select

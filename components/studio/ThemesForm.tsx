@@ -99,7 +99,7 @@ export function ThemesForm({ pack, onChange }: FormProps) {
               id={`f-themes-${t}-sourceSection`}
               of={`Theme ${n}`}
               label="Section of the brief"
-              hint="The heading in the brief this theme comes from. Its questions take it too, unless you give them another."
+              hint="The heading in the brief this theme comes from, so a reader can find it. A brief without headings: write the finding or recommendation it comes from. Its questions take it too, unless you give them another."
               value={theme.sourceSection}
               onInput={(section) =>
                 onChange((p) => {

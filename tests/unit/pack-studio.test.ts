@@ -53,7 +53,9 @@ describe('writing hints', () => {
   });
 
   it('ask for 5 to 9 questions in each moment’s list', () => {
-    expect(momentListHint(4)).toBe('This list has 4 questions. A short list holds 5 to 9, so it fits on one screen.');
+    expect(momentListHint(4)).toBe(
+      'This list has 4 questions. A short list holds 5 to 9, so that with short questions and short theme names it fits on one screen.',
+    );
     expect(momentListHint(5)).toBeNull();
     expect(momentListHint(9)).toBeNull();
     expect(momentListHint(10)).toMatch(/^This list has 10 questions\./);
