@@ -170,6 +170,71 @@ export function MoreForm({ pack, onChange }: FormProps) {
         </div>
       </section>
 
+      <section aria-labelledby="glossary-heading" class="studio-section">
+        <h2 id="glossary-heading">Words explained</h2>
+        <p class="hint">
+          Terms a GP, police officer or new practitioner may not know, such as “core group”, each with a short plain
+          meaning. The panel offers a meaning beside the questions that use the word.
+        </p>
+        {(pack.glossary ?? []).map((entry, i) => (
+          <section key={i} class="studio-question" aria-labelledby={`f-glossary-${i}-heading`}>
+            <h3 id={`f-glossary-${i}-heading`}>Word {i + 1}</h3>
+            <Field
+              id={`f-glossary-${i}-term`}
+              of={`Word ${i + 1}`}
+              label="Word or phrase"
+              value={entry.term}
+              onInput={(term) =>
+                onChange((p) => {
+                  const target = p.glossary?.[i];
+                  if (target) target.term = term;
+                })
+              }
+            />
+            <Field
+              id={`f-glossary-${i}-meaning`}
+              of={`Word ${i + 1}`}
+              label="What it means, in plain words"
+              multiline
+              rows={2}
+              value={entry.meaning}
+              onInput={(meaning) =>
+                onChange((p) => {
+                  const target = p.glossary?.[i];
+                  if (target) target.meaning = meaning;
+                })
+              }
+            />
+            <div class="form-actions">
+              <button
+                type="button"
+                class="quiet"
+                onClick={() => {
+                  onChange((p) => void p.glossary?.splice(i, 1));
+                  focusSoon('f-glossary');
+                }}
+              >
+                Remove word {i + 1}
+              </button>
+            </div>
+          </section>
+        ))}
+        <div class="form-actions">
+          <button
+            type="button"
+            id="f-glossary"
+            onClick={() => {
+              onChange((p) => {
+                p.glossary = [...(p.glossary ?? []), { term: '', meaning: '' }];
+              });
+              focusSoon(`f-glossary-${pack.glossary?.length ?? 0}-term`);
+            }}
+          >
+            Add a word to explain
+          </button>
+        </div>
+      </section>
+
       <section aria-labelledby="actions-heading" class="studio-section">
         <h2 id="actions-heading">What to do next</h2>
         <p class="hint">The brief’s actions for practitioners, which they can tick off as their own checklist.</p>

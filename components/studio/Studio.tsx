@@ -173,8 +173,8 @@ function StudioEditor({ state }: { state: StudioState }) {
       <nav aria-label="Parts of the pack" class="studio-nav">
         <a href="#details-heading">Details</a> <a href="#themes-heading">Themes and questions</a>{' '}
         <a href="#moments-heading">Short lists</a> <a href="#resources-heading">Resources</a>{' '}
-        <a href="#reflective-heading">Reflective questions</a> <a href="#actions-heading">What to do next</a>{' '}
-        <a href="#save-heading">Save</a>
+        <a href="#reflective-heading">Reflective questions</a> <a href="#glossary-heading">Words explained</a>{' '}
+        <a href="#actions-heading">What to do next</a> <a href="#save-heading">Save</a>
       </nav>
       <div class="studio-layout">
         <div class="studio-form">

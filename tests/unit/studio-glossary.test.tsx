@@ -1,0 +1,60 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
+import { describe, expect, it } from 'vitest';
+import { MoreForm } from '../../components/studio/MoreForm';
+import { BUILT_IN_PACKS } from '../../content';
+import { validatePack } from '../../content/schema';
+import type { DraftPack } from '../../core/pack-draft';
+
+const ivy = BUILT_IN_PACKS[0];
+if (!ivy) throw new Error('no built-in pack');
+
+/** The form with a draft of its own, changed the way the studio store changes it. */
+function renderForm(start: DraftPack) {
+  let latest = start;
+  function Harness() {
+    const [pack, setPack] = useState(start);
+    latest = pack;
+    return (
+      <MoreForm
+        pack={pack}
+        onChange={(edit) =>
+          setPack((before) => {
+            const next = structuredClone(before);
+            edit(next);
+            return next;
+          })
+        }
+      />
+    );
+  }
+  render(<Harness />);
+  return () => latest;
+}
+
+describe('words explained, in Pack studio', () => {
+  it('are added, written and removed in the form, and the pack keeps them', async () => {
+    const pack = renderForm({ ...structuredClone(ivy), id: 'ivy-copy', glossary: [] });
+    fireEvent.click(screen.getByRole('button', { name: 'Add a word to explain' }));
+    fireEvent.input(await screen.findByRole('textbox', { name: 'Word 1: Word or phrase' }), {
+      target: { value: 'SENCO' },
+    });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Word 1: What it means, in plain words' }), {
+      target: { value: 'The teacher who leads on special educational needs in a school.' },
+    });
+    const checked = validatePack(pack());
+    expect(checked.ok && checked.pack.glossary).toEqual([
+      { term: 'SENCO', meaning: 'The teacher who leads on special educational needs in a school.' },
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove word 1' }));
+    expect(pack().glossary).toEqual([]);
+    expect(screen.queryByRole('textbox', { name: 'Word 1: Word or phrase' })).toBeNull();
+  });
+
+  it('show the words a copied pack already explains', () => {
+    renderForm({ ...structuredClone(ivy), id: 'ivy-copy' });
+    const first = ivy.glossary?.[0];
+    if (!first) throw new Error('Ivy explains no words');
+    expect(screen.getByRole('textbox', { name: 'Word 1: Word or phrase' })).toHaveProperty('value', first.term);
+  });
+});
