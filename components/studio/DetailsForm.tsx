@@ -1,10 +1,34 @@
 import type { DraftPack } from '../../core/pack-draft';
 import { idFromTitle } from '../../core/pack-draft';
-import { Field, LinesField } from './fields';
+import { Field, type FieldProps, LinesField } from './fields';
 
 export interface FormProps {
   pack: DraftPack;
   onChange(edit: (pack: DraftPack) => void): void;
+}
+
+/** The review's details written as one line of text each. */
+type ReviewText = Exclude<keyof DraftPack['review'], 'notes'>;
+
+/** One of the review's details, as a field of its own. */
+function ReviewField({
+  field,
+  pack,
+  onChange,
+  ...props
+}: { field: ReviewText } & FormProps & Omit<FieldProps, 'id' | 'value' | 'onInput'>) {
+  return (
+    <Field
+      {...props}
+      id={`f-review-${field}`}
+      value={pack.review[field] ?? ''}
+      onInput={(value) =>
+        onChange((p) => {
+          p.review[field] = value;
+        })
+      }
+    />
+  );
 }
 
 /** The pack's details: what it is called, and the review and brief it comes from. */
@@ -48,106 +72,65 @@ export function DetailsForm({ pack, onChange }: FormProps) {
           })
         }
       />
-      <Field
-        id="f-review-type"
-        label="Type of review"
-        value={review.type}
-        onInput={(type) =>
-          onChange((p) => {
-            p.review.type = type;
-          })
-        }
-      />
-      <Field
-        id="f-review-name"
+      <ReviewField pack={pack} onChange={onChange} field="type" label="Type of review" />
+      <ReviewField
+        pack={pack}
+        onChange={onChange}
+        field="name"
         label="Name used in the review"
         hint="For example “Ivy”, or the review’s own title."
-        value={review.name}
-        onInput={(name) =>
-          onChange((p) => {
-            p.review.name = name;
-          })
-        }
       />
-      <Field
-        id="f-review-nameNote"
+      <ReviewField
+        pack={pack}
+        onChange={onChange}
+        field="nameNote"
         label="Note about the name (optional)"
         hint="For example: “Ivy” is not the child’s real name."
-        value={review.nameNote ?? ''}
-        onInput={(nameNote) =>
-          onChange((p) => {
-            p.review.nameNote = nameNote;
-          })
-        }
       />
-      <Field
-        id="f-review-publisher"
+      <ReviewField
+        pack={pack}
+        onChange={onChange}
+        field="publisher"
         label="Published by"
         hint="Your partnership’s name."
-        value={review.publisher}
-        onInput={(publisher) =>
-          onChange((p) => {
-            p.review.publisher = publisher;
-          })
-        }
       />
-      <Field
-        id="f-review-sourceTitle"
+      <ReviewField
+        pack={pack}
+        onChange={onChange}
+        field="sourceTitle"
         label="Title of the brief"
         hint="As printed on the brief."
-        value={review.sourceTitle}
-        onInput={(sourceTitle) =>
-          onChange((p) => {
-            p.review.sourceTitle = sourceTitle;
-          })
-        }
       />
-      <Field
-        id="f-review-published"
+      <ReviewField
+        pack={pack}
+        onChange={onChange}
+        field="published"
         label="When it was published (optional)"
         hint="As the brief says, for example “March 2023”."
-        value={review.published ?? ''}
-        onInput={(published) =>
-          onChange((p) => {
-            p.review.published = published;
-          })
-        }
       />
-      <Field
-        id="f-review-sourceUrl"
+      <ReviewField
+        pack={pack}
+        onChange={onChange}
+        field="sourceUrl"
         type="url"
         label="Web address of the brief (optional)"
         hint="Where practitioners can read the brief itself, starting https://"
-        value={review.sourceUrl ?? ''}
-        onInput={(sourceUrl) =>
-          onChange((p) => {
-            p.review.sourceUrl = sourceUrl;
-          })
-        }
       />
-      <Field
-        id="f-review-contact"
+      <ReviewField
+        pack={pack}
+        onChange={onChange}
+        field="contact"
         label="Contact (optional)"
         hint="Where practitioners can ask about the review, such as a team email address."
-        value={review.contact ?? ''}
-        onInput={(contact) =>
-          onChange((p) => {
-            p.review.contact = contact;
-          })
-        }
       />
-      <Field
-        id="f-review-summary"
+      <ReviewField
+        pack={pack}
+        onChange={onChange}
+        field="summary"
         label="Summary"
         hint="Two or three sentences: what happened and what the review asks practitioners to do."
         multiline
         rows={4}
-        value={review.summary}
-        onInput={(summary) =>
-          onChange((p) => {
-            p.review.summary = summary;
-          })
-        }
       />
       <LinesField
         id="f-review-notes"
