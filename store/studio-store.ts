@@ -119,7 +119,7 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
       void write();
     };
     /** The draft as saved, checked as a file is: the version raised first if it changed. */
-    const prepare = async (): Promise<{ pack: Pack; text: string } | null> => {
+    const prepare = async (): Promise<{ pack: Pack; text: string; raisedFrom: string | null } | null> => {
       const open = get().open;
       if (!open) return null;
       const next = draftForSave(open.pack, open.savedFingerprint);
@@ -133,8 +133,13 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
       }
       set({ open: { ...open, pack: next, savedFingerprint: packFingerprint(next) } });
       await write();
-      return { pack: checked.pack, text };
+      return { pack: checked.pack, text, raisedFrom: next.version === open.pack.version ? null : open.pack.version };
     };
+    /** "version 1.1.0" and, when saving raised it, why: the business-manager trial asked. */
+    const versionText = ({ pack, raisedFrom }: { pack: Pack; raisedFrom: string | null }) =>
+      raisedFrom === null
+        ? `version ${pack.version}`
+        : `version ${pack.version} (raised from ${raisedFrom} because the pack changed, so browsers that have ${raisedFrom} replace it)`;
 
     return {
       ready: false,
@@ -225,7 +230,7 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
         set({
           said: {
             ok: true,
-            text: `Saved “${saved.pack.title}”, version ${saved.pack.version}, as ${fileName} in your downloads.`,
+            text: `Saved “${saved.pack.title}”, ${versionText(saved)}, as ${fileName} in your downloads.`,
           },
         });
       },
@@ -241,7 +246,7 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
         set({
           said: {
             ok: true,
-            text: `Added “${saved.pack.title}”, version ${saved.pack.version}, to this browser. Choose it for a case in the side panel.`,
+            text: `Added “${saved.pack.title}”, ${versionText(saved)}, to this browser. Choose it for a case in the side panel.`,
           },
         });
       },

@@ -253,6 +253,10 @@ test('a copy of the Ivy pack, with one question and one moment changed, saves as
   const file = await download;
   expect(file.suggestedFilename()).toBe('cscp-ivy-copy-1.2.0.json');
   await expect(studio.getByRole('textbox', { name: 'Version' })).toHaveValue('1.2.0');
+  // The message says why the version rose, in words a business manager can pass on.
+  await expect(studio.getByRole('status').filter({ hasText: 'Saved “Ivy (copy)”' })).toContainText(
+    'version 1.2.0 (raised from 1.1.0 because the pack changed, so browsers that have 1.1.0 replace it)',
+  );
   const path = await file.path();
   const saved = JSON.parse(readFileSync(path, 'utf8'));
   expect(saved.themes[0].prompts[0].text).toBe(changed);
@@ -266,6 +270,9 @@ test('a copy of the Ivy pack, with one question and one moment changed, saves as
   const again = studio.waitForEvent('download');
   await press(studio, studio.getByRole('button', { name: 'Save pack file' }));
   expect((await again).suggestedFilename()).toBe('cscp-ivy-copy-1.2.0.json');
+  await expect(studio.getByRole('status').filter({ hasText: 'Saved “Ivy (copy)”' })).toHaveText(
+    'Saved “Ivy (copy)”, version 1.2.0, as cscp-ivy-copy-1.2.0.json in your downloads.',
+  );
 
   // The draft is kept: the studio opened again carries on where it was, and can delete it.
   await studio.reload();
@@ -298,7 +305,7 @@ test('a copy of the Ivy pack, with one question and one moment changed, saves as
   await typeInto(studio, studio.getByRole('textbox', { name: 'When it was published (optional)' }), 'March 2023');
   await press(studio, studio.getByRole('button', { name: 'Add to this browser' }));
   await expect(studio.getByRole('status').filter({ hasText: 'Added “Ivy (copy)”' })).toHaveText(
-    'Added “Ivy (copy)”, version 1.3.0, to this browser. Choose it for a case in the side panel.',
+    'Added “Ivy (copy)”, version 1.3.0 (raised from 1.2.0 because the pack changed, so browsers that have 1.2.0 replace it), to this browser. Choose it for a case in the side panel.',
   );
   await expect
     .poll(async () => (await storedData(studio))['pack:cscp-ivy-copy'])
