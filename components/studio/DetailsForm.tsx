@@ -1,6 +1,6 @@
 import type { DraftPack } from '../../core/pack-draft';
 import { idFromTitle } from '../../core/pack-draft';
-import { Field, type FieldProps, LinesField } from './fields';
+import { changeOf, Field, type FieldProps, LinesField, textOf } from './fields';
 
 export interface FormProps {
   pack: DraftPack;
@@ -20,13 +20,12 @@ function ReviewField({
   return (
     <Field
       {...props}
-      id={`f-review-${field}`}
-      value={pack.review[field] ?? ''}
-      onInput={(value) =>
-        onChange((p) => {
-          p.review[field] = value;
-        })
-      }
+      {...textOf(
+        pack.review,
+        field,
+        'f-review',
+        changeOf(onChange, (p) => p.review),
+      )}
     />
   );
 }

@@ -1,7 +1,7 @@
 import { RESOURCE_GROUPS } from '../../content/schema';
 import { allIds, blankResource, nextId } from '../../core/pack-draft';
 import type { FormProps } from './DetailsForm';
-import { Field, focusSoon, Hidden } from './fields';
+import { changeOf, Field, focusSoon, Hidden, type TextKey, textOf } from './fields';
 
 /** Resources, the brief's reflective questions for supervision, and its "what to do next" actions. */
 export function MoreForm({ pack, onChange }: FormProps) {
@@ -13,62 +13,21 @@ export function MoreForm({ pack, onChange }: FormProps) {
         {pack.resources.map((resource, r) => {
           const n = r + 1;
           const base = `f-resources-${r}`;
-          const set = (edit: (res: (typeof pack.resources)[number]) => void) =>
-            onChange((p) => {
-              const target = p.resources[r];
-              if (target) edit(target);
-            });
+          const set = changeOf(onChange, (p) => p.resources[r]);
+          const resourceText = (key: TextKey<typeof resource>) => textOf(resource, key, base, set);
           return (
             <section key={resource.id} class="studio-question" aria-labelledby={`${base}-heading`}>
               <h3 id={`${base}-heading`}>Resource {n}</h3>
+              <Field {...resourceText('title')} of={`Resource ${n}`} label="Title" />
               <Field
-                id={`${base}-title`}
-                of={`Resource ${n}`}
-                label="Title"
-                value={resource.title}
-                onInput={(title) =>
-                  set((res) => {
-                    res.title = title;
-                  })
-                }
-              />
-              <Field
-                id={`${base}-url`}
+                {...resourceText('url')}
                 type="url"
                 of={`Resource ${n}`}
                 label="Web address"
                 hint="Starting https://"
-                value={resource.url}
-                onInput={(url) =>
-                  set((res) => {
-                    res.url = url;
-                  })
-                }
               />
-              <Field
-                id={`${base}-publisher`}
-                of={`Resource ${n}`}
-                label="Published by"
-                value={resource.publisher}
-                onInput={(publisher) =>
-                  set((res) => {
-                    res.publisher = publisher;
-                  })
-                }
-              />
-              <Field
-                id={`${base}-description`}
-                of={`Resource ${n}`}
-                label="What it is"
-                multiline
-                rows={2}
-                value={resource.description}
-                onInput={(description) =>
-                  set((res) => {
-                    res.description = description;
-                  })
-                }
-              />
+              <Field {...resourceText('publisher')} of={`Resource ${n}`} label="Published by" />
+              <Field {...resourceText('description')} of={`Resource ${n}`} label="What it is" multiline rows={2} />
               <div class="studio-field">
                 <label for={`${base}-group`}>
                   <Hidden>Resource {n}: </Hidden>Group
@@ -180,30 +139,26 @@ export function MoreForm({ pack, onChange }: FormProps) {
           <section key={i} class="studio-question" aria-labelledby={`f-glossary-${i}-heading`}>
             <h3 id={`f-glossary-${i}-heading`}>Word {i + 1}</h3>
             <Field
-              id={`f-glossary-${i}-term`}
+              {...textOf(
+                entry,
+                'term',
+                `f-glossary-${i}`,
+                changeOf(onChange, (p) => p.glossary?.[i]),
+              )}
               of={`Word ${i + 1}`}
               label="Word or phrase"
-              value={entry.term}
-              onInput={(term) =>
-                onChange((p) => {
-                  const target = p.glossary?.[i];
-                  if (target) target.term = term;
-                })
-              }
             />
             <Field
-              id={`f-glossary-${i}-meaning`}
+              {...textOf(
+                entry,
+                'meaning',
+                `f-glossary-${i}`,
+                changeOf(onChange, (p) => p.glossary?.[i]),
+              )}
               of={`Word ${i + 1}`}
               label="What it means, in plain words"
               multiline
               rows={2}
-              value={entry.meaning}
-              onInput={(meaning) =>
-                onChange((p) => {
-                  const target = p.glossary?.[i];
-                  if (target) target.meaning = meaning;
-                })
-              }
             />
             <div class="form-actions">
               <button
@@ -242,30 +197,26 @@ export function MoreForm({ pack, onChange }: FormProps) {
           <section key={action.id} class="studio-question" aria-labelledby={`f-actions-${i}-heading`}>
             <h3 id={`f-actions-${i}-heading`}>Action {i + 1}</h3>
             <Field
-              id={`f-actions-${i}-title`}
+              {...textOf(
+                action,
+                'title',
+                `f-actions-${i}`,
+                changeOf(onChange, (p) => p.actions[i]),
+              )}
               of={`Action ${i + 1}`}
               label="Title"
-              value={action.title}
-              onInput={(title) =>
-                onChange((p) => {
-                  const target = p.actions[i];
-                  if (target) target.title = title;
-                })
-              }
             />
             <Field
-              id={`f-actions-${i}-text`}
+              {...textOf(
+                action,
+                'text',
+                `f-actions-${i}`,
+                changeOf(onChange, (p) => p.actions[i]),
+              )}
               of={`Action ${i + 1}`}
               label="What to do"
               multiline
               rows={2}
-              value={action.text}
-              onInput={(text) =>
-                onChange((p) => {
-                  const target = p.actions[i];
-                  if (target) target.text = text;
-                })
-              }
             />
             <div class="form-actions">
               <button type="button" class="quiet" onClick={() => onChange((p) => void p.actions.splice(i, 1))}>

@@ -4,7 +4,7 @@ import { allIds, blankPrompt, blankTheme, type DraftPack, nextId } from '../../c
 import { questionHints } from '../../core/pack-hints';
 import { ConfirmAction } from '../ConfirmAction';
 import type { FormProps } from './DetailsForm';
-import { Field, focusSoon, Hidden, LinesField } from './fields';
+import { changeOf, Field, focusSoon, Hidden, LinesField, type TextKey, textOf } from './fields';
 
 const SOURCE_LABELS: Readonly<Record<SourceKind, string>> = {
   brief: 'The brief itself',
@@ -41,6 +41,13 @@ export function ThemesForm({ pack, onChange }: FormProps) {
       </p>
       {pack.themes.map((theme, t) => {
         const n = t + 1;
+        const themeText = (key: TextKey<typeof theme>) =>
+          textOf(
+            theme,
+            key,
+            `f-themes-${t}`,
+            changeOf(onChange, (p) => p.themes[t]),
+          );
         const cues = pack.cues?.themes[theme.id] ?? { cues: [], notCues: [] };
         const setCues = (key: 'cues' | 'notCues', lines: string[]) =>
           onChange((p) => {
@@ -55,52 +62,27 @@ export function ThemesForm({ pack, onChange }: FormProps) {
               Theme {n}
               {theme.title ? `: ${theme.title}` : ''}
             </h3>
+            <Field {...themeText('title')} of={`Theme ${n}`} label="Theme title" />
             <Field
-              id={`f-themes-${t}-title`}
-              of={`Theme ${n}`}
-              label="Theme title"
-              value={theme.title}
-              onInput={(title) =>
-                onChange((p) => {
-                  const target = p.themes[t];
-                  if (target) target.title = title;
-                })
-              }
-            />
-            <Field
-              id={`f-themes-${t}-short`}
+              {...themeText('short')}
               of={`Theme ${n}`}
               label="Short name (optional)"
               hint="A word or two, shown in small print beside each question, like “Fathers”. At most 24 letters."
-              value={theme.short ?? ''}
-              onInput={(short) =>
-                onChange((p) => {
-                  const target = p.themes[t];
-                  if (target) target.short = short;
-                })
-              }
             />
             <Field
-              id={`f-themes-${t}-why`}
+              {...themeText('why')}
               of={`Theme ${n}`}
               label="Why this matters"
               hint="Two or three plain sentences: what the review found, and why it matters for the child."
               multiline
               rows={4}
-              value={theme.why}
-              onInput={(why) =>
-                onChange((p) => {
-                  const target = p.themes[t];
-                  if (target) target.why = why;
-                })
-              }
             />
             <Field
               id={`f-themes-${t}-sourceSection`}
+              value={theme.sourceSection}
               of={`Theme ${n}`}
               label="Section of the brief"
               hint="The heading in the brief this theme comes from, so a reader can find it. A brief without headings: write the finding or recommendation it comes from. Its questions take it too, unless you give them another."
-              value={theme.sourceSection}
               onInput={(section) =>
                 onChange((p) => {
                   const target = p.themes[t];
@@ -132,25 +114,20 @@ export function ThemesForm({ pack, onChange }: FormProps) {
             {theme.prompts.map((prompt, q) => {
               const label = `Theme ${n}, question ${q + 1}`;
               const base = `f-themes-${t}-prompts-${q}`;
+              const setPrompt = changeOf(onChange, (p) => p.themes[t]?.prompts[q]);
+              const promptText = (key: TextKey<typeof prompt>) => textOf(prompt, key, base, setPrompt);
               const hints = questionHints(prompt.text);
               const kind = prompt.source?.kind ?? 'brief';
               return (
                 <section key={prompt.id} class="studio-question" aria-labelledby={`${base}-heading`}>
                   <h4 id={`${base}-heading`}>Question {q + 1}</h4>
                   <Field
-                    id={`${base}-text`}
+                    {...promptText('text')}
                     of={label}
                     label="The question"
                     multiline
                     rows={2}
-                    value={prompt.text}
                     describedBy={hints.length > 0 ? `${base}-hints` : undefined}
-                    onInput={(text) =>
-                      onChange((p) => {
-                        const target = p.themes[t]?.prompts[q];
-                        if (target) target.text = text;
-                      })
-                    }
                   />
                   {hints.length > 0 && (
                     <ul
@@ -163,18 +140,7 @@ export function ThemesForm({ pack, onChange }: FormProps) {
                       ))}
                     </ul>
                   )}
-                  <Field
-                    id={`${base}-sourceSection`}
-                    of={label}
-                    label="Section of the brief"
-                    value={prompt.sourceSection}
-                    onInput={(section) =>
-                      onChange((p) => {
-                        const target = p.themes[t]?.prompts[q];
-                        if (target) target.sourceSection = section;
-                      })
-                    }
-                  />
+                  <Field {...promptText('sourceSection')} of={label} label="Section of the brief" />
                   <div class="studio-field">
                     <label for={`${base}-source-kind`}>
                       <Hidden>{label}: </Hidden>Where the advice comes from
@@ -184,9 +150,7 @@ export function ThemesForm({ pack, onChange }: FormProps) {
                       value={kind}
                       onChange={(e) => {
                         const next = SOURCE_KINDS.find((k) => k === e.currentTarget.value) ?? 'brief';
-                        onChange((p) => {
-                          const target = p.themes[t]?.prompts[q];
-                          if (!target) return;
+                        setPrompt((target) => {
                           if (next === 'brief') delete target.source;
                           else target.source = { ...(target.source ?? { title: '' }), kind: next };
                         });
@@ -206,9 +170,8 @@ export function ThemesForm({ pack, onChange }: FormProps) {
                       label="Name of the guidance or procedure"
                       value={prompt.source?.title ?? ''}
                       onInput={(title) =>
-                        onChange((p) => {
-                          const target = p.themes[t]?.prompts[q];
-                          if (target?.source) target.source.title = title;
+                        setPrompt((target) => {
+                          if (target.source) target.source.title = title;
                         })
                       }
                     />

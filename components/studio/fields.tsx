@@ -1,5 +1,6 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { DraftPack } from '../../core/pack-draft';
 
 /** The ids of the fields the validator found a problem in, so each can say so (aria-invalid). */
 export const InvalidFields = createContext<ReadonlySet<string>>(new Set());
@@ -113,4 +114,40 @@ export function focusSoon(...ids: string[]) {
       }
     }
   }, 0);
+}
+
+/** The keys of an item whose values are text. */
+export type TextKey<T> = { [K in keyof T]-?: T[K] extends string | undefined ? K : never }[keyof T] & string;
+
+/**
+ * What ties a field to one text of one item of the draft (a resource's title, a question's
+ * wording): its id, from the item's own id prefix and the key, its value, and a setter that
+ * changes that item in the next copy of the draft.
+ */
+export function textOf<T extends object>(
+  item: T,
+  key: TextKey<T>,
+  base: string,
+  change: (edit: (item: T) => void) => void,
+): Pick<FieldProps, 'id' | 'value' | 'onInput'> {
+  return {
+    id: `${base}-${key}`,
+    value: (item[key] as string | undefined) ?? '',
+    onInput: (value) =>
+      change((target) => {
+        (target as Record<string, unknown>)[key] = value;
+      }),
+  };
+}
+
+/** A setter for one item of the draft, found afresh in each new copy of it. */
+export function changeOf<T>(
+  onChange: (edit: (pack: DraftPack) => void) => void,
+  find: (pack: DraftPack) => T | undefined,
+): (edit: (item: T) => void) => void {
+  return (edit) =>
+    onChange((pack) => {
+      const item = find(pack);
+      if (item) edit(item);
+    });
 }
