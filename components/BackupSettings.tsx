@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Backup, BackupCheck, ImportMode, ImportPlan } from '../core/backup';
-import { formatDateTime } from '../core/dates';
 import { notSavedText } from '../core/storage-full';
+import { formatDateTime } from '../core/time';
 
 export interface BackupSettingsProps {
   /** False when the organisation has turned export off. */

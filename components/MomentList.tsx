@@ -1,7 +1,7 @@
-import type { GlossaryEntry } from '../content/schema';
 import { type AnswerState, answerState, type CaseChecklist } from '../core/checklist';
 import type { MomentItem } from '../core/moments';
-import { sourceText } from '../core/sources';
+import type { GlossaryEntry } from '../core/pack/schema';
+import { sourceText } from '../core/pack/sources';
 import { PromptItem } from './PromptItem';
 
 export interface MomentListProps {

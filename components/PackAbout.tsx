@@ -1,4 +1,4 @@
-import type { Pack } from '../content/schema';
+import type { Pack } from '../core/pack/schema';
 
 export function PackAbout({ pack }: { pack: Pack }) {
   const { review } = pack;

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { PackInfo } from '../content/pack-info';
+import type { PackInfo } from '../core/pack/info';
 
 export interface PackChooserProps {
   packs: readonly PackInfo[];

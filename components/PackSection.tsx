@@ -1,4 +1,4 @@
-import type { PackInfo } from '../content/pack-info';
+import type { PackInfo } from '../core/pack/info';
 import { PackChooser } from './PackChooser';
 import type { PackSlotProps } from './SidePanel';
 

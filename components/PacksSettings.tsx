@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { PackCheck } from '../content/pack-file';
-import { ORIGIN_LABELS, type PackInfo, packInfo } from '../content/pack-info';
-import type { Pack } from '../content/schema';
 import { own } from '../core/built-in-names';
+import type { PackCheck } from '../core/pack/file';
+import { ORIGIN_LABELS, type PackInfo, packInfo } from '../core/pack/info';
+import type { Pack } from '../core/pack/schema';
 import { notSavedText } from '../core/storage-full';
 import { ConfirmAction } from './ConfirmAction';
 

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { CaseRule } from '../core/case-rule-shape';
+import type { CaseRule } from '../core/case-rules';
 import type { TabContext } from '../core/messages';
 import { isWebPage, type Site, type SiteChange } from '../core/sites';
 import { ConfirmAction } from './ConfirmAction';

@@ -1,5 +1,5 @@
-import type { Prompt } from '../content/schema';
 import type { AnswerState } from '../core/checklist';
+import type { Prompt } from '../core/pack/schema';
 
 export interface PromptItemProps {
   prompt: Prompt;

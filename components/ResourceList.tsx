@@ -1,5 +1,5 @@
-import { RESOURCE_GROUPS } from '../content/resource-groups';
-import type { Resource } from '../content/schema';
+import { RESOURCE_GROUPS } from '../core/pack/resource-groups';
+import type { Resource } from '../core/pack/schema';
 import { linkHost } from '../core/safe-text';
 
 /** A link that opens in a new tab, with the site it goes to beside it. */

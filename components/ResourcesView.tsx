@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SaferSleepCard as Card } from '../content/safer-sleep';
-import type { Pack } from '../content/schema';
-import { SAFER_SLEEP_CARD_ID } from '../content/search-items';
 import type { ManagedConfig } from '../core/managed';
+import type { Pack } from '../core/pack/schema';
+import { SAFER_SLEEP_CARD_ID } from '../core/pack/search-items';
 import { type SearchIndex, type SearchItem, search } from '../core/search';
 import { PackAbout } from './PackAbout';
 import { ResourceLink, ResourceList } from './ResourceList';

@@ -1,5 +1,5 @@
 import type { SaferSleepCard as Card } from '../content/safer-sleep';
-import { sourceText } from '../core/sources';
+import { sourceText } from '../core/pack/sources';
 
 /**
  * The safer sleep card, readable offline. Each group lists its facts by source and names each

@@ -1,6 +1,5 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { GlossaryEntry, PackChecklist } from '../content/schema';
 import { type CaseIndex, recentCases } from '../core/case-index';
 import { type AnswerState, type CaseChecklist, progressOf } from '../core/checklist';
 import {
@@ -11,7 +10,8 @@ import {
   momentsOf,
   momentTitle,
 } from '../core/moments';
-import { termsUsed } from '../core/sources';
+import type { GlossaryEntry, PackChecklist } from '../core/pack/schema';
+import { termsUsed } from '../core/pack/sources';
 import type { PanelView } from '../core/stored-data';
 import { CaseSelector } from './CaseSelector';
 import { ConfirmAction } from './ConfirmAction';

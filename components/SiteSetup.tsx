@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type CaseRule, REF_PLACEHOLDER, ruleProblem, ruleValue } from '../core/case-rule-shape';
+import { type CaseRule, REF_PLACEHOLDER, ruleProblem, ruleValue } from '../core/case-rules';
 import type { SiteChange } from '../core/sites';
 
 type Kind = CaseRule['kind'];

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { CaseRule } from '../core/case-rule-shape';
-import { describeRuleText } from '../core/rule-text';
+import type { CaseRule } from '../core/case-rules';
+import { describeRuleText } from '../core/case-rules';
 import { originOf, type Site, type SiteChange } from '../core/sites';
 import { ConfirmAction } from './ConfirmAction';
 import { SiteSetup } from './SiteSetup';

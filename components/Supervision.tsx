@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Pack } from '../content/schema';
+import type { Pack } from '../core/pack/schema';
 import { ANSWER_MAX_LENGTH, minutesText, type Supervision as SupervisionData } from '../core/supervision';
 import { ResourceLink } from './ResourceList';
 

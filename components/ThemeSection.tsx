@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { ChecklistTheme } from '../content/schema';
 import { type AnswerState, answerState, type CaseChecklist, progressOf } from '../core/checklist';
-import { promptSource, sourceText } from '../core/sources';
+import type { ChecklistTheme } from '../core/pack/schema';
+import { promptSource, sourceText } from '../core/pack/sources';
 import { ProgressText } from './ProgressText';
 import { PromptItem } from './PromptItem';
 

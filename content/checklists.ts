@@ -1,5 +1,5 @@
+import type { PackChecklist } from '../core/pack/schema';
 import { ivyChecklist } from './ivy-checklist';
-import type { PackChecklist } from './schema';
 
 /**
  * The checklist part of the default pack: what the side panel needs to show and store

@@ -1,5 +1,5 @@
+import type { Pack } from '../core/pack/schema';
 import { ivyPack } from './ivy';
-import type { Pack } from './schema';
 
 /** The packs that ship with Pause Point, whole. More can be added later from validated files. */
 export const BUILT_IN_PACKS: readonly Pack[] = [ivyPack];

@@ -13,8 +13,9 @@
  * details, actions, resources, reflective questions) is in ivy-reference.ts and loads when a
  * view needs it, and the cue lists are in ivy-cues.ts. ivy.ts puts the whole pack together.
  */
+
+import type { PackChecklist, Source } from '../core/pack/schema';
 import { NICE_POSTNATAL as NICE, OUT_OF_ROUTINE } from './national-sources';
-import type { PackChecklist, Source } from './schema';
 
 const S = {
   history: "Awareness of a parent's history",

@@ -9,7 +9,7 @@
  * not: "drinking alcohol", not "drinking" (mum drinking tea); "moved in", not "moved" (the
  * meeting moved to Thursday); "professional disagreement", not "dispute" (a landlord dispute).
  */
-import type { PackCues } from './schema';
+import type { PackCues } from '../core/pack/schema';
 
 export const ivyCues: PackCues = {
   themes: {

@@ -4,8 +4,9 @@
  * the brief names without one), and its reflective questions. Written for the pack in plain
  * English; addresses exactly as the brief gives them.
  */
+
+import type { PackReference } from '../core/pack/schema';
 import { INFO_SHARING } from './national-sources';
-import type { PackReference } from './schema';
 
 /**
  * Words a GP, police officer or new practitioner may not know, explained in a line. The panel

@@ -2,7 +2,7 @@
  * National guidance that both the Ivy pack's questions and the safer sleep card cite, each with
  * the resource a practitioner can read it in. One definition, so a title is corrected once.
  */
-import type { Source } from './schema';
+import type { Source } from '../core/pack/schema';
 
 type LinkedSource = Source & { resourceId: string };
 

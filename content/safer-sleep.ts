@@ -8,8 +8,9 @@
  * give the advice itself: the facts come from the Lullaby Trust, NICE and the national panel's
  * "Out of routine" review, and only the brief's own asks are put to the brief.
  */
+
+import type { SourceKind } from '../core/pack/schema';
 import { NICE_POSTNATAL as NICE, OUT_OF_ROUTINE } from './national-sources';
-import type { SourceKind } from './schema';
 
 export interface CardSource {
   kind: SourceKind;

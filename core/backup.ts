@@ -7,13 +7,14 @@
  * are turned on again on purpose.
  */
 import * as v from 'valibot';
-import { checkPack } from '../content/pack-file';
-import { BUILT_IN_PACK_IDS } from '../content/pack-info';
-import { type Pack, PackSchema } from '../content/schema';
 import { type CaseIndex, mergeCaseIndexes } from './case-index';
 import { type CaseChecklist, mergeChecklists, sameChecklist } from './checklist';
 import { type BackupDraft, BackupDraftSchema, DraftSchema, draftIdFromKey, draftKey, MAX_DRAFTS } from './drafts';
 import { readJson } from './json';
+import { checkPack } from './pack/file';
+import { BUILT_IN_PACK_IDS } from './pack/info';
+import { type Pack, PackSchema } from './pack/schema';
+import { PrefsSchema, readPrefs } from './sites';
 import {
   CaseChecklistSchema,
   CaseIndexSchema,
@@ -27,7 +28,6 @@ import {
   SCHEMA_VERSION,
   STORAGE_KEYS,
 } from './stored-data';
-import { PrefsSchema, readPrefs } from './stored-sites';
 import { mergeSupervision, readSupervision, type Supervision, SupervisionSchema, supervisionKey } from './supervision';
 import { IsoTimeSchema } from './time';
 

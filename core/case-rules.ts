@@ -4,10 +4,7 @@
  * is passed in, so every rule can be tested on plain strings.
  */
 import { caseReferenceIn } from './case-reference';
-import { type CaseRule, REF_PLACEHOLDER } from './case-rule-shape';
-import { escapeRegExp } from './text';
-
-export type { CaseRule } from './case-rule-shape';
+import { escapeRegExp } from './cue-text';
 
 export interface PageFacts {
   url: string;
@@ -144,4 +141,46 @@ export function proposeRule(page: PageFacts): CaseRule | null {
     return { kind: 'title', pattern: `*${wrap(open)}${REF_PLACEHOLDER}${wrap(close)}*` };
   }
   return null;
+}
+
+/** The shape of a case-reference rule, and the check of one a practitioner typed. */
+export type CaseRule =
+  | { kind: 'query'; name: string }
+  | { kind: 'path'; pattern: string }
+  | { kind: 'title'; pattern: string }
+  | { kind: 'selector'; selector: string };
+
+export const REF_PLACEHOLDER = '{ref}';
+
+export const RULE_VALUE_MAX_LENGTH = 200;
+
+/** The one value a practitioner types for a rule. */
+export function ruleValue(rule: CaseRule): string {
+  return rule.kind === 'query' ? rule.name : rule.kind === 'selector' ? rule.selector : rule.pattern;
+}
+
+/** Checks a rule a practitioner typed; returns the reason it cannot be used, or null. */
+export function ruleProblem(rule: CaseRule): string | null {
+  const value = ruleValue(rule);
+  if (value.trim() === '') return 'Fill in how to find the case reference.';
+  if (value.length > RULE_VALUE_MAX_LENGTH) return `Keep it under ${RULE_VALUE_MAX_LENGTH} characters.`;
+  if ((rule.kind === 'path' || rule.kind === 'title') && value.split(REF_PLACEHOLDER).length !== 2) {
+    return `Put ${REF_PLACEHOLDER} once where the case reference appears, and * for any other text.`;
+  }
+  if (rule.kind === 'query' && !/^[\w.[\]-]+$/.test(value)) return 'A parameter name has no spaces or symbols.';
+  return null;
+}
+
+/** A rule in plain words, completing "the case reference is in …". */
+export function describeRuleText(rule: CaseRule): string {
+  switch (rule.kind) {
+    case 'query':
+      return `the “${rule.name}” part of the page address`;
+    case 'path':
+      return `the page address, shaped like ${rule.pattern}`;
+    case 'title':
+      return `the page title, shaped like “${rule.pattern}”`;
+    case 'selector':
+      return `the text of the page element ${rule.selector}`;
+  }
 }

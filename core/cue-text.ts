@@ -19,3 +19,8 @@ export function normaliseCue(cue: string): string {
     .replace(SEPARATORS, (run) => (/[-\u2010\u2011\u2012\u2013]/.test(run) ? '-' : ' '))
     .replace(/^-|-$/g, '');
 }
+
+/** Makes text match itself literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

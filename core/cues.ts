@@ -16,8 +16,7 @@
  *
  * Only the pack's own cue terms come out, never the text of the page.
  */
-import { APOSTROPHES, normaliseCue, SEPARATORS } from './cue-text';
-import { escapeRegExp } from './text';
+import { APOSTROPHES, escapeRegExp, normaliseCue, SEPARATORS } from './cue-text';
 
 export { normaliseCue } from './cue-text';
 

@@ -5,9 +5,9 @@
  * version, by backups and by "Delete all data".
  */
 import * as v from 'valibot';
-import { MAX_PACK_BYTES } from '../content/pack-file';
 import { readJson } from './json';
-import { type DraftPack, readDraftPack } from './pack-draft';
+import { type DraftPack, readDraftPack } from './pack/edit';
+import { MAX_PACK_BYTES } from './pack/file';
 import { TimeSchema } from './time';
 
 export const DRAFT_KEY_PREFIX = 'draft:';

@@ -5,13 +5,13 @@
  * still apply, so a typo in a policy never breaks the panel.
  */
 import * as v from 'valibot';
-import { checkPack } from '../content/pack-file';
-import { BUILT_IN_PACK_IDS } from '../content/pack-info';
-import type { Pack } from '../content/schema';
+import { checkPack } from './pack/file';
+import { BUILT_IN_PACK_IDS } from './pack/info';
+import type { Pack } from './pack/schema';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './retention';
 import { CREDENTIALS_PROBLEM, hasNoCredentials, SafeText } from './safe-text';
 import type { Site } from './sites';
-import { SiteSchema } from './stored-sites';
+import { SiteSchema } from './sites';
 
 export interface ManagedResource {
   title: string;

@@ -6,9 +6,9 @@
  */
 import * as v from 'valibot';
 import { isCaseReference } from './case-reference';
-import type { CaseRule } from './case-rule-shape';
+import type { CaseRule } from './case-rules';
 import type { RaisedTheme, ThemeCues } from './cues';
-import { CaseRuleSchema } from './stored-sites';
+import { CaseRuleSchema } from './sites';
 import { TimeSchema } from './time';
 
 export type CasePageMessage =

@@ -3,21 +3,12 @@
  * in the pack; this module puts a list in order with the theme each prompt comes from, adding
  * the virtual-meeting items when the meeting is held by video or telephone.
  */
-import type { ChecklistTheme, PackChecklist, Prompt } from '../content/schema';
+import { MOMENT_IDS, MOMENTS, type MomentId } from './pack/moment-ids';
+import type { ChecklistTheme, PackChecklist, Prompt } from './pack/schema';
 
 type PackLists = Pick<PackChecklist, 'themes' | 'moments'>;
 
-export const MOMENTS = [
-  { id: 'conference', title: 'Before a conference or core group', short: 'Conference' },
-  { id: 'visit', title: 'Recording a visit or contact', short: 'Visit' },
-  { id: 'change', title: 'A change of circumstances', short: 'Change' },
-  { id: 'disagreement', title: 'A professional disagreement', short: 'Disagreement' },
-  { id: 'supervision', title: 'Supervision or a team meeting', short: 'Supervision' },
-] as const;
-
-export type MomentId = (typeof MOMENTS)[number]['id'];
-
-export const MOMENT_IDS = MOMENTS.map((m) => m.id) as [MomentId, ...MomentId[]];
+export { MOMENT_IDS, MOMENTS, type MomentId } from './pack/moment-ids';
 
 /** A moment of the pack, or every prompt. */
 export type MomentChoice = MomentId | 'all';

@@ -7,10 +7,10 @@
  * shape refuses, so a new kind of stored data cannot arrive without a version.
  */
 import * as v from 'valibot';
-import { PackSchema } from '../content/schema';
 import { DraftSchema } from './drafts';
+import { PackSchema } from './pack/schema';
+import { PrefsSchema, SiteSchema } from './sites';
 import { CaseChecklistSchema, CaseIndexSchema, PanelStateSchema, SCHEMA_VERSION } from './stored-data';
-import { PrefsSchema, SiteSchema } from './stored-sites';
 import { SupervisionSchema } from './supervision';
 
 interface StoredShape {

@@ -5,11 +5,12 @@
  * Each line stands alone (a reader of the record sees no list around it) and says where it
  * comes from: the brief, or the national guidance or local procedures it names.
  */
-import type { Pack } from '../content/schema';
+
 import { answerState, type CaseChecklist } from './checklist';
-import { formatDateTime } from './dates';
 import { type MomentChoice, momentItems, momentTitle } from './moments';
-import { promptSource, sourceKindWords } from './sources';
+import type { Pack } from './pack/schema';
+import { promptSource, sourceKindWords } from './pack/sources';
+import { formatDateTime } from './time';
 
 export interface SummaryInput {
   pack: Pack;

@@ -5,9 +5,8 @@
  * two windows never lose each other's changes.
  */
 import * as v from 'valibot';
-import type { Pack } from '../content/schema';
-import { formatDay } from './dates';
-import { TimeSchema } from './time';
+import type { Pack } from './pack/schema';
+import { formatDay, TimeSchema } from './time';
 
 export const ANSWER_MAX_LENGTH = 2000;
 

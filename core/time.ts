@@ -5,7 +5,6 @@
  * would swallow every later tick).
  */
 import * as v from 'valibot';
-import { formatDateTime } from './dates';
 
 /** 1 January 2200: far beyond any real use, far below where dates or arithmetic break. */
 export const MAX_TIME = Date.UTC(2200, 0, 1);
@@ -27,4 +26,31 @@ export const IsoTimeSchema = v.pipe(
 /** Formats a time, or says it is unknown: one bad value must never stop a view from showing. */
 export function formatTime(at: number): string {
   return isTime(at) ? formatDateTime(at) : 'at an unknown time';
+}
+
+/**
+ * The one way a practitioner reads a date or a time, everywhere in Pause Point: "27 Nov 2026"
+ * for a day and "27 Nov 2026, 14:05" for a moment. Built by hand rather than with
+ * Intl.DateTimeFormat so every browser and locale data version writes it the same (some write
+ * "Sept", or "at" before the time).
+ */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** A day in the device's time zone, for example "27 Nov 2026". */
+export function formatDay(when: Date | number): string {
+  const d = new Date(when);
+  return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
+}
+
+/** A moment in the device's time zone, for example "27 Nov 2026, 14:05" (24-hour clock). */
+export function formatDateTime(when: Date | number): string {
+  const d = new Date(when);
+  return `${formatDay(d)}, ${twoDigits(d.getHours())}:${twoDigits(d.getMinutes())}`;
+}
+
+/** True when a date written in data (a pack's "checked on") follows the same day format. */
+export function isDayText(text: string): boolean {
+  return /^([1-9]|[12]\d|3[01]) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}$/.test(text);
 }

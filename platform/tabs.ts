@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { matchPatternOf } from '../core/sites';
 
 export interface TabFacts {
   id: number;
@@ -68,4 +69,16 @@ export function followTab(pinnedTabId: number | null, onTab: (tab: TabFacts | nu
 
 export function openOptionsPage(): Promise<void> {
   return browser.runtime.openOptionsPage();
+}
+
+/** The open tabs whose page is on `origin`. */
+export async function tabsOnOrigin(origin: string): Promise<number[]> {
+  try {
+    const tabs = await browser.tabs.query({ url: matchPatternOf(origin) });
+    return tabs
+      .filter((t) => t.url && new URL(t.url).origin === origin && t.id !== undefined)
+      .map((t) => t.id as number);
+  } catch {
+    return [];
+  }
 }

@@ -5,9 +5,9 @@
  * ones with the same id, as every managed value does.
  */
 import { browser } from 'wxt/browser';
-import { checkPack } from '../content/pack-file';
-import { BUILT_IN_PACK_IDS, type PackInfo, packInfo } from '../content/pack-info';
-import type { Pack } from '../content/schema';
+import { checkPack } from '../core/pack/file';
+import { BUILT_IN_PACK_IDS, type PackInfo, packInfo } from '../core/pack/info';
+import type { Pack } from '../core/pack/schema';
 import { PACK_KEY_PREFIX, packKey, readCaseChecklist, refFromCaseKey } from '../core/stored-data';
 import { loadManagedConfig } from '../platform/managed';
 

@@ -4,14 +4,13 @@
  * raised). Separate from the checklist store: a page changes far more often than a case.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { CaseRule } from '../core/case-rule-shape';
+import type { CaseRule } from '../core/case-rules';
 import type { TabContext } from '../core/messages';
-import { isWebPage, type Site, type SiteChange, siteForUrl } from '../core/sites';
-import { type Prefs, readPrefs } from '../core/stored-sites';
+import { isWebPage, type Prefs, readPrefs, type Site, type SiteChange, siteForUrl } from '../core/sites';
 import { sendToTab } from '../platform/messaging';
-import { changeSiteRule, disableSite, enableSite } from '../platform/sites';
 import { followTab, type TabFacts } from '../platform/tabs';
 import { loadPrefs, loadSites, loadTabContext, savePrefs, watchSiteStorage } from './site-storage';
+import { changeSiteRule, disableSite, enableSite } from './sites';
 
 export interface PageState {
   tab: TabFacts | null;

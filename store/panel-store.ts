@@ -6,8 +6,6 @@
  * no tick is lost to a race between windows.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { PackInfo } from '../content/pack-info';
-import type { PackChecklist } from '../content/schema';
 import {
   type CaseIndex,
   forgetInIndex,
@@ -29,6 +27,8 @@ import {
   setView,
 } from '../core/checklist';
 import { caseMoment, FIRST_MOMENT, type MomentChoice } from '../core/moments';
+import type { PackInfo } from '../core/pack/info';
+import type { PackChecklist } from '../core/pack/schema';
 import { notSavedText } from '../core/storage-full';
 import type { PanelView } from '../core/stored-data';
 import type { CaseStorage, StoredChange } from './case-storage';

@@ -5,8 +5,8 @@
 import { browser } from 'wxt/browser';
 import { forgetInIndex } from '../core/case-index';
 import { isExpired, planRetention } from '../core/retention';
+import { readPrefs } from '../core/sites';
 import { caseKey, readCaseIndex, SCHEMA_VERSION, STORAGE_KEYS } from '../core/stored-data';
-import { readPrefs } from '../core/stored-sites';
 import { readSupervision, type Supervision } from '../core/supervision';
 
 export interface RetentionOutcome {

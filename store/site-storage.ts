@@ -5,8 +5,8 @@
 import { browser } from 'wxt/browser';
 import { readTabContext, TAB_CONTEXT_PREFIX, type TabContext, tabContextKey } from '../core/messages';
 import type { Site } from '../core/sites';
+import { type Prefs, readPrefs, readSites } from '../core/sites';
 import { STORAGE_KEYS } from '../core/stored-data';
-import { type Prefs, readPrefs, readSites } from '../core/stored-sites';
 import { loadManagedConfig } from '../platform/managed';
 
 /** The practitioner's own sites only (what they can change). */

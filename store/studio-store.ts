@@ -4,9 +4,6 @@
  * loses nothing. Browser calls come in as dependencies: the store is tested with fakes.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { MAX_PACK_BYTES, type PackCheck } from '../content/pack-file';
-import type { PackInfo } from '../content/pack-info';
-import type { Pack } from '../content/schema';
 import { MAX_DRAFTS, newDraftId, type OpenDraft, type StoredDraft } from '../core/drafts';
 import { readJson } from '../core/json';
 import {
@@ -16,7 +13,10 @@ import {
   packFingerprint,
   packOfDraft,
   readDraftPack,
-} from '../core/pack-draft';
+} from '../core/pack/edit';
+import { MAX_PACK_BYTES, type PackCheck } from '../core/pack/file';
+import type { PackInfo } from '../core/pack/info';
+import type { Pack } from '../core/pack/schema';
 import { notSavedText } from '../core/storage-full';
 import type { DraftSummary } from './draft-storage';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Pack } from '../content/schema';
+import type { Pack } from '../core/pack/schema';
 
 export const EXAMPLE_PACK_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../docs/example-pack.json');
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { compileCues, findCues, type ThemeCues } from '../../core/cues';
-import type { DraftPack } from '../../core/pack-draft';
+import type { DraftPack } from '../../core/pack/edit';
 
 const lines = (items: readonly string[]) => items.map((item) => item.trim()).filter((item) => item !== '');
 

@@ -1,5 +1,5 @@
-import type { DraftPack } from '../../core/pack-draft';
-import { idFromTitle } from '../../core/pack-draft';
+import type { DraftPack } from '../../core/pack/edit';
+import { idFromTitle } from '../../core/pack/edit';
 import { changeOf, Field, type FieldProps, LinesField, textOf } from './fields';
 
 export interface FormProps {

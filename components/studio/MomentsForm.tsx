@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { MOMENTS, type MomentId } from '../../core/moments';
-import type { DraftPack } from '../../core/pack-draft';
-import { momentListHint } from '../../core/pack-hints';
+import type { DraftPack } from '../../core/pack/edit';
+import { momentListHint } from '../../core/pack/hints';
 import type { FormProps } from './DetailsForm';
 import { focusSoon, Hidden } from './fields';
 

@@ -1,5 +1,5 @@
-import { RESOURCE_GROUPS } from '../../content/schema';
-import { allIds, blankResource, nextId } from '../../core/pack-draft';
+import { allIds, blankResource, nextId } from '../../core/pack/edit';
+import { RESOURCE_GROUPS } from '../../core/pack/schema';
 import type { FormProps } from './DetailsForm';
 import { changeOf, Field, focusSoon, Hidden, type TextKey, textOf } from './fields';
 

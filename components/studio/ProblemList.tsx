@@ -1,4 +1,4 @@
-import type { StudioProblem } from '../../core/pack-problems';
+import type { StudioProblem } from '../../core/pack/problems';
 
 /** Moves focus to a problem's field, or the nearest part of the form that holds it. */
 function focusField(problem: StudioProblem) {

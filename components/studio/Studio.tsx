@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { validatePack } from '../../content/schema';
-import { formatDateTime } from '../../core/dates';
-import { packOfDraft } from '../../core/pack-draft';
-import { fieldId, type StudioProblem, studioProblems } from '../../core/pack-problems';
+import { packOfDraft } from '../../core/pack/edit';
+import { fieldId, type StudioProblem, studioProblems } from '../../core/pack/problems';
+import { validatePack } from '../../core/pack/schema';
+import { formatDateTime } from '../../core/time';
 import type { StudioState, StudioStore } from '../../store/studio-store';
-import { useStoreState } from '../../store/use-store';
 import { ConfirmAction } from '../ConfirmAction';
+import { useStoreState } from '../use-store';
 import { CueTester } from './CueTester';
 import { DetailsForm } from './DetailsForm';
 import { InvalidFields } from './fields';

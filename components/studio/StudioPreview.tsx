@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { AnswerState, CaseChecklist } from '../../core/checklist';
 import { type MomentChoice, momentItems, momentsOf, momentTitle } from '../../core/moments';
-import type { DraftPack } from '../../core/pack-draft';
+import type { DraftPack } from '../../core/pack/edit';
 import { MomentChooser } from '../MomentChooser';
 import { MomentList } from '../MomentList';
 import { ThemeSection } from '../ThemeSection';

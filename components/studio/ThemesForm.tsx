@@ -1,7 +1,7 @@
-import { SOURCE_KINDS, type SourceKind } from '../../content/schema';
 import { MOMENTS, type MomentId } from '../../core/moments';
-import { allIds, blankPrompt, blankTheme, type DraftPack, nextId } from '../../core/pack-draft';
-import { questionHints } from '../../core/pack-hints';
+import { allIds, blankPrompt, blankTheme, type DraftPack, nextId } from '../../core/pack/edit';
+import { questionHints } from '../../core/pack/hints';
+import { SOURCE_KINDS, type SourceKind } from '../../core/pack/schema';
 import { ConfirmAction } from '../ConfirmAction';
 import type { FormProps } from './DetailsForm';
 import { changeOf, Field, focusSoon, Hidden, LinesField, type TextKey, textOf } from './fields';

@@ -1,6 +1,6 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { DraftPack } from '../../core/pack-draft';
+import type { DraftPack } from '../../core/pack/edit';
 
 /** The ids of the fields the validator found a problem in, so each can say so (aria-invalid). */
 export const InvalidFields = createContext<ReadonlySet<string>>(new Set());

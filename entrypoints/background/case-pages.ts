@@ -5,12 +5,13 @@
  */
 import { browser } from 'wxt/browser';
 import { DEFAULT_PACK } from '../../content';
-import { cueListsOf } from '../../content/cue-lists';
-import type { Pack } from '../../content/schema';
+import { packCues } from '../../content/built-in-cues';
 import { answerState } from '../../core/checklist';
 import type { ThemeCues } from '../../core/cues';
 import { type CasePageHelloReply, readCasePageMessage, type TabContext } from '../../core/messages';
 import { caseMoment, momentItems } from '../../core/moments';
+import { cueListsOf } from '../../core/pack/cue-lists';
+import type { Pack } from '../../core/pack/schema';
 import { siteForUrl } from '../../core/sites';
 import {
   caseKey,
@@ -48,7 +49,7 @@ function packById(id: string): Promise<Pack | null> {
 async function pageCues(): Promise<ThemeCues[]> {
   const { config } = await loadManagedConfig();
   const pack = (await packById(config.defaultPackId ?? DEFAULT_PACK.id)) ?? DEFAULT_PACK;
-  return cueListsOf(pack);
+  return cueListsOf(pack, packCues(pack));
 }
 
 /** The enabled site a message came from, if it came from the top frame of a tab on one. */

@@ -1,5 +1,5 @@
-import { resyncCasePageScript } from '../../platform/sites';
 import { saveSite } from '../../store/site-storage';
+import { resyncCasePageScript } from '../../store/sites';
 
 /** The fictional case system that `npm start` serves (scripts/demo-server.mjs). */
 export const DEMO_ORIGIN = 'http://127.0.0.1:4321';

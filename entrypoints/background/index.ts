@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openPanelOnToolbarClick } from '../../platform/side-panel';
-import { resyncCasePageScript } from '../../platform/sites';
 import { keepStorageFromPages } from '../../platform/storage-access';
 import { createCaseStorage } from '../../store/case-storage';
+import { resyncCasePageScript } from '../../store/sites';
 import { watchCasePages } from './case-pages';
 import { enableDemoSite } from './demo';
 import { watchQuickLookup } from './quick-lookup';

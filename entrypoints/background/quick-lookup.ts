@@ -7,8 +7,8 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_PACK } from '../../content';
 import { saferSleepCard } from '../../content/safer-sleep';
-import { SAFER_SLEEP_CARD_ID, searchItemsOf } from '../../content/search-items';
 import type { PanelIntent } from '../../core/messages';
+import { SAFER_SLEEP_CARD_ID, searchItemsOf } from '../../core/pack/search-items';
 import { buildIndex, search } from '../../core/search';
 import { leaveIntent } from '../../platform/intent';
 import { openPanelNow } from '../../platform/side-panel';

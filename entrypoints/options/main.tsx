@@ -4,14 +4,13 @@ import { BackupSettings } from '../../components/BackupSettings';
 import { DataSettings } from '../../components/DataSettings';
 import { PacksSettings } from '../../components/PacksSettings';
 import { SitesSettings } from '../../components/SitesSettings';
-import { readPackFile } from '../../content/pack-file';
 import type { ManagedConfig } from '../../core/managed';
+import { readPackFile } from '../../core/pack/file';
 import { matchPatternOf, type Site } from '../../core/sites';
 import type { StorageUse } from '../../core/storage-full';
 import { downloadText } from '../../platform/download';
 import { loadManagedConfig } from '../../platform/managed';
 import { requestSiteAccess } from '../../platform/permissions';
-import { changeSiteRule, disableSite, enableSite, resyncCasePageScript } from '../../platform/sites';
 import { storageUse } from '../../platform/storage-use';
 import { openPackStudio } from '../../platform/studio';
 import { applyImport, exportBackup, planBackupImport } from '../../store/backup';
@@ -26,6 +25,7 @@ import {
 } from '../../store/pack-storage';
 import { applyRetention, deleteAllData } from '../../store/retention';
 import { loadOwnSites, loadPrefs, savePrefs, watchSiteStorage } from '../../store/site-storage';
+import { changeSiteRule, disableSite, enableSite, resyncCasePageScript } from '../../store/sites';
 import '../../components/panel.css';
 import { checkBackupFile } from './check-backup';
 

@@ -7,10 +7,10 @@ import {
   type PanelFocus,
   SidePanel,
 } from '../../components/SidePanel';
+import { useStoreState } from '../../components/use-store';
 import { DEFAULT_CHECKLIST } from '../../content/checklists';
 import { createCaseStorage } from '../../store/case-storage';
 import { createPanelStore, type PanelStore } from '../../store/panel-store';
-import { useStoreState } from '../../store/use-store';
 import '../../components/panel.css';
 
 // The benchmark splits the panel's start into loading its code, reading storage and rendering.

@@ -5,10 +5,10 @@
 import type { ComponentType } from 'preact';
 import { PackSection } from '../../components/PackSection';
 import type { PackSlotProps } from '../../components/SidePanel';
+import { useStoreState } from '../../components/use-store';
 import { openOptionsPage } from '../../platform/tabs';
 import { listPacks, watchPackChanges } from '../../store/pack-storage';
 import type { PanelStore } from '../../store/panel-store';
-import { useStoreState } from '../../store/use-store';
 
 /** Lists the packs into the panel store, now and whenever packs or the policy change. */
 export function createPackSection(panel: PanelStore): ComponentType<PackSlotProps> {

@@ -6,9 +6,9 @@
 import type { ComponentType } from 'preact';
 import { PageContext, type PageContextProps } from '../../components/PageContext';
 import type { PageFacts, PageSlotProps } from '../../components/SidePanel';
+import { useStoreState } from '../../components/use-store';
 import { createPageStore, type PageState, type PageStore } from '../../store/page-store';
 import type { PanelStore } from '../../store/panel-store';
-import { useStoreState } from '../../store/use-store';
 
 type PageProps = Omit<PageContextProps, keyof PageSlotProps>;
 

@@ -6,11 +6,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { ResourcesView as Resources } from '../../components/ResourcesView';
 import type { LazyViewProps, PackExtras } from '../../components/SidePanel';
 import { Supervision } from '../../components/Supervision';
+import { useStoreState } from '../../components/use-store';
 import { DEFAULT_PACK } from '../../content';
 import { saferSleepCard } from '../../content/safer-sleep';
-import type { Pack } from '../../content/schema';
-import { searchItemsOf } from '../../content/search-items';
 import type { ManagedConfig } from '../../core/managed';
+import type { Pack } from '../../core/pack/schema';
+import { searchItemsOf } from '../../core/pack/search-items';
 import { buildIndex } from '../../core/search';
 import { summaryText } from '../../core/summary';
 import { copyText } from '../../platform/clipboard';
@@ -18,7 +19,6 @@ import { loadManagedConfig } from '../../platform/managed';
 import { printInTab } from '../../platform/print';
 import type { PanelState } from '../../store/panel-store';
 import { createSupervisionStore, type SupervisionStore } from '../../store/supervision-store';
-import { useStoreState } from '../../store/use-store';
 
 const packs = new Map<string, Promise<Pack | null>>([[DEFAULT_PACK.id, Promise.resolve(DEFAULT_PACK)]]);
 

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { Studio } from '../../components/studio/Studio';
-import { packCues } from '../../content/cue-lists';
-import { readPackFile } from '../../content/pack-file';
+import { packCues } from '../../content/built-in-cues';
+import { readPackFile } from '../../core/pack/file';
 import { downloadText } from '../../platform/download';
 import { listDrafts, loadDraft, removeDraft, saveDraft } from '../../store/draft-storage';
 import { listPacks, loadPack, reservedPackIds, savePack } from '../../store/pack-storage';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
-import { escapeRegExp } from '../../core/text';
+import { escapeRegExp } from '../../core/cue-text';
 import { CHROMIUM_PATH, extensionIdOf, launchWithExtension } from '../../scripts/chromium.mjs';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 

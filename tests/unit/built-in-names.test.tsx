@@ -1,10 +1,10 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { PacksSettings } from '../../components/PacksSettings';
-import { readPackFile } from '../../content/pack-file';
-import { BUILT_IN_PACK_IDS } from '../../content/pack-info';
 import { forgetInIndex, isForgotten, recentCases, touchCase } from '../../core/case-index';
 import { checkCaseReference } from '../../core/case-reference';
+import { readPackFile } from '../../core/pack/file';
+import { BUILT_IN_PACK_IDS } from '../../core/pack/info';
 import { readCaseChecklist } from '../../core/stored-data';
 import { EXAMPLE_PACK_TEXT } from '../example-pack';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CaseRule, findCaseReference, proposeRule } from '../../core/case-rules';
-import { describeRuleText } from '../../core/rule-text';
+import { type CaseRule, describeRuleText, findCaseReference, proposeRule } from '../../core/case-rules';
 import { originOf } from '../../core/sites';
 
 const page = (url: string, title = '', elements: Record<string, string> = {}) => ({

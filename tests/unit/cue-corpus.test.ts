@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cueListsOf } from '../../content/cue-lists';
+import { packCues } from '../../content/built-in-cues';
 import { ivyPack } from '../../content/ivy';
 import { compileCues, findCues } from '../../core/cues';
+import { cueListsOf } from '../../core/pack/cue-lists';
 import { CUE_CORPUS } from '../cue-corpus';
 import { scoreCues } from '../cue-scores';
 
-const matcher = compileCues(cueListsOf(ivyPack));
+const matcher = compileCues(cueListsOf(ivyPack, packCues(ivyPack)));
 
 describe('the Ivy cue lists on realistic case-recording sentences', () => {
   const scores = scoreCues(matcher, CUE_CORPUS);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cueListsOf } from '../../content/cue-lists';
+import { packCues } from '../../content/built-in-cues';
 import { ivyPack } from '../../content/ivy';
-import { validatePack } from '../../content/schema';
 import { compileCues, findCues, MAX_SCAN_CHARS, normaliseCue } from '../../core/cues';
+import { cueListsOf } from '../../core/pack/cue-lists';
+import { validatePack } from '../../core/pack/schema';
 
-const ivy = compileCues(cueListsOf(ivyPack));
+const ivy = compileCues(cueListsOf(ivyPack, packCues(ivyPack)));
 const raised = (text: string) => Object.fromEntries(findCues(ivy, text).map((t) => [t.themeId, t.cues]));
 
 describe('cue matching on the Ivy pack', () => {
@@ -123,7 +124,7 @@ describe('cues that cannot make a case page slow', () => {
   ];
   // A cue from an organisation's pack, spaced round its hyphen, as in the report.
   const hostile = compileCues([
-    ...cueListsOf(ivyPack),
+    ...cueListsOf(ivyPack, packCues(ivyPack)),
     { themeId: 'safer-sleep', cues: ['co - sleeping', 'bed -  - share', 'co  sleep'], notCues: [] },
   ]);
 

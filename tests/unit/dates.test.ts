@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ivyPack } from '../../content/ivy';
 import { saferSleepCard } from '../../content/safer-sleep';
-import { formatDateTime, formatDay, isDayText } from '../../core/dates';
+import { formatDateTime, formatDay, isDayText } from '../../core/time';
 
 describe('one date format', () => {
   it('writes a day and a moment the same way everywhere', () => {

@@ -1,10 +1,10 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { ResourceList } from '../../components/ResourceList';
-import { readPackFile } from '../../content/pack-file';
-import { BUILT_IN_PACK_IDS } from '../../content/pack-info';
 import { findCaseReference } from '../../core/case-rules';
 import { readManagedConfig } from '../../core/managed';
+import { readPackFile } from '../../core/pack/file';
+import { BUILT_IN_PACK_IDS } from '../../core/pack/info';
 import { EXAMPLE_PACK_TEXT } from '../example-pack';
 
 const page = (url: string) => ({ url, title: '', textOf: () => null });

@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { ivyPack } from '../../content/ivy';
 import { ivyCues } from '../../content/ivy-cues';
 import { cardFacts, saferSleepCard } from '../../content/safer-sleep';
-import { SOURCE_KINDS, validatePack } from '../../content/schema';
 import { MOMENT_IDS, MOMENTS } from '../../core/moments';
+import { SOURCE_KINDS, validatePack } from '../../core/pack/schema';
+import { promptSource, termsUsed } from '../../core/pack/sources';
 import { median, readingGrade } from '../../core/reading-grade';
-import { promptSource, termsUsed } from '../../core/sources';
 
 // The brief's own structure, written out here so the test fails if the pack drifts from it.
 const BRIEF_THEME_SECTIONS = [

@@ -5,18 +5,19 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cueListsOf } from '../../content/cue-lists';
+import { packCues } from '../../content/built-in-cues';
 import { ivyPack } from '../../content/ivy';
-import { checkPack, readPackFile } from '../../content/pack-file';
-import { BUILT_IN_PACK_IDS } from '../../content/pack-info';
-import { validatePack } from '../../content/schema';
 import { makeBackup, readBackup } from '../../core/backup';
 import { isCaseReference } from '../../core/case-reference';
 import { readManagedConfig } from '../../core/managed';
 import { readCasePageMessage, readPanelIntent, readTabContext } from '../../core/messages';
+import { cueListsOf } from '../../core/pack/cue-lists';
+import { checkPack, readPackFile } from '../../core/pack/file';
+import { BUILT_IN_PACK_IDS } from '../../core/pack/info';
+import { validatePack } from '../../core/pack/schema';
+import { readPrefs, readSites } from '../../core/sites';
 import { readCaseChecklist, readCaseIndex, readPanelState } from '../../core/stored-data';
 import { storedShapeProblems } from '../../core/stored-shapes';
-import { readPrefs, readSites } from '../../core/stored-sites';
 import { readSupervision } from '../../core/supervision';
 
 // CI runs the same cases each time (a failure there must be one someone can reproduce);
@@ -37,7 +38,7 @@ const anything = fc.anything({
   withTypedArray: true,
   withSparseArray: true,
 });
-const packCues = cueListsOf(ivyPack);
+const ivyThemeCues = cueListsOf(ivyPack, packCues(ivyPack));
 
 const ref = fc.stringMatching(/^[A-Za-z0-9_/-]{1,40}$/).filter(isCaseReference);
 const promptId = fc.constantFrom(...ivyPack.themes.flatMap((t) => t.prompts.map((p) => p.id)));
@@ -61,7 +62,7 @@ describe('loaders never throw, whatever they are given', () => {
     ['supervision answers', (x: unknown) => readSupervision(x, 'cscp-ivy')],
     ['a tab’s page context', readTabContext],
     ['a panel intent', readPanelIntent],
-    ['a case-page message', (x: unknown) => readCasePageMessage(x, packCues)],
+    ['a case-page message', (x: unknown) => readCasePageMessage(x, ivyThemeCues)],
     ['managed configuration', readManagedConfig],
     ['a pack', validatePack],
     ['a pack from policy', (x: unknown) => checkPack(x, BUILT_IN_PACK_IDS)],
@@ -131,7 +132,7 @@ describe('valid data survives unchanged', () => {
   });
 
   it('a case-page message with the pack’s own cue words, and only those', () => {
-    const raised = fc.constantFrom(...packCues).chain((theme) =>
+    const raised = fc.constantFrom(...ivyThemeCues).chain((theme) =>
       fc.record({
         themeId: fc.constant(theme.themeId),
         cues: fc.uniqueArray(fc.constantFrom(...theme.cues), { minLength: 1, maxLength: 5 }),
@@ -140,9 +141,9 @@ describe('valid data survives unchanged', () => {
     fc.assert(
       fc.property(fc.option(ref, { nil: null }), fc.array(raised, { maxLength: 5 }), (r, themes) => {
         const message = { type: 'case-page/report', ref: r, themes };
-        expect(readCasePageMessage(message, packCues)).toEqual(message);
+        expect(readCasePageMessage(message, ivyThemeCues)).toEqual(message);
         const smuggled = { ...message, themes: [...themes, { themeId: 'fathers', cues: ['Jane Smith lives here'] }] };
-        expect(readCasePageMessage(smuggled, packCues)).toBeNull();
+        expect(readCasePageMessage(smuggled, ivyThemeCues)).toBeNull();
       }),
     );
   });

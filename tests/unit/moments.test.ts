@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ivyPack } from '../../content/ivy';
-import { validatePack } from '../../content/schema';
 import { emptyChecklist, setAnswer } from '../../core/checklist';
 import { hasVirtualItems, MOMENT_IDS, type MomentId, momentItems, momentsOf, momentTitle } from '../../core/moments';
+import { validatePack } from '../../core/pack/schema';
 import { summaryText } from '../../core/summary';
 
 const ids = (choice: Parameters<typeof momentItems>[1], virtual = false) =>

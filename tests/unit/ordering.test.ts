@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { resyncCasePageScript } from '../../platform/sites';
 import { applyRetention } from '../../store/retention';
 import { saveSite } from '../../store/site-storage';
+import { resyncCasePageScript } from '../../store/sites';
 
 const NOW = Date.UTC(2026, 10, 26);
 const DAY = 86_400_000;

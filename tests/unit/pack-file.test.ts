@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_PACKS } from '../../content';
 import { ivyPack } from '../../content/ivy';
-import { MAX_PACK_BYTES, readPackFile } from '../../content/pack-file';
-import { BUILT_IN_PACK_IDS, packInfo } from '../../content/pack-info';
+import { MAX_PACK_BYTES, readPackFile } from '../../core/pack/file';
+import { BUILT_IN_PACK_IDS, packInfo } from '../../core/pack/info';
 import { EXAMPLE_PACK_TEXT } from '../example-pack';
 
 const exampleText = EXAMPLE_PACK_TEXT;

@@ -5,7 +5,7 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import { describe, expect, it } from 'vitest';
 import { ivyPack } from '../../content/ivy';
 import { ivyCues } from '../../content/ivy-cues';
-import { PackSchema } from '../../content/schema';
+import { PackSchema } from '../../core/pack/schema';
 
 // docs/pack.schema.json is generated from the pack schema, so pack authors' tools check packs
 // the way Pause Point does. Run with UPDATE_PACK_SCHEMA=1 to write it after changing the schema.

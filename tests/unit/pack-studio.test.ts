@@ -2,9 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUILT_IN_PACKS } from '../../content';
-import { packCues } from '../../content/cue-lists';
-import { readPackFile } from '../../content/pack-file';
-import { validatePack } from '../../content/schema';
+import { packCues } from '../../content/built-in-cues';
 import { makeBackup, planImport, readBackup } from '../../core/backup';
 import { draftKey, readDraft, type StoredDraft } from '../../core/drafts';
 import { MIGRATIONS, planMigration } from '../../core/migrations';
@@ -15,9 +13,11 @@ import {
   packFingerprint,
   packOfDraft,
   readDraftPack,
-} from '../../core/pack-draft';
-import { jargonIn, momentListHint, questionHints } from '../../core/pack-hints';
-import { studioProblems } from '../../core/pack-problems';
+} from '../../core/pack/edit';
+import { readPackFile } from '../../core/pack/file';
+import { jargonIn, momentListHint, questionHints } from '../../core/pack/hints';
+import { studioProblems } from '../../core/pack/problems';
+import { validatePack } from '../../core/pack/schema';
 import { SCHEMA_VERSION } from '../../core/stored-data';
 import { storedShapeProblems } from '../../core/stored-shapes';
 import { deleteAllData } from '../../store/retention';

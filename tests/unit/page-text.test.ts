@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cueListsOf } from '../../content/cue-lists';
+import { packCues } from '../../content/built-in-cues';
 import { ivyPack } from '../../content/ivy';
 import { compileCues, findCues } from '../../core/cues';
+import { cueListsOf } from '../../core/pack/cue-lists';
 import { pageText } from '../../entrypoints/case-page/page-text';
 
-const ivy = compileCues(cueListsOf(ivyPack));
+const ivy = compileCues(cueListsOf(ivyPack, packCues(ivyPack)));
 
 function pageOf(html: string): string {
   // Test-only markup from a literal: the DOM parser builds the page the script would walk.

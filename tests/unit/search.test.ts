@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ivyPack } from '../../content/ivy';
 import { saferSleepCard } from '../../content/safer-sleep';
-import { SAFER_SLEEP_CARD_ID, searchItemsOf } from '../../content/search-items';
+import { SAFER_SLEEP_CARD_ID, searchItemsOf } from '../../core/pack/search-items';
 import { buildIndex, search, wordsOf } from '../../core/search';
 
 const index = buildIndex(searchItemsOf(ivyPack, saferSleepCard));

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ivyPack } from '../../content/ivy';
-import type { Pack } from '../../content/schema';
+import type { Pack } from '../../core/pack/schema';
 import { storedShapeProblems } from '../../core/stored-shapes';
 import { createCaseStorage } from '../../store/case-storage';
 import { savePack } from '../../store/pack-storage';

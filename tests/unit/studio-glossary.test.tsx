@@ -3,8 +3,8 @@ import { useState } from 'preact/hooks';
 import { describe, expect, it } from 'vitest';
 import { MoreForm } from '../../components/studio/MoreForm';
 import { BUILT_IN_PACKS } from '../../content';
-import { validatePack } from '../../content/schema';
-import type { DraftPack } from '../../core/pack-draft';
+import type { DraftPack } from '../../core/pack/edit';
+import { validatePack } from '../../core/pack/schema';
 
 const ivy = BUILT_IN_PACKS[0];
 if (!ivy) throw new Error('no built-in pack');

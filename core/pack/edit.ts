@@ -4,16 +4,10 @@
  * content/schema.ts, says what is wrong; this module only reads drafts tolerantly, starts new
  * ones, and turns a draft into the pack a file holds.
  */
-import {
-  PACK_SCHEMA_VERSION,
-  type Pack,
-  type Prompt,
-  RESOURCE_GROUPS,
-  type Resource,
-  type Theme,
-} from '../content/schema';
-import type { MomentId } from './moments';
-import { MOMENT_IDS } from './moments';
+
+import type { MomentId } from '../moments';
+import { MOMENT_IDS } from '../moments';
+import { PACK_SCHEMA_VERSION, type Pack, type Prompt, RESOURCE_GROUPS, type Resource, type Theme } from './schema';
 
 /** A pack being written. Typed as a pack; nothing in it has been checked. */
 export type DraftPack = Pack;

@@ -4,10 +4,10 @@
  * configuration) will be checked against it before use.
  */
 import * as v from 'valibot';
-import { BUILT_IN_ID_PROBLEM, isBuiltInName } from '../core/built-in-names';
-import { normaliseCue } from '../core/cue-text';
-import { MOMENT_IDS } from '../core/moments';
-import { CREDENTIALS_PROBLEM, hasNoCredentials, SafeText } from '../core/safe-text';
+import { BUILT_IN_ID_PROBLEM, isBuiltInName } from '../built-in-names';
+import { normaliseCue } from '../cue-text';
+import { CREDENTIALS_PROBLEM, hasNoCredentials, SafeText } from '../safe-text';
+import { MOMENT_IDS } from './moment-ids';
 import { RESOURCE_GROUPS, type ResourceGroupId } from './resource-groups';
 
 export { RESOURCE_GROUPS, type ResourceGroupId } from './resource-groups';

@@ -3,7 +3,7 @@
  * the organisation's policy. Everything is checked before anything is kept, and a refused
  * pack comes with every reason, in words its author can act on.
  */
-import { readJson } from '../core/json';
+import { readJson } from '../json';
 import { PACK_SCHEMA_VERSION, type Pack, validatePack } from './schema';
 
 /** Large enough for a pack many times the size of the Ivy pack (about 60 KB as a file). */

@@ -2,7 +2,7 @@
  * Where a line comes from, in words: the review's own brief (which section), named national
  * guidance, or local procedures. Advice the brief does not give is never put in its mouth.
  */
-import type { GlossaryEntry, Prompt, Source, SourceKind } from '../content/schema';
+import type { GlossaryEntry, Prompt, Source, SourceKind } from './schema';
 
 export interface LineSource {
   kind: SourceKind;

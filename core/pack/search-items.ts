@@ -1,12 +1,17 @@
-import type { SearchItem } from '../core/search';
-import { cardFacts, type SaferSleepCard } from './safer-sleep';
+import type { SearchItem } from '../search';
 import type { Pack } from './schema';
 
 export const SAFER_SLEEP_CARD_ID = 'safer-sleep-card';
 
 /** Everything a practitioner can search for in a pack, and its safer sleep card. */
-export function searchItemsOf(pack: Pack, card: SaferSleepCard): SearchItem[] {
-  const cardText = cardFacts(card).join(' ');
+/** What search needs of a safer sleep card: its title and the facts of each group. */
+export interface SearchableCard {
+  title: string;
+  groups: readonly { parts: readonly { facts: readonly string[] }[] }[];
+}
+
+export function searchItemsOf(pack: Pack, card: SearchableCard): SearchItem[] {
+  const cardText = card.groups.flatMap((group) => group.parts.flatMap((part) => part.facts)).join(' ');
   return [
     {
       id: SAFER_SLEEP_CARD_ID,

@@ -1,29 +1,19 @@
 /**
  * Turning a case-system site on and off: the browser's permission for that one site, the
- * run-time registration of the case-page script, and the saved site with its rule.
+ * run-time registration of the case-page script, and the saved site with its rule. This
+ * coordinates the browser wrappers in platform/ with the stored sites.
  */
-import { browser } from 'wxt/browser';
 import { matchPatternOf, type Site, type SiteChange } from '../core/sites';
 import { notSavedText } from '../core/storage-full';
-import { clearTabContext, loadSites, removeSite, saveSite } from '../store/site-storage';
-import { registerCasePageScript, startCasePageScriptIn } from './case-page-script';
-import { sendToTab } from './messaging';
-import { releaseSiteAccess, requestSiteAccess } from './permissions';
-
-async function tabsOn(origin: string): Promise<number[]> {
-  try {
-    const tabs = await browser.tabs.query({ url: matchPatternOf(origin) });
-    return tabs
-      .filter((t) => t.url && new URL(t.url).origin === origin && t.id !== undefined)
-      .map((t) => t.id as number);
-  } catch {
-    return [];
-  }
-}
+import { registerCasePageScript, startCasePageScriptIn } from '../platform/case-page-script';
+import { sendToTab } from '../platform/messaging';
+import { releaseSiteAccess, requestSiteAccess } from '../platform/permissions';
+import { tabsOnOrigin } from '../platform/tabs';
+import { clearTabContext, loadSites, removeSite, saveSite } from './site-storage';
 
 /** Stops the script in every open tab of a site, and forgets what it found there. */
 async function stopOn(origin: string): Promise<void> {
-  for (const tabId of await tabsOn(origin)) {
+  for (const tabId of await tabsOnOrigin(origin)) {
     await sendToTab(tabId, { type: 'case-page/stop' });
     await clearTabContext(tabId);
   }
@@ -56,7 +46,7 @@ export async function changeSiteRule(site: Site): Promise<SiteChange> {
     return { ok: false, reason: notSavedText('The rule', error) };
   }
   await stopOn(site.origin);
-  for (const tabId of await tabsOn(site.origin)) await startCasePageScriptIn(tabId);
+  for (const tabId of await tabsOnOrigin(site.origin)) await startCasePageScriptIn(tabId);
   return { ok: true };
 }
 

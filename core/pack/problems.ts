@@ -3,9 +3,10 @@
  * Pack studio lists them: where, in the words of the form ("Theme 2, question 3: the
  * question"), what to do, and the id of the field to move focus to.
  */
-import type { PackIssue } from '../content/schema';
-import { momentTitle } from './moments';
-import type { DraftPack } from './pack-draft';
+
+import { momentTitle } from '../moments';
+import type { DraftPack } from './edit';
+import type { PackIssue } from './schema';
 
 export interface StudioProblem {
   /** The field's id, as the studio's forms name it (see fieldId). */

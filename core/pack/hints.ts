@@ -3,7 +3,7 @@
  * imports) but what makes a question easy to answer "yes" to beside a case record. The limits
  * are the ones the Ivy pack was written to.
  */
-import { readingGrade } from './reading-grade';
+import { readingGrade } from '../reading-grade';
 
 export const MAX_QUESTION_WORDS = 25;
 export const MAX_READING_GRADE = 9;
