@@ -1,8 +1,15 @@
 import type { PackInfo } from '../core/pack/info';
 import { PackChooser } from './PackChooser';
-import type { PackSlotProps } from './SidePanel';
 
-export interface PackSectionProps extends PackSlotProps {
+export interface PackSectionProps {
+  caseRef: string;
+  /** The pack the case uses, or the id of its missing pack. */
+  currentId: string;
+  missing: boolean;
+  /** Answers given with the current pack, which changing pack clears. */
+  answered: number;
+  /** Called once a pack is chosen: the panel puts focus on the case's heading. */
+  onChosen(): void;
   packs: readonly PackInfo[];
   onChoose(id: string): void;
   onOpenSettings(): void;

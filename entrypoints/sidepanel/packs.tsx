@@ -4,23 +4,34 @@
  */
 import type { ComponentType } from 'preact';
 import { PackSection } from '../../components/PackSection';
-import type { PackSlotProps } from '../../components/SidePanel';
 import { useStoreState } from '../../components/use-store';
+import { progressOf } from '../../core/checklist';
 import { openOptionsPage } from '../../platform/tabs';
 import { listPacks, watchPackChanges } from '../../store/pack-storage';
 import type { PanelStore } from '../../store/panel-store';
 
 /** Lists the packs into the panel store, now and whenever packs or the policy change. */
-export function createPackSection(panel: PanelStore): ComponentType<PackSlotProps> {
+export function startPackPart(panel: PanelStore): ComponentType {
   const refresh = () => void listPacks().then((list) => panel.actions.setPacks(list.packs, list.defaultPackId));
   refresh();
   const stop = watchPackChanges(refresh, { casesToo: false });
   addEventListener('pagehide', stop);
-  return function ConnectedPackSection(slot: PackSlotProps) {
-    const { packs } = useStoreState(panel);
+  return function ConnectedPackSection() {
+    const { packs, openRef, pack, missingPack, checklist } = useStoreState(panel);
+    if (openRef === null) return null;
+    const all = progressOf(
+      checklist,
+      pack.themes.flatMap((t) => t.prompts.map((p) => p.id)),
+    );
     return (
       <PackSection
-        {...slot}
+        // Another case, or another pack, starts the chooser afresh.
+        key={`${openRef} ${missingPack ?? pack.id}`}
+        caseRef={openRef}
+        currentId={missingPack ?? pack.id}
+        missing={missingPack !== null}
+        answered={missingPack ? Object.keys(checklist?.answers ?? {}).length : all.done + all.notApplicable}
+        onChosen={panel.actions.focusCase}
         packs={packs ?? []}
         onChoose={(id) => void panel.actions.choosePack(id)}
         onOpenSettings={() => void openOptionsPage()}

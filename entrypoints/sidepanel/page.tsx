@@ -4,40 +4,46 @@
  * checklist starts, as its own chunk, so the checklist never waits for it.
  */
 import type { ComponentType } from 'preact';
-import { PageContext, type PageContextProps } from '../../components/PageContext';
-import type { PageFacts, PageSlotProps } from '../../components/SidePanel';
+import { useMemo } from 'preact/hooks';
+import { PageContext } from '../../components/PageContext';
 import { useStoreState } from '../../components/use-store';
 import { createPageStore, type PageState, type PageStore } from '../../store/page-store';
-import type { PanelStore } from '../../store/panel-store';
+import type { PageCase, PanelStore } from '../../store/panel-store';
 
-type PageProps = Omit<PageContextProps, keyof PageSlotProps>;
-
-export interface PagePart {
-  Section: ComponentType<PageSlotProps>;
-  /** What the panel itself needs to know of the page; calls back whenever it changes. */
-  watchFacts(listener: (facts: PageFacts | null) => void): () => void;
-}
-
-/** Starts following the page and returns what the side panel shows of it. */
-export function startPagePart(panel: PanelStore): PagePart {
+/**
+ * Starts following the page, tells the panel store what the page shows whenever it changes,
+ * and returns the page's section of the panel.
+ */
+export function startPagePart(panel: PanelStore): ComponentType {
   const page = startPage(panel);
-  return {
-    Section(slot: PageSlotProps) {
-      return <PageContext {...usePageProps(page)} {...slot} />;
-    },
-    watchFacts(listener) {
-      let last = factsOf(page.getState());
-      listener(last);
-      return page.subscribe((state) => {
-        const facts = factsOf(state);
-        if (facts?.ref !== last?.ref || facts?.raised.join() !== last?.raised.join()) listener(facts);
-        last = facts;
-      });
-    },
+  panel.actions.setPage(caseOf(page.getState()));
+  page.subscribe((state) => panel.actions.setPage(caseOf(state)));
+  return function PageSection() {
+    const state = useStoreState(page);
+    const { openRef, pack } = useStoreState(panel);
+    // One object while the pack stays the same, so the page line is not drawn again on every tick.
+    const themeTitles = useMemo(() => Object.fromEntries(pack.themes.map((t) => [t.id, t.short ?? t.title])), [pack]);
+    return (
+      <PageContext
+        tab={state.tab}
+        site={state.site}
+        context={state.context}
+        follow={state.prefs.follow}
+        openRef={openRef}
+        themeTitles={themeTitles}
+        onJump={(themeId, detectedRef) => void panel.actions.showTheme(themeId, detectedRef)}
+        onProposeRule={page.actions.proposeRule}
+        onFollow={(on) => void page.actions.setFollow(on)}
+        onTestRule={page.actions.testRule}
+        onEnable={page.actions.enableSite}
+        onChangeRule={page.actions.changeRule}
+        onDisable={page.actions.disableSite}
+      />
+    );
   };
 }
 
-function factsOf(state: PageState): PageFacts | null {
+function caseOf(state: PageState): PageCase | null {
   if (!state.site) return null;
   return { ref: state.context?.ref ?? null, raised: (state.context?.themes ?? []).map((t) => t.themeId) };
 }
@@ -59,20 +65,4 @@ function startPage(panel: PanelStore): PageStore {
   });
   addEventListener('pagehide', () => page.actions.stop());
   return page;
-}
-
-function usePageProps(page: PageStore): PageProps {
-  const state = useStoreState(page);
-  return {
-    tab: state.tab,
-    site: state.site,
-    context: state.context,
-    follow: state.prefs.follow,
-    onProposeRule: page.actions.proposeRule,
-    onFollow: (on) => void page.actions.setFollow(on),
-    onTestRule: page.actions.testRule,
-    onEnable: page.actions.enableSite,
-    onChangeRule: page.actions.changeRule,
-    onDisable: page.actions.disableSite,
-  };
 }

@@ -2,9 +2,11 @@
  * The side panel's parts that load on demand: the resources and supervision views (with the
  * pack's reference material and the supervision store), and the case summary to copy or print.
  */
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { Loading } from '../../components/later';
+import type { PackExtras } from '../../components/panel/context';
 import { ResourcesView as Resources } from '../../components/ResourcesView';
-import type { LazyViewProps, PackExtras } from '../../components/SidePanel';
 import { Supervision } from '../../components/Supervision';
 import { useStoreState } from '../../components/use-store';
 import { DEFAULT_PACK } from '../../content';
@@ -17,7 +19,7 @@ import { summaryText } from '../../core/summary';
 import { copyText } from '../../platform/clipboard';
 import { loadManagedConfig } from '../../platform/managed';
 import { printInTab } from '../../platform/print';
-import type { PanelState } from '../../store/panel-store';
+import type { PanelState, PanelStore } from '../../store/panel-store';
 import { createSupervisionStore, type SupervisionStore } from '../../store/supervision-store';
 
 const packs = new Map<string, Promise<Pack | null>>([[DEFAULT_PACK.id, Promise.resolve(DEFAULT_PACK)]]);
@@ -35,7 +37,7 @@ function fullPack(id: string): Promise<Pack | null> {
 }
 
 /** What the checklist shows once the rest of the pack is in: each theme's "why this matters", the glossary. */
-export async function referenceOf(packId: string): Promise<PackExtras | null> {
+export async function extrasOf(packId: string): Promise<PackExtras | null> {
   const pack = await fullPack(packId);
   return pack && { whys: Object.fromEntries(pack.themes.map((t) => [t.id, t.why])), glossary: pack.glossary ?? [] };
 }
@@ -65,9 +67,10 @@ function usePack(packId: string): Pack | null {
 
 const managed = loadManagedConfig();
 
-export function ResourcesView({ focus, onShowTheme, packId }: LazyViewProps) {
+function ResourcesView({ panel }: { panel: PanelStore }) {
+  const { pack: shown, focus } = useStoreState(panel);
   const [organisation, setOrganisation] = useState<ManagedConfig | null>(null);
-  const pack = usePack(packId);
+  const pack = usePack(shown.id);
   useEffect(() => {
     void managed.then((m) => setOrganisation(m.config));
   }, []);
@@ -78,17 +81,9 @@ export function ResourcesView({ focus, onShowTheme, packId }: LazyViewProps) {
       card={saferSleepCard}
       index={searchIndexOf(pack)}
       focus={focus}
-      onShowTheme={onShowTheme}
+      onShowTheme={(themeId) => void panel.actions.showTheme(themeId)}
       organisation={organisation}
     />
-  );
-}
-
-function Loading() {
-  return (
-    <p class="hint" aria-busy="true">
-      Loading…
-    </p>
   );
 }
 
@@ -107,8 +102,8 @@ function supervision(packId: string): SupervisionStore {
   return store;
 }
 
-export function SupervisionView({ packId }: LazyViewProps) {
-  const pack = usePack(packId);
+function SupervisionView({ panel }: { panel: PanelStore }) {
+  const pack = usePack(useStoreState(panel).pack.id);
   return pack ? <PackSupervision pack={pack} /> : <Loading />;
 }
 
@@ -142,13 +137,26 @@ async function summaryOf(state: PanelState): Promise<string | null> {
   });
 }
 
-export async function copySummary(state: PanelState): Promise<boolean> {
-  const text = await summaryOf(state);
-  return text === null ? false : copyText(text);
-}
-
-/** Opens the summary in a tab of its own and prints it there (a side panel cannot print). */
-export async function printSummary(state: PanelState): Promise<void> {
-  const text = await summaryOf(state);
-  if (text !== null) await printInTab(text);
+/** The other views, and the summary to copy or print, for the panel's shell. */
+export function startViews(panel: PanelStore): {
+  ResourcesView: ComponentType;
+  SupervisionView: ComponentType;
+  extrasOf: typeof extrasOf;
+  copySummary(): Promise<boolean>;
+  printSummary(): Promise<void>;
+} {
+  return {
+    ResourcesView: () => <ResourcesView panel={panel} />,
+    SupervisionView: () => <SupervisionView panel={panel} />,
+    extrasOf,
+    async copySummary() {
+      const text = await summaryOf(panel.getState());
+      return text === null ? false : copyText(text);
+    },
+    /** Opens the summary in a tab of its own and prints it there (a side panel cannot print). */
+    async printSummary() {
+      const text = await summaryOf(panel.getState());
+      if (text !== null) await printInTab(text);
+    },
+  };
 }

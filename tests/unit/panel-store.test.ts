@@ -318,6 +318,30 @@ describe('a learning pack for each case', () => {
     expect(answerState(reopened.getState().checklist, 'seen-alone')).toBe('done');
   });
 
+  it('takes no answer while a case and its own pack are still coming in', async () => {
+    const panel = await openPanel();
+    await panel.actions.openCase('CS-EX');
+    await panel.actions.choosePack(example.id);
+    await panel.actions.answer('seen-alone', 'done');
+    await panel.actions.openCase('CS-IVY');
+    await panel.actions.answer('fathers-seen', 'done');
+    await settle();
+    // Following the page to the example case: the heading changes before its pack is in. A tick
+    // in that moment (a click, or a keyboard user's focus left on a checkbox) must not land.
+    const opening = panel.actions.openCase('CS-EX');
+    expect(panel.getState().openRef).toBe('CS-EX');
+    await panel.actions.answer('fathers-seen', 'done');
+    await opening;
+    await settle();
+    expect(panel.getState().pack.id).toBe(example.id);
+    const stored = (await browser.storage.local.get('case:CS-EX'))['case:CS-EX'] as { answers: object };
+    expect(stored).toMatchObject({ packId: example.id, answers: { 'seen-alone': { state: 'done' } } });
+    expect(stored.answers).not.toHaveProperty('fathers-seen');
+    // Once the case and its pack are in, answers are taken again.
+    await panel.actions.answer('seen-alone', 'na');
+    expect(answerState(panel.getState().checklist, 'seen-alone')).toBe('na');
+  });
+
   it('follows a pack chosen in another window', async () => {
     const a = await openPanel();
     const b = await openPanel();
