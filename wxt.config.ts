@@ -4,6 +4,12 @@ import { defineConfig } from 'wxt';
 
 // Extension pages may load only the extension's own files and may not connect anywhere:
 // Pause Point makes no network requests, so the policy says so and the browser enforces it.
+/**
+ * When this copy was built, shown on the settings page. A release sets SOURCE_DATE_EPOCH to its
+ * commit's time (scripts/release.mjs), so building the same commit again gives the same files.
+ */
+const BUILT_AT = process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now();
+
 const extensionPagesCsp = [
   "default-src 'self'",
   "script-src 'self'",
@@ -72,6 +78,7 @@ export default defineConfig({
   zip: { excludeSources: ['bench/**', '.pause-point-profile/**', 'test-results/**'] },
   vite: () => ({
     plugins: [preact(), polyfillAsModule],
+    define: { __PP_BUILT_AT__: JSON.stringify(BUILT_AT) },
     // Extension pages load from disk; Vite's preload helper and polyfill would only add bytes.
     build: { modulePreload: false, sourcemap: process.env.SOURCEMAP === '1' },
   }),

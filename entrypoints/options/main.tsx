@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { AboutSettings } from '../../components/AboutSettings';
 import { BackupSettings } from '../../components/BackupSettings';
 import { DataSettings } from '../../components/DataSettings';
 import { PacksSettings } from '../../components/PacksSettings';
@@ -28,6 +30,9 @@ import { loadOwnSites, loadPrefs, savePrefs, watchSiteStorage } from '../../stor
 import { changeSiteRule, disableSite, enableSite, resyncCasePageScript } from '../../store/sites';
 import '../../components/panel.css';
 import { checkBackupFile } from './check-backup';
+
+/** Set at build time (wxt.config.ts); absent where the page runs unbuilt, as in unit tests. */
+declare const __PP_BUILT_AT__: number | undefined;
 
 function Settings() {
   const [sites, setSites] = useState<Record<string, Site>>({});
@@ -132,6 +137,10 @@ function Settings() {
           for (const origin of Object.keys(sites)) await disableSite(origin);
           await deleteAllData();
         }}
+      />
+      <AboutSettings
+        version={browser.runtime.getManifest().version}
+        builtAt={typeof __PP_BUILT_AT__ === 'number' ? __PP_BUILT_AT__ : null}
       />
     </main>
   );
