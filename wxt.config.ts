@@ -83,6 +83,12 @@ export default defineConfig({
     build: { modulePreload: false, sourcemap: process.env.SOURCEMAP === '1' },
   }),
   hooks: {
+    // The benchmark's floor page (entrypoints/bench-floor) is for the test build only.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      if (wxt.config.mode === 'test') return;
+      const floor = entrypoints.findIndex((entry) => entry.name === 'bench-floor');
+      if (floor >= 0) entrypoints.splice(floor, 1);
+    },
     // The extension's pages are built together, and the bundler puts code two pages share in a
     // chunk of its own. Pack studio shows the side panel's own question list, so without this
     // the panel's first load would be split into two more small chunks (0.9 KB gzip more, over

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RecentCase } from '../core/case-index';
 import { formatTime } from '../core/time';
 
@@ -6,11 +6,17 @@ export interface CaseSelectorProps {
   openRef: string | null;
   recent: readonly RecentCase[];
   onOpen(input: string): Promise<{ ok: true } | { ok: false; reason: string }>;
+  /** Put the keyboard in the box as it appears (it was opened with "Other cases"). */
+  focusOnOpen?: boolean;
 }
 
-export function CaseSelector({ openRef, recent, onOpen }: CaseSelectorProps) {
+export function CaseSelector({ openRef, recent, onOpen, focusOnOpen = false }: CaseSelectorProps) {
   const [input, setInput] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const box = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusOnOpen) box.current?.focus();
+  }, [focusOnOpen]);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -24,7 +30,7 @@ export function CaseSelector({ openRef, recent, onOpen }: CaseSelectorProps) {
   };
 
   return (
-    <section class="case-selector" aria-labelledby="case-selector-heading">
+    <section id="case-selector" class="case-selector" aria-labelledby="case-selector-heading">
       <h2 id="case-selector-heading">Case</h2>
       <form onSubmit={submit} noValidate>
         <label for="case-ref">Case reference</label>
@@ -34,6 +40,7 @@ export function CaseSelector({ openRef, recent, onOpen }: CaseSelectorProps) {
         <div class="field-row">
           <input
             id="case-ref"
+            ref={box}
             name="case-ref"
             type="text"
             autocomplete="off"

@@ -14,6 +14,8 @@ export interface ResourcesViewProps {
   index: SearchIndex;
   /** What to put the practitioner on when the view opens: the search box or the card. */
   focus?: 'search' | 'safer-sleep-card' | null;
+  /** When that was asked for: each new request moves the keyboard again. */
+  focusAt?: number;
   onShowTheme(themeId: string): void;
   /** Resources the organisation added through policy, listed first. */
   organisation?: ManagedConfig | null;
@@ -27,7 +29,7 @@ const KIND_LABEL: Record<SearchItem['kind'], string> = {
 };
 
 /** Quick lookup: type-ahead search, the safer sleep card, and every resource grouped. */
-export function ResourcesView({ pack, card, index, focus, onShowTheme, organisation }: ResourcesViewProps) {
+export function ResourcesView({ pack, card, index, focus, focusAt, onShowTheme, organisation }: ResourcesViewProps) {
   const fromOrganisation = [
     ...(organisation?.proceduresManualUrl
       ? [
@@ -46,7 +48,10 @@ export function ResourcesView({ pack, card, index, focus, onShowTheme, organisat
   const list = useRef<HTMLUListElement>(null);
   const results = useMemo(() => search(index, query, 10), [index, query]);
 
+  // Each new request (focusAt) moves the keyboard again, even to the same place.
   useEffect(() => {
+    // The panel's own window takes the keyboard first, where the browser lets it.
+    if (focus) window.focus();
     if (focus === 'search') {
       // Show the section's heading too, not just the box.
       document.getElementById('lookup-heading')?.scrollIntoView({ block: 'start' });
@@ -57,7 +62,7 @@ export function ResourcesView({ pack, card, index, focus, onShowTheme, organisat
       cardSection?.scrollIntoView({ block: 'start' });
       cardSection?.focus();
     }
-  }, [focus]);
+  }, [focus, focusAt]);
 
   const showCard = () => {
     const cardSection = document.getElementById('safer-sleep-card');

@@ -25,6 +25,8 @@ interface IndexedItem {
 
 export interface SearchIndex {
   items: IndexedItem[];
+  /** Each hyphenated word written joined ("cosleeping"), with the stem of its last part ("sleep"). */
+  compounds: ReadonlyMap<string, string>;
 }
 
 export interface SearchResult {
@@ -39,17 +41,73 @@ const STOP_WORDS = new Set(
   ),
 );
 
-export function wordsOf(text: string): string[] {
+function plain(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/** A word's stem, enough to find "sleep" from "sleeping" or "sleeps". */
+function stem(word: string): string {
+  return word.replace(/(?:ing|ed|es|s)$/, '') || word;
+}
+
+/** Hyphenated words as written ("co-sleeping", "bed-sharing"), each as its parts. */
+function hyphenated(text: string): string[][] {
+  return [...plain(text).matchAll(/[a-z0-9]+(?:[-\u2010\u2011][a-z0-9]+)+/g)].map((m) => m[0].split(/[-\u2010\u2011]/));
+}
+
+/**
+ * The words of a text, as search compares them. A hyphenated word counts as its parts and as
+ * one word ("co-sleeping": co, sleeping, cosleeping), so "co-sleeping", "co sleeping" and
+ * "cosleeping" find the same things.
+ */
+export function wordsOf(text: string): string[] {
+  const words = plain(text)
     .split(/[^a-z0-9]+/)
     .filter((word) => word.length > 0 && !STOP_WORDS.has(word));
+  for (const parts of hyphenated(text)) words.push(parts.join(''));
+  return words;
 }
 
 export function buildIndex(items: readonly SearchItem[]): SearchIndex {
-  return { items: items.map((item) => ({ item, titleWords: wordsOf(item.title), textWords: wordsOf(item.text) })) };
+  const compounds = new Map<string, string>();
+  for (const item of items) {
+    for (const parts of hyphenated(`${item.title} ${item.text}`)) {
+      const last = parts[parts.length - 1];
+      if (last && last.length >= 3) compounds.set(parts.join(''), stem(last));
+    }
+  }
+  return {
+    items: items.map((item) => ({ item, titleWords: wordsOf(item.title), textWords: wordsOf(item.text) })),
+    compounds,
+  };
+}
+
+/**
+ * What one word of a query may match: the word itself, and for a compound the stem of its last
+ * part ("cosleeping" also finds "sleep" and "sleeping"), scored a little lower.
+ */
+function queryTerms(query: string, compounds: ReadonlyMap<string, string>): { word: string; also: string | null }[] {
+  const chunks = plain(query)
+    .split(/[^a-z0-9\-\u2010\u2011]+/)
+    .filter((chunk) => chunk.replace(/[-\u2010\u2011]/g, '').length > 0);
+  // Two words that are one hyphenated word of the pack ("co sleeping") are searched as one.
+  for (let i = 0; i + 1 < chunks.length; i++) {
+    const joined = `${chunks[i]}${chunks[i + 1]}`.replace(/[-\u2010\u2011]/g, '');
+    if (compounds.has(joined)) chunks.splice(i, 2, joined);
+  }
+  const terms: { word: string; also: string | null }[] = [];
+  for (const chunk of chunks) {
+    const parts = chunk.split(/[-\u2010\u2011]+/).filter((part) => part.length > 0);
+    const word = parts.join('');
+    if (parts.length === 1 && STOP_WORDS.has(word)) continue;
+    const last = parts[parts.length - 1] ?? word;
+    const also = compounds.get(word) ?? (parts.length > 1 && last.length >= 3 ? stem(last) : null);
+    terms.push({ word, also: also === word ? null : also });
+  }
+  return terms;
 }
 
 /** Edit distance with adjacent swaps, stopping early once it passes `limit`. */
@@ -103,15 +161,17 @@ const KIND_ORDER: Record<SearchKind, number> = { card: 0, resource: 1, theme: 2,
 
 /** Items matching every word of the query, best first. */
 export function search(index: SearchIndex, query: string, limit = 10): SearchResult[] {
-  const queryWords = wordsOf(query);
-  if (queryWords.length === 0) return [];
+  const terms = queryTerms(query, index.compounds);
+  if (terms.length === 0) return [];
   const results: SearchResult[] = [];
+  const scoreOf = (word: string, entry: IndexedItem) =>
+    // A word in the title counts double.
+    Math.max(2 * bestScore(word, entry.titleWords), bestScore(word, entry.textWords));
   for (const entry of index.items) {
     let score = 0;
     let matchedAll = true;
-    for (const word of queryWords) {
-      // A word in the title counts double.
-      const found = Math.max(2 * bestScore(word, entry.titleWords), bestScore(word, entry.textWords));
+    for (const { word, also } of terms) {
+      const found = Math.max(scoreOf(word, entry), also ? scoreOf(also, entry) - 1 : 0);
       if (found === 0) {
         matchedAll = false;
         break;

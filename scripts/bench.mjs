@@ -29,8 +29,9 @@ const median = (xs) => {
 };
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
-async function withExtension(fn) {
-  const context = await launchWithExtension(EXTENSION_DIR);
+/** Runs `fn` in a Chromium with the release build, or another build (the test build has the floor page). */
+async function withExtension(fn, dir = EXTENSION_DIR) {
+  const context = await launchWithExtension(dir);
   try {
     return await fn(context, await extensionIdOf(context));
   } finally {
@@ -84,6 +85,7 @@ async function panelLoad(context, id, cases, data = seed(cases)) {
   await page.evaluate((data) => chrome.storage.local.clear().then(() => chrome.storage.local.set(data)), data);
   const panel = [];
   const blank = [];
+  const floor = [];
   const phases = { code: [], data: [], render: [] };
   for (let i = 0; i < RUNS; i++) {
     await page.goto(`chrome-extension://${id}/sidepanel.html`);
@@ -100,11 +102,17 @@ async function panelLoad(context, id, cases, data = seed(cases)) {
     // A blank page of the same extension, for the browser's own cost of opening an extension page.
     await page.goto(`chrome-extension://${id}/manifest.json`);
     blank.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd));
+    // The floor: an extension page whose one script reads storage once and draws ten checkboxes
+    // (entrypoints/bench-floor, test build only). Interleaved with the panel, run for run.
+    await page.goto(`chrome-extension://${id}/bench-floor.html`);
+    await page.getByRole('checkbox', { name: 'Question 10' }).waitFor({ timeout: 10_000 });
+    floor.push(await page.evaluate(() => performance.getEntriesByName('pause-point:interactive')[0].startTime));
   }
   await page.close();
   return {
     panel: median(panel),
     blank: median(blank),
+    floor: median(floor),
     phases: { code: median(phases.code), data: median(phases.data), render: median(phases.render) },
   };
 }
@@ -373,8 +381,15 @@ if (process.env.BENCH_ONLY === 'panel') {
     const many = await panelLoad(context, id, 500);
     stage = 'timing ticks';
     const tick = await tickToSaved(context, id);
-    return { one, ratio: one.panel / one.blank, many, manyRatio: many.panel / one.panel, tick };
-  });
+    return {
+      one,
+      ratio: one.panel / one.blank,
+      floorRatio: one.panel / one.floor,
+      many,
+      manyRatio: many.panel / one.panel,
+      tick,
+    };
+  }, TEST_DIR);
   console.log(JSON.stringify(panel, null, 2));
   process.exit(0);
 }
@@ -396,7 +411,7 @@ const results = await withExtension(async (context, id) => {
   stage = 'opening Pack studio';
   const studio = await studioLoad(context, id);
   return { one, many, addedPack, tick, junk, studio };
-});
+}, TEST_DIR);
 stage = 'following a busy page';
 const busy = await busyPageFollow();
 stage = 'writing the results';
@@ -410,6 +425,8 @@ const table = [
   ['  of which: first render', ms(results.one.phases.render)],
   ['blank extension page, same run', ms(results.one.blank)],
   ['  ratio panel / blank', (results.one.panel / results.one.blank).toFixed(2)],
+  ['floor page (reads storage once, draws ten checkboxes), same run', ms(results.one.floor)],
+  ['  ratio panel / floor (goal ≤ 1.25)', (results.one.panel / results.one.floor).toFixed(2)],
   ['side panel: navigation to interactive, 500 stored cases', ms(results.many.panel)],
   ['  ratio 500 cases / 1 case', (results.many.panel / results.one.panel).toFixed(2)],
   ['side panel: navigation to interactive, case with an added pack', ms(results.addedPack.panel)],

@@ -36,7 +36,7 @@ export function CaseLine() {
             type="button"
             class="quiet"
             aria-expanded={choosing}
-            aria-controls="case-selector"
+            aria-controls={choosing ? 'case-selector' : undefined}
             onClick={() => setChoosing(!choosing)}
           >
             {choosing ? 'Close the case list' : 'Other cases'}
@@ -44,7 +44,7 @@ export function CaseLine() {
         </div>
       )}
       {(openRef === null || choosing) && (
-        <CaseSelector openRef={openRef} recent={recentCases(state.index, RECENT_LIMIT)} onOpen={actions.openCaseHere} />
+        <CaseSelector openRef={openRef} recent={recentCases(state.index, RECENT_LIMIT)} onOpen={actions.openCaseHere} focusOnOpen={choosing} />
       )}
     </>
   );

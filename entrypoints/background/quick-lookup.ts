@@ -29,10 +29,13 @@ function openPanel(windowId: number | undefined, intent: Omit<PanelIntent, 'at'>
   ]).then(() => undefined);
 }
 
-/** XML-escapes text for an address-bar suggestion. */
-function escapeXml(text: string): string {
+/** Text for an address-bar suggestion: Chrome and Edge read it as XML; Firefox shows it as it is. */
+function suggestionText(text: string): string {
+  if (import.meta.env.FIREFOX) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
+
+const KIND_WORD = { resource: 'Resource', card: 'Card', theme: 'Theme', prompt: 'Question' } as const;
 
 export function watchQuickLookup(): void {
   browser.runtime.onInstalled.addListener(() => {
@@ -51,22 +54,23 @@ export function watchQuickLookup(): void {
     if (command === 'open-safer-sleep') void openPanel(tab?.windowId, { view: 'resources', focus: 'safer-sleep-card' });
   });
 
-  browser.omnibox.setDefaultSuggestion({ description: 'Search Pause Point for %s' });
+  // Firefox shows the description as written (no %s filled in), so it names no placeholder.
+  browser.omnibox.setDefaultSuggestion({
+    description: suggestionText('Search Pause Point: resources, questions and the safer sleep card'),
+  });
   browser.omnibox.onInputChanged.addListener((text, suggest) => {
+    // What a suggestion puts in the address bar is its own title, in words, not an id.
     suggest(
       search(index, text, 6).map(({ item }) => ({
-        content: `#${item.kind}:${item.id}`,
-        description: escapeXml(
-          `${item.kind === 'resource' ? 'Resource' : item.kind === 'card' ? 'Card' : item.kind === 'theme' ? 'Theme' : 'Prompt'}: ${item.title}`,
-        ),
+        content: item.title,
+        description: suggestionText(`${KIND_WORD[item.kind]}: ${item.title}`),
       })),
     );
   });
   browser.omnibox.onInputEntered.addListener((text, disposition) => {
-    const chosen = /^#(\w+):([\w-]+)$/.exec(text);
-    const item = chosen
-      ? index.items.find((entry) => entry.item.kind === chosen[1] && entry.item.id === chosen[2])?.item
-      : search(index, text, 1)[0]?.item;
+    const typed = text.trim();
+    const item =
+      index.items.find((entry) => entry.item.title === typed)?.item ?? search(index, typed, 1)[0]?.item;
     if (item?.url) {
       const url = item.url;
       void (disposition === 'currentTab' ? browser.tabs.update({ url }) : browser.tabs.create({ url }));

@@ -80,7 +80,8 @@ function ResourcesView({ panel }: { panel: PanelStore }) {
       pack={pack}
       card={saferSleepCard}
       index={searchIndexOf(pack)}
-      focus={focus}
+      focus={focus?.to ?? null}
+      focusAt={focus?.at}
       onShowTheme={(themeId) => void panel.actions.showTheme(themeId)}
       organisation={organisation}
     />

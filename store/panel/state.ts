@@ -61,8 +61,11 @@ export interface PanelState {
   jumpTo: string | null;
   /** Set when the case heading should take the focus (a case opened from the panel); `at` tells requests apart. */
   focusCaseAt: number | null;
-  /** Where an outside request put the practitioner (the search box, the safer sleep card). */
-  focus: PanelFocus | null;
+  /**
+   * Where an outside request puts the keyboard (the search box, the safer sleep card); `at` tells
+   * requests apart, so a second Alt+Shift+2 with the panel open moves the keyboard again.
+   */
+  focus: { to: PanelFocus; at: number } | null;
 }
 
 /** The moment a case is shown at: its own, else the one last used. */

@@ -91,7 +91,7 @@ export function viewActions(
 
     takeRequest({ view, focus, themeId }) {
       void actions.showView(view);
-      store.setState({ focus });
+      store.setState({ focus: focus ? { to: focus, at: kit.now() } : null });
       if (themeId) void actions.showTheme(themeId);
     },
   };

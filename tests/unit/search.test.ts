@@ -39,8 +39,22 @@ describe('search', () => {
     expect(search(index, 'the and of')).toEqual([]);
   });
 
-  it('reads words without case, accents or punctuation', () => {
-    expect(wordsOf('Co-Sleeping, Café!')).toEqual(['co', 'sleeping', 'cafe']);
+  it('reads words without case, accents or punctuation; a hyphenated word also counts as one word', () => {
+    expect(wordsOf('Co-Sleeping, Café!')).toEqual(['co', 'sleeping', 'cafe', 'cosleeping']);
+  });
+
+  it('finds the same safer sleep material for "co-sleeping", "co sleeping" and "cosleeping", the card first', () => {
+    const ids = (query: string) => search(index, query, 20).map((r) => r.item.id);
+    const sleepPrompts = ivyPack.themes.find((t) => t.id === 'safer-sleep')?.prompts.map((p) => p.id) ?? [];
+    for (const query of ['co-sleeping', 'co sleeping', 'cosleeping', 'Co‑Sleeping']) {
+      const found = ids(query);
+      expect(found[0], query).toBe(SAFER_SLEEP_CARD_ID);
+      expect(found, query).toContain('lullaby-safer-sleep-advice');
+      expect(found, query).toContain('cumbria-safer-sleep');
+      expect(found.filter((id) => sleepPrompts.includes(id)).length, query).toBeGreaterThanOrEqual(2);
+      // Nothing about a colleague's challenge: "co" alone is not a word to search by.
+      expect(found, query).not.toContain('procedures-and-challenge');
+    }
   });
 });
 
