@@ -8,10 +8,6 @@ export function requestSiteAccess(matchPattern: string): Promise<boolean> {
   return browser.permissions.request({ origins: [matchPattern] });
 }
 
-export function hasSiteAccess(matchPattern: string): Promise<boolean> {
-  return browser.permissions.contains({ origins: [matchPattern] });
-}
-
 /** Gives access back. A build that carries the site in its manifest (test builds) cannot, and that is fine. */
 export async function releaseSiteAccess(matchPattern: string): Promise<void> {
   try {

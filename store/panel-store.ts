@@ -14,6 +14,7 @@ import type { PanelState } from './panel/state';
 import { type ViewActions, viewActions } from './panel/view-actions';
 
 export {
+  type CaseSource,
   canAnswer,
   isStored,
   momentOf,
@@ -56,6 +57,7 @@ export function createPanelStore({
     view: 'checklist',
     lastMoment: FIRST_MOMENT,
     page: null,
+    caseFrom: null,
     browsing: false,
     expanded: new Set(),
     jumpTo: null,

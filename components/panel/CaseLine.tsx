@@ -1,11 +1,29 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { recentCases } from '../../core/case-index';
 import { momentShortTitle } from '../../core/moments';
-import { momentOf } from '../../store/panel-store';
+import { momentOf, type PanelState } from '../../store/panel-store';
 import { CaseSelector } from '../CaseSelector';
 import { usePanel } from './context';
 
 const RECENT_LIMIT = 8;
+
+/**
+ * Where the open case came from, when the page beside the panel does not show it and shows no
+ * other case (a page Pause Point does not read, or one with no case): never a silent wrong case.
+ * A different case on the page is said by Notices, with a button to switch.
+ */
+export function caseSourceText({ openRef, page, caseFrom }: PanelState): string | null {
+  if (!openRef || !page || page.ref) return null;
+  const where =
+    caseFrom?.kind === 'page'
+      ? caseFrom.tabId === page.tabId
+        ? 'From an earlier page in this tab'
+        : 'From another tab'
+      : caseFrom?.kind === 'last-time'
+        ? 'Open since you last used Pause Point'
+        : 'Opened by hand';
+  return `${where}: ${page.readable ? 'this page shows no case' : 'Pause Point does not read this page'}.`;
+}
 
 /**
  * The one line that says which case the checklist is for, at which moment, with the way to
@@ -16,6 +34,7 @@ export function CaseLine() {
   const { openRef, focusCaseAt } = state;
   const heading = useRef<HTMLHeadingElement>(null);
   const [choosing, setChoosing] = useState(false);
+  const source = caseSourceText(state);
 
   // A case opened from the panel takes the keyboard to its heading.
   useEffect(() => {
@@ -43,8 +62,21 @@ export function CaseLine() {
           </button>
         </div>
       )}
+      {openRef !== null && source && (
+        <p class="case-source">
+          <span>{source}</span>{' '}
+          <button type="button" class="quiet" onClick={() => void actions.closeCase()}>
+            Close<span class="visually-hidden"> case {openRef}</span>
+          </button>
+        </p>
+      )}
       {(openRef === null || choosing) && (
-        <CaseSelector openRef={openRef} recent={recentCases(state.index, RECENT_LIMIT)} onOpen={actions.openCaseHere} focusOnOpen={choosing} />
+        <CaseSelector
+          openRef={openRef}
+          recent={recentCases(state.index, RECENT_LIMIT)}
+          onOpen={actions.openCaseHere}
+          focusOnOpen={choosing}
+        />
       )}
     </>
   );

@@ -25,7 +25,10 @@ export function Notices() {
               </>
             )}
           </p>
-          <button type="button" onClick={() => void actions.openCaseHere(otherCase)}>
+          <button
+            type="button"
+            onClick={() => void actions.openCaseHere(otherCase, page ? { kind: 'page', tabId: page.tabId } : undefined)}
+          >
             {openRef ? 'Switch to' : 'Open'} case {otherCase}
           </button>
         </div>

@@ -69,8 +69,7 @@ export function watchQuickLookup(): void {
   });
   browser.omnibox.onInputEntered.addListener((text, disposition) => {
     const typed = text.trim();
-    const item =
-      index.items.find((entry) => entry.item.title === typed)?.item ?? search(index, typed, 1)[0]?.item;
+    const item = index.items.find((entry) => entry.item.title === typed)?.item ?? search(index, typed, 1)[0]?.item;
     if (item?.url) {
       const url = item.url;
       void (disposition === 'currentTab' ? browser.tabs.update({ url }) : browser.tabs.create({ url }));

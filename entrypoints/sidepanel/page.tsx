@@ -44,8 +44,14 @@ export function startPagePart(panel: PanelStore): ComponentType {
 }
 
 function caseOf(state: PageState): PageCase | null {
-  if (!state.site) return null;
-  return { ref: state.context?.ref ?? null, raised: (state.context?.themes ?? []).map((t) => t.themeId) };
+  if (!state.tab) return null;
+  if (!state.site) return { tabId: state.tab.id, readable: false, ref: null, raised: [] };
+  return {
+    tabId: state.tab.id,
+    readable: true,
+    ref: state.context?.ref ?? null,
+    raised: (state.context?.themes ?? []).map((t) => t.themeId),
+  };
 }
 
 function startPage(panel: PanelStore): PageStore {
@@ -60,7 +66,8 @@ function startPage(panel: PanelStore): PageStore {
   page.subscribe((now, before) => {
     const ref = now.context?.ref;
     if (now.prefs.follow && ref && (ref !== before.context?.ref || !before.prefs.follow)) {
-      if (ref !== panel.getState().openRef) void panel.actions.openCase(ref);
+      if (ref !== panel.getState().openRef && now.tab)
+        void panel.actions.openCase(ref, { kind: 'page', tabId: now.tab.id });
     }
   });
   addEventListener('pagehide', () => page.actions.stop());

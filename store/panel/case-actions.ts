@@ -24,14 +24,14 @@ import {
 } from '../../core/checklist';
 import { FIRST_MOMENT, type MomentChoice } from '../../core/moments';
 import type { StoredChange } from '../case-storage';
-import { canAnswer, checklistOf, isStored, momentOf, type Notice, type PanelKit } from './state';
+import { type CaseSource, canAnswer, checklistOf, isStored, momentOf, type Notice, type PanelKit } from './state';
 
 export interface CaseActions {
   start(): Promise<void>;
   /** start() without the safety net; start() reports its failures to the practitioner. */
   load(): Promise<void>;
-  /** Opens a case by reference; returns the reason when the reference is refused. */
-  openCase(input: string): Promise<{ ok: true } | { ok: false; reason: string }>;
+  /** Opens a case by reference (typed, unless said); returns the reason when the reference is refused. */
+  openCase(input: string, from?: CaseSource): Promise<{ ok: true } | { ok: false; reason: string }>;
   answer(promptId: string, state: AnswerState): Promise<void>;
   resetCase(): Promise<void>;
   /** "Forget this case": deletes its answers now and closes it. */
@@ -113,6 +113,7 @@ export function caseActions(kit: PanelKit): CaseActions {
         index: mergeCaseIndexes(start.index, store.getState().index),
         openRef: start.panel.openCase,
         opening: start.panel.openCase !== null,
+        caseFrom: start.panel.openCase ? { kind: 'last-time' } : null,
         view: start.panel.view,
         lastMoment: start.panel.moment ?? FIRST_MOMENT,
         notice: start.problems[0] ? { kind: 'error', text: start.problems[0] } : null,
@@ -121,7 +122,7 @@ export function caseActions(kit: PanelKit): CaseActions {
       store.setState({ status: 'ready' });
     },
 
-    async openCase(input) {
+    async openCase(input, from = { kind: 'typed' }) {
       const checked = checkCaseReference(input);
       if (!checked.ok) return checked;
       const { ref } = checked;
@@ -129,6 +130,7 @@ export function caseActions(kit: PanelKit): CaseActions {
       // case is another list: a theme being looked at belongs to the last one.
       store.setState({
         openRef: ref,
+        caseFrom: from,
         opening: true,
         checklist: null,
         notice: null,

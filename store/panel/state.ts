@@ -17,13 +17,20 @@ export interface Notice {
   text: string;
 }
 
-/** What the panel knows of the page beside it, on a site Pause Point reads. */
+/** What the panel knows of the page beside it. */
 export interface PageCase {
-  /** The case reference found on the page. */
+  /** The tab the panel follows. */
+  tabId: number;
+  /** Whether Pause Point reads that page (its site is turned on). */
+  readable: boolean;
+  /** The case reference found on the page, where it reads one. */
   ref: string | null;
   /** Ids of the themes the page raises. */
   raised: readonly string[];
 }
+
+/** Where the open case came from, so the panel can say so when the page beside it shows another. */
+export type CaseSource = { kind: 'page'; tabId: number } | { kind: 'typed' } | { kind: 'last-time' };
 
 /** Where a shortcut, the context menu or the address bar asks the panel to put the practitioner. */
 export type PanelFocus = 'search' | 'safer-sleep-card';
@@ -51,8 +58,10 @@ export interface PanelState {
   view: PanelView;
   /** The moment last chosen in any case: a case with no moment of its own opens on it. */
   lastMoment: MomentChoice;
-  /** The case and themes on the page beside the panel; null where Pause Point reads no page. */
+  /** The page beside the panel: its case and themes where Pause Point reads it; null until known. */
   page: PageCase | null;
+  /** Where the open case came from. */
+  caseFrom: CaseSource | null;
   /** Looking at every prompt (from a raised theme) without changing the case's moment. */
   browsing: boolean;
   /** The themes open in "All prompts". */

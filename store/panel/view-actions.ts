@@ -4,7 +4,7 @@
  * the components; the state lives here so every piece of the panel agrees on it.
  */
 import type { PanelView } from '../../core/stored-data';
-import { momentOf, type PageCase, type PanelFocus, type PanelKit } from './state';
+import { type CaseSource, momentOf, type PageCase, type PanelFocus, type PanelKit } from './state';
 
 export interface ViewActions {
   showView(view: PanelView): Promise<void>;
@@ -24,14 +24,16 @@ export interface ViewActions {
   /** Puts the keyboard on the case's heading (after a pack is chosen, or a case opened here). */
   focusCase(): void;
   /** Opens a case from within the panel, and puts the keyboard on its heading. */
-  openCaseHere(input: string): Promise<{ ok: true } | { ok: false; reason: string }>;
+  openCaseHere(input: string, from?: CaseSource): Promise<{ ok: true } | { ok: false; reason: string }>;
+  /** Closes the open case (nothing is deleted): the panel then shows the case box. */
+  closeCase(): Promise<void>;
   /** A request from outside the panel: a view, where to put the keyboard, a theme to show. */
   takeRequest(request: { view: PanelView; focus: PanelFocus | null; themeId?: string | null }): void;
 }
 
 export function viewActions(
   kit: PanelKit,
-  openCase: (input: string) => Promise<{ ok: true } | { ok: false; reason: string }>,
+  openCase: (input: string, from?: CaseSource) => Promise<{ ok: true } | { ok: false; reason: string }>,
 ): ViewActions {
   const { store, savePanel } = kit;
   const actions: ViewActions = {
@@ -46,12 +48,20 @@ export function viewActions(
 
     setPage(page) {
       const before = store.getState().page;
-      if (before?.ref === page?.ref && before?.raised.join() === page?.raised.join()) return;
+      if (
+        before?.tabId === page?.tabId &&
+        before?.readable === page?.readable &&
+        before?.ref === page?.ref &&
+        before?.raised.join() === page?.raised.join()
+      )
+        return;
       store.setState({ page });
     },
 
     async showTheme(themeId, pageRef = null) {
-      if (!store.getState().openRef && pageRef && !(await openCase(pageRef)).ok) return;
+      const page = store.getState().page;
+      const from = page ? { kind: 'page' as const, tabId: page.tabId } : undefined;
+      if (!store.getState().openRef && pageRef && !(await openCase(pageRef, from)).ok) return;
       const state = store.getState();
       if (state.view !== 'checklist') void actions.showView('checklist');
       store.setState({
@@ -83,10 +93,22 @@ export function viewActions(
       store.setState({ focusCaseAt: kit.now() });
     },
 
-    async openCaseHere(input) {
-      const result = await openCase(input);
+    async openCaseHere(input, from) {
+      const result = await openCase(input, from);
       if (result.ok) actions.focusCase();
       return result;
+    },
+
+    closeCase() {
+      store.setState({
+        openRef: null,
+        checklist: null,
+        caseFrom: null,
+        opening: false,
+        missingPack: null,
+        browsing: false,
+      });
+      return savePanel();
     },
 
     takeRequest({ view, focus, themeId }) {

@@ -334,3 +334,38 @@ test('axe finds no violations in the page section, set up and in use', async ({ 
   await panel.getByRole('button', { name: /^Site options/ }).click();
   expect((await new AxeBuilder({ page: panel }).withTags(WCAG).analyze()).violations).toEqual([]);
 });
+
+test('a case is never shown silently beside a page that is not its own: the panel says where it came from, and closes it in one click', async ({
+  context,
+  openPanel,
+  demoOrigin,
+}) => {
+  const { demo, panel } = await demoWithPanel(context, openPanel, demoOrigin);
+  await enableFromPanel(panel, new URL(demoOrigin).host);
+  const follower = await openPanel();
+  await demo.getByRole('link', { name: 'Case DEMO-1003' }).click();
+  await demo.bringToFront();
+  await expect(caseHeading(follower, 'DEMO-1003')).toBeVisible();
+  await expect(follower.getByText(/^From /)).toHaveCount(0);
+
+  // Another system in another tab, one Pause Point was never turned on for (a second origin).
+  const other = await context.newPage();
+  const secondSite = demoOrigin.replace('127.0.0.1', 'localhost');
+  await other.goto(`${secondSite}/cases/OTHER-1`);
+  await other.bringToFront();
+  await expect(caseHeading(follower, 'DEMO-1003')).toBeVisible();
+  await expect(follower.getByText('From another tab: Pause Point does not read this page.')).toBeVisible();
+  // The line comes before the first question, so it is read before anything can be ticked.
+  const line = await follower.getByText(/^From another tab/).boundingBox();
+  const firstQuestion = await follower.getByRole('checkbox').first().boundingBox();
+  expect(line && firstQuestion && line.y < firstQuestion.y).toBe(true);
+  await follower.getByRole('button', { name: 'Close case DEMO-1003' }).click();
+  await expect(caseHeading(follower, 'DEMO-1003')).toHaveCount(0);
+  await expect(follower.getByRole('textbox', { name: 'Case reference' })).toBeVisible();
+
+  // The same tab moving to a page of the case system with no case on it.
+  await demo.bringToFront();
+  await expect(caseHeading(follower, 'DEMO-1003')).toBeVisible();
+  await demo.goto(`${demoOrigin}/`);
+  await expect(follower.getByText('From an earlier page in this tab: this page shows no case.')).toBeVisible();
+});
