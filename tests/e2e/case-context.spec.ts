@@ -32,6 +32,18 @@ async function demoWithPanel(
   return { demo, panel, tabId };
 }
 
+/** The demo case system at DEMO-1001 with a pinned panel, turned on from the panel. */
+async function enabledDemo(
+  context: BrowserContext,
+  openPanel: (o?: { query?: string; page?: Page }) => Promise<Page>,
+  demoOrigin: string,
+) {
+  const opened = await demoWithPanel(context, openPanel, demoOrigin);
+  await enableFromPanel(opened.panel, new URL(demoOrigin).host);
+  await expect(caseHeading(opened.panel, 'DEMO-1001')).toBeVisible();
+  return opened;
+}
+
 /** Turns Pause Point on for the demo site from the side panel, accepting the proposed rule. */
 async function enableFromPanel(panel: Page, host: string) {
   await panel.getByRole('button', { name: 'Use Pause Point on this site' }).click();
@@ -106,9 +118,7 @@ test('the panel follows a single-page case system from case to case, keeping onl
   openPanel,
   demoOrigin,
 }) => {
-  const { demo, panel } = await demoWithPanel(context, openPanel, demoOrigin);
-  await enableFromPanel(panel, new URL(demoOrigin).host);
-  await expect(caseHeading(panel, 'DEMO-1001')).toBeVisible();
+  const { demo, panel } = await enabledDemo(context, openPanel, demoOrigin);
 
   await demo.getByRole('link', { name: 'Case DEMO-1002' }).click();
   await expect(pageCase(panel, 'DEMO-1002')).toBeVisible();
@@ -138,9 +148,7 @@ test('a checklist that is not the page’s case says so, and switches in one cli
   openPanel,
   demoOrigin,
 }) => {
-  const { demo, panel } = await demoWithPanel(context, openPanel, demoOrigin);
-  await enableFromPanel(panel, new URL(demoOrigin).host);
-  await expect(caseHeading(panel, 'DEMO-1001')).toBeVisible();
+  const { demo, panel } = await enabledDemo(context, openPanel, demoOrigin);
 
   // Opened by hand: the panel says, in words, that the page shows another case.
   await openCase(panel, 'OTHER-7');
@@ -257,8 +265,7 @@ test('turning the site off stops detection and gives the site back', async ({ co
 });
 
 test('the panel follows the active tab when it is not pinned', async ({ context, openPanel, demoOrigin }) => {
-  const { demo, panel } = await demoWithPanel(context, openPanel, demoOrigin);
-  await enableFromPanel(panel, new URL(demoOrigin).host);
+  const { demo } = await enabledDemo(context, openPanel, demoOrigin);
   // An unpinned panel in its own tab follows whichever tab of its window is active, and the
   // checklist with it: from one case page to another.
   const follower = await openPanel();
@@ -340,8 +347,7 @@ test('a case is never shown silently beside a page that is not its own: the pane
   openPanel,
   demoOrigin,
 }) => {
-  const { demo, panel } = await demoWithPanel(context, openPanel, demoOrigin);
-  await enableFromPanel(panel, new URL(demoOrigin).host);
+  const { demo } = await enabledDemo(context, openPanel, demoOrigin);
   const follower = await openPanel();
   await demo.getByRole('link', { name: 'Case DEMO-1003' }).click();
   await demo.bringToFront();
