@@ -6,7 +6,7 @@ import { ivyPack } from '../../content/ivy';
 import { ivyCues } from '../../content/ivy-cues';
 import { cardFacts, saferSleepCard } from '../../content/safer-sleep';
 import { MOMENT_IDS, MOMENTS } from '../../core/moments';
-import { SOURCE_KINDS, validatePack } from '../../core/pack/schema';
+import { SHORT_LINE_MAX_WORDS, SOURCE_KINDS, validatePack, wordCount } from '../../core/pack/schema';
 import { promptSource, termsUsed } from '../../core/pack/sources';
 import { median, readingGrade } from '../../core/reading-grade';
 
@@ -132,6 +132,53 @@ describe('the Ivy pack', () => {
     ];
     const packText = JSON.stringify(ivyPack);
     for (const sentence of briefSentences) expect(packText).not.toContain(sentence);
+  });
+});
+
+describe('short checklist lines', () => {
+  const prompts = ivyPack.themes.flatMap((t) => t.prompts);
+
+  it('gives every Ivy question a short line of at most 8 words, ending as a question', () => {
+    for (const prompt of prompts) {
+      expect(prompt.short, prompt.id).toBeDefined();
+      expect(wordCount(prompt.short ?? ''), `${prompt.id}: ${prompt.short}`).toBeLessThanOrEqual(SHORT_LINE_MAX_WORDS);
+      expect(prompt.short, prompt.id).toMatch(/\?$/);
+      // Shorter than the question it stands for.
+      expect((prompt.short ?? '').length, prompt.id).toBeLessThan(prompt.text.length);
+    }
+    expect(new Set(prompts.map((p) => p.short)).size, 'each short line is its own').toBe(prompts.length);
+  });
+
+  it('refuses a short line of more than 8 words, or with hidden direction controls', () => {
+    const theme = ivyPack.themes[0];
+    const prompt = theme?.prompts[0];
+    if (!theme || !prompt) throw new Error('pack has no prompts');
+    const withShort = (short: string) =>
+      validatePack({
+        ...ivyPack,
+        themes: [{ ...theme, prompts: [{ ...prompt, short }, ...theme.prompts.slice(1)] }, ...ivyPack.themes.slice(1)],
+      });
+    const long = withShort('One two three four five six seven eight nine?');
+    expect(long.ok).toBe(false);
+    if (!long.ok) expect(long.problems).toEqual(['themes.0.prompts.0.short: a short line has at most 8 words']);
+    expect(withShort('Seen \u202Eyourself?').ok).toBe(false);
+    expect(withShort('Each parent’s history read?').ok).toBe(true);
+  });
+
+  it('still reads a pack written before short lines and the father flag', () => {
+    const older = {
+      ...ivyPack,
+      themes: ivyPack.themes.map((t) => ({
+        ...t,
+        prompts: t.prompts.map(({ short: _short, fatherOrMaleCarer: _father, ...rest }) => rest),
+      })),
+    };
+    expect(validatePack(older).ok).toBe(true);
+  });
+
+  it('marks the father and male-carer questions by data, not by their words', () => {
+    const flagged = prompts.filter((p) => p.fatherOrMaleCarer).map((p) => p.id);
+    expect(flagged).toEqual(ivyPack.themes.find((t) => t.id === 'fathers')?.prompts.map((p) => p.id));
   });
 });
 
@@ -273,7 +320,12 @@ describe('wording practitioners can act on', () => {
     expect(text('fathers-other-men')).toMatch(/other adults, men included/);
     expect(text('substances-prescribers')).not.toMatch(/\bher\b/);
     expect(text('substances-who-in-home')).toMatch(
-      /uses the home to drink or take drugs \(allowing it is a child protection matter, even if the parent does not use\)/,
+      /who drinks or takes drugs in the home, even if the parent does not\?/,
+    );
+    // Why it matters (allowing the home to be used is a child protection matter) is said where
+    // the theme explains itself, so the question stays within 25 words.
+    expect(ivyPack.themes.find((t) => t.id === 'substances')?.why).toMatch(
+      /lets the home be used for drinking or drug taking, that is a child protection matter, even if the parent does not use/,
     );
     expect(text('change-shared')).toMatch(/impact on the child/);
   });
