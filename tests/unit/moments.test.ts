@@ -4,7 +4,8 @@ import { RETIRED_PROMPT_IDS } from '../../content/ivy-checklist';
 import { emptyChecklist, setAnswer } from '../../core/checklist';
 import { hasVirtualItems, MOMENT_IDS, type MomentId, momentItems, momentsOf, momentTitle } from '../../core/moments';
 import { validatePack } from '../../core/pack/schema';
-import { summaryText } from '../../core/summary';
+import { NOT_AN_ASSESSMENT, summaryText } from '../../core/summary';
+import { examplePack } from '../example-pack';
 
 const ids = (choice: Parameters<typeof momentItems>[1], virtual = false) =>
   momentItems(ivyPack, choice, virtual).map((item) => item.prompt.id);
@@ -223,14 +224,13 @@ describe('the Ivy pack’s pause points', () => {
 
 describe('the summary for the case record', () => {
   const at = (n: number) => Date.UTC(2026, 10, 26, 9, 0, n);
-  let checklist = emptyChecklist('CS-2026-0412', 'cscp-ivy', '1.0.0');
-  checklist = setAnswer(checklist, 'fathers-invited', 'done', at(1));
+  let checklist = emptyChecklist('CS-2026-0412', 'cscp-ivy', '1.2.0');
+  checklist = setAnswer(checklist, 'history-applied', 'done', at(1));
   checklist = setAnswer(checklist, 'sleep-bespoke', 'done', at(2));
-  checklist = setAnswer(checklist, 'substances-who-in-home', 'na', at(3));
-  checklist = setAnswer(checklist, 'virtual-planned', 'done', at(4));
-
-  it('says the pack, date, case, moment, then confirmed, not applicable and outstanding, in plain text', () => {
-    const text = summaryText({
+  checklist = setAnswer(checklist, 'fathers-history', 'na', at(3));
+  checklist = setAnswer(checklist, 'virtual-right-for-family', 'done', at(4));
+  const conference = () =>
+    summaryText({
       pack: ivyPack,
       ref: 'CS-2026-0412',
       choice: 'conference',
@@ -238,34 +238,77 @@ describe('the summary for the case record', () => {
       checklist,
       now: new Date(Date.UTC(2026, 10, 26, 10, 32)),
     });
+
+  it('names the review, says the prompts are not an assessment, then the case and neutral sections, in plain text', () => {
+    const text = conference();
     expect(text).toMatchInlineSnapshot(`
-      "Pause Point checklist
-      Learning pack: Ivy, version 1.2.0
-      The brief: CSCP Learning Briefing – Ivy, Local Child Safeguarding Practice Review, Cumbria Safeguarding Children Partnership (CSCP)
+      "Pause Point: practice prompts checked for this case
+      Learning from the “Ivy” Local Child Safeguarding Practice Review, Cumbria Safeguarding Children Partnership (CSCP)
+      “Ivy” is not the child’s real name. It is the name the family agreed for the review.
+      These are prompts from a published review about another child, used to check practice. They are not an assessment of this family.
+      Prompts: learning pack cscp-ivy, version 1.2.0
       Date: 26 Nov 2026, 10:32
       Case reference: CS-2026-0412
       Moment: Before a conference or core group (held by video or telephone)
 
-      Confirmed (1):
-      - Have you asked where the baby sleeps on nights a carer has drunk, used drugs or taken drowsy medicine? (from national guidance: The Lullaby Trust, safer sleep advice)
+      Considered (3):
+      - “Does your report or record say how each parent’s history affects their care of the child today?”
+      - “Have you asked where the baby sleeps on nights a carer has drunk, used drugs or taken drowsy medicine?” (from national guidance: The Lullaby Trust, safer sleep advice)
+      - “Has the chair agreed that a video or phone meeting is right for this family, rather than meeting in person?”
 
-      Marked not applicable (0):
-      - none
+      Not applicable, with the reason to be written in the case note (1):
+      - “Have checks been made into the father’s or male carer’s own history, such as police and children’s services records?” (from national guidance: Child Safeguarding Practice Review Panel, “The myth of invisible men: safeguarding children under 1 from non-accidental injury caused by male carers” (September 2021))
 
-      Still outstanding (8):
-      - Does your report or record say how each parent’s history affects their care of the child today?
-      - Have checks been made into the father’s or male carer’s own history, such as police and children’s services records? (from national guidance: Child Safeguarding Practice Review Panel, “The myth of invisible men: safeguarding children under 1 from non-accidental injury caused by male carers” (September 2021))
-      - Has each family member the plan relies on been assessed as suitable for their part in it?
-      - Do the prescribers of each carer’s medicine, such as the GP or drug service, know there is a baby on a plan?
-      - Has the GP, and any other prescriber, sent information for this conference?
-      - Have you checked what the family told you against what you saw and what other agencies know (professional curiosity)?
-      - Has the family seen the reports for this conference before it starts? (from local procedures: Pan-Cumbria multi-agency safeguarding children procedures (the Cumbria manual))
-      - Has the chair agreed that a video or phone meeting is right for this family, rather than meeting in person?
+      Not yet considered (5):
+      - “Has each family member the plan relies on been assessed as suitable for their part in it?”
+      - “Do the prescribers of each carer’s medicine, such as the GP or drug service, know there is a baby on a plan?”
+      - “Has the GP, and any other prescriber, sent information for this conference?”
+      - “Have you checked what the family told you against what you saw and what other agencies know (professional curiosity)?”
+      - “Has the family seen the reports for this conference before it starts?” (from local procedures: Pan-Cumbria multi-agency safeguarding children procedures (the Cumbria manual))
 
-      Questions not marked otherwise are based on the brief.
+      Each line quotes a prompt; its heading says whether the practitioner considered it. Prompts not marked otherwise are based on the review’s learning brief, “CSCP Learning Briefing – Ivy”.
       "
     `);
     expect(text).not.toMatch(/[<>*#]/);
+  });
+
+  it('leaves no question hanging: every listed question is quoted under a heading that says what was done', () => {
+    const lines = conference().split('\n');
+    for (const line of lines.filter((l) => l.startsWith('- ') && l !== '- none')) {
+      expect(line, line).toMatch(/^- “[^”]+\?”( \(from (national guidance|local procedures): .+\))?$/);
+    }
+    // Outside the quotes nothing is asked: a reader of the record meets statements only.
+    const unquoted = lines.map((l) => l.replace(/“[^”]*”/g, '')).join('\n');
+    expect(unquoted).not.toContain('?');
+    expect(lines).toContain(NOT_AN_ASSESSMENT);
+    expect(NOT_AN_ASSESSMENT).toMatch(
+      /published review about another child.*check practice.*not an assessment of this family/,
+    );
+    // The old headings read as findings about the family; they are gone.
+    expect(conference()).not.toMatch(/Still outstanding|Marked not applicable|Confirmed \(/);
+    expect(lines).toContain('Not applicable, with the reason to be written in the case note (1):');
+  });
+
+  it('names the review from the pack’s own details, so another partnership’s pack is named for its own review', () => {
+    expect(conference()).toContain(
+      'Learning from the “Ivy” Local Child Safeguarding Practice Review, Cumbria Safeguarding Children Partnership (CSCP)',
+    );
+    expect(conference()).not.toMatch(/^Learning pack: Ivy/m);
+    const other = examplePack();
+    const dated = { ...other, review: { ...other.review, published: 'March 2026' } };
+    const text = summaryText({
+      pack: dated,
+      ref: 'X-2',
+      choice: 'all',
+      virtual: false,
+      checklist: null,
+      now: new Date(0),
+    });
+    expect(text).toContain(
+      `Learning from the “${other.review.name}” ${other.review.type}, ${other.review.publisher}, published March 2026`,
+    );
+    expect(text).toContain(`Prompts: learning pack ${other.id}, version ${other.version}`);
+    expect(text).not.toMatch(/Ivy|Cumbria/);
   });
 
   it('says "none" for an empty section and leaves out what is not in the moment', () => {
@@ -277,7 +320,7 @@ describe('the summary for the case record', () => {
       checklist: null,
       now: new Date(0),
     });
-    expect(text).toContain('Confirmed (0):\n- none');
-    expect(text).toContain('Still outstanding (6):');
+    expect(text).toContain('Considered (0):\n- none');
+    expect(text).toContain('Not yet considered (6):');
   });
 });
