@@ -219,6 +219,18 @@ export const ivyReference: PackReference = {
       addressChecked: { on: '27 Nov 2026', confirmed: false },
     },
     {
+      id: 'pagb-drowsiness',
+      title: 'Over-the-counter medicines and drowsiness (factsheet)',
+      url: 'https://www.pagb.co.uk/factsheets/drowsiness.html',
+      publisher: 'PAGB, the consumer healthcare association',
+      description:
+        'Which medicines bought without a prescription can cause drowsiness, the warning on their label, and asking the pharmacist.',
+      fromSource: false,
+      group: 'national-guidance',
+      note: 'Not in the brief. Source of the safer sleep card’s lines on telling whether a medicine causes drowsiness. A copy was found at the http:// form of this address; the https:// address could not be confirmed.',
+      addressChecked: { on: '5 Dec 2026', confirmed: false },
+    },
+    {
       id: 'information-sharing-2024',
       title: 'Information sharing: advice for practitioners providing safeguarding services (2024)',
       url: 'https://www.gov.uk/government/publications/safeguarding-practitioners-information-sharing-advice',
