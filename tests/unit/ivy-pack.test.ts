@@ -397,6 +397,23 @@ describe('wording practitioners can act on', () => {
     }
   });
 
+  it('explains prescribers, the escalation route and the safety plan as the practice review asked', () => {
+    const meaning = (term: string) => (ivyPack.glossary ?? []).find((g) => g.term === term)?.meaning ?? '';
+    expect(meaning('prescribers')).toMatch(
+      /GP.*psychiatrist.*nurse or pharmacist prescriber.*drug service.*methadone or buprenorphine/s,
+    );
+    // Permission is good practice, never a rule that holds up protecting the child.
+    expect(meaning('prescribers')).toMatch(
+      /If asking would put the child at more risk or cause delay, information can be shared without it/,
+    );
+    expect(meaning('prescribers')).not.toMatch(/Ask the parent’s permission first/);
+    expect(meaning('escalation route')).toMatch(/^The steps .* First talk it through with the worker concerned\./);
+    expect(meaning('escalation route')).toMatch(/immediate risk, act now/);
+    expect(meaning('safety plan')).toMatch(/not the child protection plan/);
+    // The brief does not say how to check the advice was understood.
+    expect(JSON.stringify(ivyPack)).not.toMatch(/tell it back/);
+  });
+
   it('keeps the questions plain: a median reading grade of 9 or below', () => {
     expect(median(prompts.map((p) => readingGrade(p.text)))).toBeLessThanOrEqual(9);
   });
