@@ -213,7 +213,13 @@ test('axe finds no violations on a moment list, the resources view and the super
   await openCase(panel, 'AXE-MOMENTS');
   await chooseMoment(panel, 'Before a conference or core group');
   await panel.getByRole('checkbox', { name: 'Video or phone meeting', exact: true }).check();
-  await panel.getByRole('checkbox', { name: promptText.get('fathers-invited') }).check();
+  await panel.getByRole('checkbox', { name: promptText.get('history-applied') }).check();
+  // A father question marked not applicable asks for the reason in the case note: axe sees that too.
+  await panel.getByRole('button', { name: `N/A (not applicable): ${promptText.get('fathers-history')}` }).click();
+  await expect(
+    panel.getByText('Write in the case note why this does not apply to this child’s father or male carer.'),
+  ).toBeVisible();
+  await expect(panel.getByRole('textbox')).toHaveCount(0);
   expect((await new AxeBuilder({ page: panel }).withTags(WCAG).analyze()).violations).toEqual([]);
   for (const view of ['Resources', 'Supervision']) {
     await panel.getByRole('button', { name: view }).click();
