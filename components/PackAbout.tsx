@@ -22,6 +22,16 @@ export function PackAbout({ pack }: { pack: Pack }) {
         <p key={note}>{note}</p>
       ))}
       {review.contact && <p>Contact the publisher: {review.contact}</p>}
+      <h3>The summary for the case record</h3>
+      <p>
+        <strong>Copy summary</strong> and <strong>Print</strong> write which of this moment’s prompts you considered,
+        marked not applicable or have not yet considered, quoting each prompt. It names the review and this pack’s
+        version, and says that the prompts come from a published review about another child, used to check practice.
+      </p>
+      <p>
+        It is not an assessment of the family, and not a record of what you found. Write what you found, and why a
+        prompt does not apply, in the case note itself.
+      </p>
       <p class="privacy">
         Pause Point keeps your answers on this device only: the case reference, the pack used, and each answer with the
         time you gave it. Nothing is sent anywhere.

@@ -1,6 +1,9 @@
 import type { AnswerState } from '../core/checklist';
 import type { Prompt } from '../core/pack/schema';
 
+/** Shown under a father or male-carer question marked not applicable. */
+export const NA_REASON_ASK = 'Write in the case note why this does not apply to this child’s father or male carer.';
+
 export interface PromptItemProps {
   prompt: Prompt;
   state: AnswerState;
@@ -18,6 +21,11 @@ export function PromptItem({ prompt, state, onAnswer, from }: PromptItemProps) {
   const inputId = `prompt-${prompt.id}`;
   const notApplicable = state === 'na';
   const fromId = from ? `${inputId}-from` : undefined;
+  // A father or male carer marked not applicable: the reason belongs in the case note, which is
+  // where it is written. Nothing is typed here and nothing more is stored.
+  const askReason = notApplicable && prompt.fatherOrMaleCarer === true;
+  const reasonId = askReason ? `${inputId}-reason` : undefined;
+  const describedBy = [fromId, reasonId].filter(Boolean).join(' ') || undefined;
   return (
     <li class="prompt" data-state={state}>
       <input
@@ -25,7 +33,7 @@ export function PromptItem({ prompt, state, onAnswer, from }: PromptItemProps) {
         type="checkbox"
         checked={state === 'done'}
         disabled={notApplicable}
-        aria-describedby={fromId}
+        aria-describedby={describedBy}
         onChange={(e) => onAnswer(prompt.id, e.currentTarget.checked ? 'done' : 'open')}
       />
       <span class="prompt-text">
@@ -36,6 +44,11 @@ export function PromptItem({ prompt, state, onAnswer, from }: PromptItemProps) {
         {from && (
           <span class="from-theme" id={fromId}>
             {from}
+          </span>
+        )}
+        {askReason && (
+          <span class="na-reason" id={reasonId}>
+            {NA_REASON_ASK}
           </span>
         )}
       </span>

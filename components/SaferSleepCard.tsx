@@ -2,8 +2,8 @@ import type { SaferSleepCard as Card } from '../content/safer-sleep';
 import { sourceText } from '../core/pack/sources';
 
 /**
- * The safer sleep card, readable offline. Each group lists its facts by source and names each
- * source once, after its facts, with when the card was checked at the end.
+ * The safer sleep card, readable offline. The "never" group comes first. Each group lists its
+ * facts by source and names each source once, after its facts, with the date it was checked.
  */
 export function SaferSleepCard({ card }: { card: Card }) {
   return (
@@ -20,7 +20,9 @@ export function SaferSleepCard({ card }: { card: Card }) {
                   <li key={fact}>{fact}</li>
                 ))}
               </ul>
-              <p class="source">From {sourceText(part.source, card.brief)}.</p>
+              <p class="source">
+                From {sourceText(part.source, card.brief)}, checked {part.source.checked}.
+              </p>
             </div>
           ))}
         </div>

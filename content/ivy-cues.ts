@@ -503,6 +503,7 @@ export const ivyCues: PackCues = {
     'fathers-risk-or-protective': ['partner', 'boyfriend', 'step-father', 'step-dad', 'male carer', 'new partner'],
     'fathers-other-men': ['partner', 'boyfriend', 'new partner'],
     'fathers-challenge-others': ['father', 'dad'],
+    'fathers-history': ['new partner', 'boyfriend', 'step-father', 'step-dad', 'male carer'],
     'family-named': ['grandmother', 'grandma', 'gran', 'nan', 'nana', 'grandfather', 'grandad', 'aunt', 'uncle', 'MGM'],
     'family-checked': [
       'kinship carer',
@@ -556,6 +557,7 @@ export const ivyCues: PackCues = {
       'pregabalin',
       'prescriber',
     ],
+    'substances-prescribers-told': ['prescribed medication', 'methadone', 'Subutex', 'diazepam', 'prescriber'],
     'substances-mitigation': ['alcohol', 'drugs', 'substance misuse', 'sober', 'detox'],
     'sleep-advice-given': ['co-sleeping', 'bed-sharing', 'Moses basket', 'cot', 'crib', 'safer sleep'],
     'sleep-seen': ['cot', 'crib', 'Moses basket', 'sofa', 'settee', 'couch', 'armchair', 'sleeping arrangements'],
@@ -571,6 +573,8 @@ export const ivyCues: PackCues = {
       'parents bed',
       'fell asleep with baby',
     ],
+    'virtual-right-for-family': ['virtual conference', 'virtual meeting', 'video call', 'Teams meeting'],
+    'virtual-speak-freely': ['camera off', 'cameras off', 'on mute', 'video call'],
     'virtual-planned': [
       'Microsoft Teams',
       'MS Teams',
@@ -593,6 +597,7 @@ export const ivyCues: PackCues = {
     'virtual-empathic-connection': ['video call', 'Teams call', 'Zoom', 'virtual meeting', 'camera off', 'on mute'],
     'strengths-risk-named': ['Signs of Safety', 'safety plan', 'danger statement', 'worry statement'],
     'strengths-all-information': ['safety plan', 'safety goal', 'safety planning'],
+    'strengths-prescriber-information': ['safety plan', 'safety planning'],
     'strengths-evidenced': ['strengths', 'strength-based', 'strengths-based', 'protective factors', 'working well'],
     'strengths-danger-if-not-working': ['safety plan', 'scaling question', 'bottom lines'],
     'optimism-evidence-of-change': [
@@ -618,7 +623,7 @@ export const ivyCues: PackCues = {
       'safeguarding procedures',
     ],
     'procedures-reports-shared': ['review conference', 'child protection conference', 'ICPC', 'RCPC'],
-    'procedures-challenge': ['escalation', 'escalate', 'challenged the decision', 'professional disagreement'],
+    'procedures-safeguarding-lead': ['professional disagreement', 'escalation', 'challenged the decision'],
     'procedures-child-paramount': ['professional disagreement', 'disagreement between agencies'],
     'procedures-resolve-quickly': ['escalation', 'threshold', 'step down', 'no further action'],
     'procedures-escalation-route': ['escalation', 'escalate', 'escalated to', 'escalating concerns'],

@@ -5,8 +5,15 @@
  * English; addresses exactly as the brief gives them.
  */
 
-import type { PackReference } from '../core/pack/schema';
+import type { PackReference, Source } from '../core/pack/schema';
 import { INFO_SHARING } from './national-sources';
+
+// The steps after the first are the procedures' own; the brief names the manual without them.
+const LOCAL_PROCEDURES: Source = {
+  kind: 'local',
+  title: 'Pan-Cumbria multi-agency safeguarding children procedures (the Cumbria manual)',
+  resourceId: 'cumbria-procedures-manual',
+};
 
 /**
  * Words a GP, police officer or new practitioner may not know, explained in a line. The panel
@@ -21,7 +28,7 @@ const GLOSSARY: PackReference['glossary'] = [
   {
     term: 'safety plan',
     meaning:
-      'The written plan, made with the family, of what everyone will do to keep the child safe. In Cumbria it follows Signs of Safety.',
+      'In Signs of Safety, the plan made with the family and the people around them of what each will do, day to day, to keep the child safe. It is not the child protection plan, which a conference agrees.',
   },
   {
     term: 'cumulative harm',
@@ -39,12 +46,13 @@ const GLOSSARY: PackReference['glossary'] = [
   {
     term: 'escalation route',
     meaning:
-      'The steps in the procedures for taking a disagreement higher when talking has not settled it. First your manager, then theirs, and so on.',
+      'The steps for settling a disagreement between professionals. First talk it through with the worker concerned. If that does not settle it, your manager and theirs, then more senior managers. If a child is at immediate risk, act now: do not wait.',
+    source: LOCAL_PROCEDURES,
   },
   {
     term: 'prescribers',
     meaning:
-      'The doctors who prescribe a parent’s medicine, such as the GP or a psychiatrist. Ask the parent’s permission first. Where it is needed to protect a child, information can be shared without it.',
+      'Anyone who prescribes a carer’s medicine: a GP, a psychiatrist, a nurse or pharmacist prescriber, or a drug service (for example for methadone or buprenorphine). Asking the parent’s permission to speak to them is good practice. If asking would put the child at more risk or cause delay, information can be shared without it.',
     source: INFO_SHARING,
   },
   {
@@ -67,11 +75,11 @@ export const ivyReference: PackReference = {
     fathers:
       'Fathers and other men who care for a child are often “unseen” by services. This happens when professionals are not curious, look only at the mother’s care, or do not share information. At every meeting, think about whether each man in the child’s life is a risk, a protection, or both. Every professional must engage with fathers, and ask questions when other agencies do not.',
     'wider-family':
-      'Plans often rely on grandparents, aunts, uncles or friends to care for or protect a child. Their own histories may carry risks. When the plan relies on someone, check and assess them; do not assume they are safe. Assessment should keep changing as the child’s needs and risks change.',
+      'Plans often rely on grandparents, aunts, uncles or other relatives to care for or protect a child. Their own histories may carry risks. When the plan relies on someone, check and assess them; do not assume they are safe. Assessment should keep changing as the child’s needs and risks change.',
     'change-of-circumstances':
       'Things can change quickly in a baby’s life: a house move, a new partner, a stay with relatives. When something changes, ask first what it means for the child. Support a vulnerable parent, but be clear with them about any harm the change could bring to the child. Look into the history of anyone new in the child’s life.',
     substances:
-      'Think about everyone who is in the home, not only the parents. If a parent lets the home be used for drinking or drug taking, that is a child protection matter, even if the parent does not use. Chaotic use of alcohol or drugs harms children and unborn babies, and makes it harder for carers to keep the child safe. Explore it in depth with the family.',
+      'Think about everyone who is in the home, not only the parents. If a parent lets the home be used for drinking or drug taking, that is a child protection matter, even if the parent does not use. Chaotic use of alcohol or drugs harms children and unborn babies, and makes it harder for carers to keep the child safe. Explore it in depth with the family. If a parent or expectant mother takes prescribed medicine, from a GP or a psychiatrist for example, it is good practice to ask their permission to speak to the prescribers.',
     'safer-sleep':
       'Safer sleep advice must be thorough and fit this family’s own risks, looked at in detail. Every professional who works with the family is responsible for giving safer sleep messages. Never assume someone else has already given them. Agree the advice with the other agencies working with the child and family.',
     'virtual-meetings':
@@ -88,12 +96,14 @@ export const ivyReference: PackReference = {
     name: 'Ivy',
     publisher: 'Cumbria Safeguarding Children Partnership (CSCP)',
     sourceTitle: 'CSCP Learning Briefing – Ivy',
-    contact: 'CSCP@cumbria.gov.uk',
+    contact:
+      'CSCP@cumbria.gov.uk (the brief’s address; since 1 April 2025 the Cumberland partnership’s business team uses it)',
     nameNote: '“Ivy” is not the child’s real name. It is the name the family agreed for the review.',
     summary:
       'Ivy was a young baby on a child protection plan because of the risk of neglect. She died, and the cause of her death was accidental. The review looked at how agencies worked together and what should change.',
     notes: [
       'On 1 April 2025 the Cumbria Safeguarding Children Partnership was replaced by two: the Cumberland Safeguarding Children Partnership and the Westmorland and Furness Safeguarding Children Partnership. The Cumbria links below are the ones the brief gives; the old .asp pages may have gone. Where an address could not be confirmed, the resource says what to search for.',
+      'Checked on 5 Dec 2026, from the partnerships’ 2025 newsletters: the Cumberland partnership’s business team (the former Cumbria team) is at CSCP@cumbria.gov.uk, and the Westmorland and Furness partnership’s at wfscp@cumbria.gov.uk. Each opened its own website on 8 September 2025 (cumberlandsafeguardingchildren.co.uk and wfscp.org.uk). We could not confirm which of them now holds the Ivy brief.',
     ],
   },
   actions: [
@@ -196,7 +206,8 @@ export const ivyReference: PackReference = {
     },
     {
       id: 'csprp-out-of-routine',
-      title: 'Out of routine: a review of sudden unexpected death in infancy (2020)',
+      title:
+        'Out of routine: a review of sudden unexpected death in infancy (SUDI) in families where the children are considered at risk of significant harm (July 2020)',
       url: 'https://www.gov.uk/government/publications/safeguarding-children-at-risk-from-sudden-unexpected-infant-death',
       publisher: 'Child Safeguarding Practice Review Panel',
       description:
@@ -208,7 +219,8 @@ export const ivyReference: PackReference = {
     },
     {
       id: 'csprp-myth-of-invisible-men',
-      title: 'The myth of invisible men (2021)',
+      title:
+        'The myth of invisible men: safeguarding children under 1 from non-accidental injury caused by male carers (September 2021)',
       url: 'https://www.gov.uk/government/publications/safeguarding-children-under-1-year-old-from-non-accidental-injury',
       publisher: 'Child Safeguarding Practice Review Panel',
       description:
@@ -217,6 +229,18 @@ export const ivyReference: PackReference = {
       group: 'national-reviews',
       note: 'Not in the brief. Address of the GOV.UK publication page as named in the Panel’s September 2021 announcement.',
       addressChecked: { on: '27 Nov 2026', confirmed: false },
+    },
+    {
+      id: 'pagb-drowsiness',
+      title: 'Over-the-counter medicines and drowsiness (factsheet)',
+      url: 'https://www.pagb.co.uk/factsheets/drowsiness.html',
+      publisher: 'PAGB, the consumer healthcare association',
+      description:
+        'Which medicines bought without a prescription can cause drowsiness, the warning on their label, and asking the pharmacist.',
+      fromSource: false,
+      group: 'national-guidance',
+      note: 'Not in the brief. Source of the safer sleep card’s lines on telling whether a medicine causes drowsiness. A copy was found at the http:// form of this address; the https:// address could not be confirmed.',
+      addressChecked: { on: '5 Dec 2026', confirmed: false },
     },
     {
       id: 'information-sharing-2024',

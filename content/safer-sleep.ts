@@ -1,8 +1,11 @@
 /**
- * The safer sleep card: the key messages, safer bed-sharing, the times when sleeping with a
- * baby is most dangerous, and questions that make the advice fit one family. Written for the
- * pack in plain English. Each group lists its facts by source, so each source is named once
- * per group; the date says when the card was last checked against those sources.
+ * The safer sleep card. For a family like Ivy's the "never sleep with a baby when…" list comes
+ * first; then what to do when unsafe sleep is seen, how to talk so a family can be honest about
+ * unplanned co-sleeping, the key messages for everyone who looks after the baby, sharing a bed
+ * more safely, medicines that cause drowsiness, car seats, slings, pods and nests, and questions
+ * that make the advice fit one family. Written for the pack in plain English, in our own words.
+ * Each group lists its facts by source, so each source is named once per group, with the date
+ * each source was checked.
  *
  * The brief asks every professional to give robust, bespoke safer sleep advice but does not
  * give the advice itself: the facts come from the Lullaby Trust, NICE and the national panel's
@@ -10,7 +13,7 @@
  */
 
 import type { SourceKind } from '../core/pack/schema';
-import { NICE_POSTNATAL as NICE, OUT_OF_ROUTINE } from './national-sources';
+import { NICE_POSTNATAL, OUT_OF_ROUTINE as ROUTINE } from './national-sources';
 
 export interface CardSource {
   kind: SourceKind;
@@ -18,6 +21,8 @@ export interface CardSource {
   title: string;
   /** Resource id of the source, to link to it. */
   resourceId: string;
+  /** When the card's facts from this source were last checked against it. */
+  checked: string;
 }
 
 /** Facts of one group that come from one source. */
@@ -41,44 +46,127 @@ export interface SaferSleepCard {
   groups: CardGroup[];
 }
 
+const CHECKED = '5 Dec 2026';
+
+// Checked against published copies of the Lullaby Trust's safer sleep basics (as quoted by NHS
+// and Healthwatch pages in 2025), its co-sleeping and product advice.
 const LULLABY: CardSource = {
   kind: 'national',
   title: 'The Lullaby Trust, safer sleep advice and co-sleeping advice',
   resourceId: 'lullaby-safer-sleep-advice',
+  checked: CHECKED,
+};
+// NG194 (2021): safer bed-sharing, and when parents are strongly advised not to; QS37
+// statement 5: advice about safer bed-sharing at each routine postnatal contact.
+const NICE: CardSource = { ...NICE_POSTNATAL, checked: CHECKED };
+const OUT_OF_ROUTINE: CardSource = { ...ROUTINE, checked: CHECKED };
+// The medicines trade body's factsheet on medicines bought over the counter that can cause
+// drowsiness: the warning on the label, and asking the pharmacist.
+const PAGB: CardSource = {
+  kind: 'national',
+  title: 'PAGB (the consumer healthcare association), Over-the-counter medicines and drowsiness',
+  resourceId: 'pagb-drowsiness',
+  checked: CHECKED,
 };
 const IVY: CardSource = {
   kind: 'brief',
   title: 'Safer sleeping advice | What to do next',
   resourceId: 'cumbria-safer-sleep',
+  checked: CHECKED,
 };
 
 export const saferSleepCard: SaferSleepCard = {
   title: 'Safer sleep card',
   brief: 'the Cumbria “Ivy” learning brief',
-  checked: '27 Nov 2026',
+  checked: CHECKED,
   checkedNote:
-    'Checked against stored copies of the Lullaby Trust and NICE pages, without a live connection. Open the Lullaby Trust’s page for its latest wording before relying on the card.',
+    'Checked with a search of published copies of each source, without opening the live sites. Open the Lullaby Trust’s page for its latest wording before relying on the card.',
   groups: [
     {
-      heading: 'Key messages for every family',
+      heading: 'Never sleep with a baby',
+      intro: 'Never sleep with a baby, in a bed, on a sofa or in a chair:',
+      parts: [
+        {
+          source: LULLABY,
+          facts: [
+            'after drinking any alcohol;',
+            'after taking drugs, or medicine that makes you drowsy;',
+            'on a sofa or in an armchair, at any time: this can make sudden infant death up to 50 times more likely;',
+            'when the baby was born early (before 37 weeks) or small (2.5 kg, 5½ lb, or less);',
+            'when anyone in the bed smokes, even if they never smoke in the bedroom.',
+          ],
+        },
+        {
+          source: OUT_OF_ROUTINE,
+          facts: [
+            'Most of the babies in the national panel’s review died while sleeping with an adult, in a bed or on a sofa or chair, often after the adult had used alcohol or drugs.',
+          ],
+        },
+      ],
+    },
+    {
+      heading: 'When you see unsafe sleep',
+      parts: [
+        {
+          source: IVY,
+          facts: [
+            'Give the safer sleep advice yourself, there and then. Do not assume someone else has.',
+            'So that every professional gives the family the same message, tell the lead professional and the core group what you saw and the advice you gave, and write it in the child’s record.',
+          ],
+        },
+        {
+          source: LULLABY,
+          facts: [
+            'If the baby has no clear, flat, firm space of their own, such as a cot or Moses basket, help the family get one before the next sleep.',
+          ],
+        },
+        {
+          source: OUT_OF_ROUTINE,
+          facts: [
+            'Plan with the family for the nights a carer may drink or use drugs: who will look after the baby, and where the baby will sleep.',
+          ],
+        },
+      ],
+    },
+    {
+      heading: 'Talking so families can be honest',
+      parts: [
+        {
+          source: LULLABY,
+          facts: [
+            'Many parents fall asleep with their baby without meaning to. Ask what really happens at night, without blame.',
+            'Parents who are only told “never” may not say what actually happens, and then miss the advice that keeps their baby safer.',
+            'Help every family get ready for sleep they did not plan: a bed with pillows and duvets kept away from the baby.',
+          ],
+        },
+        {
+          source: NICE,
+          facts: ['Talk about sharing a bed more safely at every routine postnatal contact, not once.'],
+        },
+      ],
+    },
+    {
+      heading: 'Key messages for everyone who looks after the baby',
+      intro:
+        'Give the same advice to fathers and partners, grandparents, other relatives and babysitters, as well as to the mother. It applies wherever the baby sleeps.',
       parts: [
         {
           source: LULLABY,
           facts: [
             'Lie the baby on their back for every sleep, day and night.',
-            'Give the baby their own clear, flat, firm sleep space, such as a cot or Moses basket, with nothing else in it.',
-            'Keep the baby in the same room as you for every sleep, day and night, for the first six months.',
+            'The safest place is the baby’s own clear, flat, firm sleep space, such as a cot or Moses basket.',
+            'Use a firm, flat, waterproof mattress, with nothing else in the cot.',
+            'Keep the baby in the same room as you for every sleep for at least the first six months.',
             'Keep the baby smoke-free, in pregnancy and after birth.',
-            'Breastfeeding lowers the risk of sudden infant death.',
             'Do not let the baby get too hot, and keep their face and head uncovered.',
+            'Breastfeeding lowers the risk of sudden infant death.',
           ],
         },
       ],
     },
     {
       heading: 'If the family shares a bed',
-      intro:
-        'Many parents share a bed with their baby, planned or not. Talk about how to do it more safely at every postnatal contact, not only about the risks:',
+      intro: 'Many parents share a bed with their baby, planned or not. Talk about how to make it safer:',
       parts: [
         {
           source: NICE,
@@ -91,17 +179,35 @@ export const saferSleepCard: SaferSleepCard = {
       ],
     },
     {
-      heading: 'Most dangerous',
-      intro: 'Never sleep with a baby:',
+      heading: 'Medicines that cause drowsiness',
+      parts: [
+        {
+          source: NICE,
+          facts: [
+            'Medicine that causes drowsiness is a reason not to share a bed with a baby, whoever prescribed it: a GP, psychiatrist, nurse, pharmacist or drug service.',
+          ],
+        },
+        {
+          source: PAGB,
+          facts: [
+            'Some medicines bought in a shop or pharmacy, such as some for hay fever, coughs and travel sickness, can cause drowsiness too.',
+            'A medicine that can cause drowsiness says so on its label and in the leaflet in the packet.',
+            'If you are not sure, ask the pharmacist.',
+            'The same medicine can make one person drowsy and not another, and alcohol makes it worse.',
+          ],
+        },
+      ],
+    },
+    {
+      heading: 'Car seats, slings, pods and nests',
       parts: [
         {
           source: LULLABY,
           facts: [
-            'when anyone in the bed has taken medication or drugs that make them drowsy;',
-            'when the baby was born early (before 37 weeks) or small (2.5 kg, 5½ lb, or less);',
-            'on a sofa or in an armchair, at any time: this can make sudden infant death up to 50 times more likely;',
-            'when anyone in the bed has drunk alcohol;',
-            'when anyone in the bed smokes, even if they never smoke in the bedroom.',
+            'A car seat is for travelling, not for sleep. When you arrive, move a sleeping baby onto a firm, flat surface.',
+            'On long journeys, stop and take the baby out of the seat at least every two hours.',
+            'In a sling, keep the baby’s face in view and close enough to kiss, with their chin off their chest.',
+            'Pods, nests and other soft or cushioned products are not safe places to sleep.',
           ],
         },
       ],

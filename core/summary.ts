@@ -1,9 +1,12 @@
 /**
- * The plain-text summary a practitioner pastes into the case record: the pack and its
- * source, when, which case, which moment, then what was confirmed, marked not applicable and
- * still outstanding, in that order. Plain text only, so it pastes cleanly into any system.
- * Each line stands alone (a reader of the record sees no list around it) and says where it
- * comes from: the brief, or the national guidance or local procedures it names.
+ * The plain-text summary a practitioner pastes into a child's case record. It is read by courts,
+ * by parents reading their own files and by colleagues who never saw the panel, so it is written
+ * in neutral statements: each line quotes a checklist prompt under a heading that says whether
+ * the practitioner considered it, marked it not applicable (the reason belongs in the case note)
+ * or has not yet considered it. It says that the prompts come from a published review about
+ * another child and are not an assessment of this family, names the review by the pack's own
+ * details (so a review's name cannot be read as a person in this family), and states the pack
+ * version whose questions it lists. Plain text only, so it pastes cleanly into any system.
  */
 
 import { answerState, type CaseChecklist } from './checklist';
@@ -21,34 +24,62 @@ export interface SummaryInput {
   now: Date;
 }
 
+/** The section headings, in the order they are written. */
+export const SUMMARY_SECTIONS = {
+  done: 'Considered',
+  na: 'Not applicable, with the reason to be written in the case note',
+  open: 'Not yet considered',
+} as const;
+
+/** What the prompts are, and are not, in one line for the record. */
+export const NOT_AN_ASSESSMENT =
+  'These are prompts from a published review about another child, used to check practice. They are not an assessment of this family.';
+
+/**
+ * The review, named so that it cannot be read as a person: "Learning from the “Ivy” Local Child
+ * Safeguarding Practice Review, Cumbria Safeguarding Children Partnership (CSCP)", with its date
+ * where the pack gives one.
+ */
+export function reviewLine({ review }: Pick<Pack, 'review'>): string {
+  const published = review.published ? `, published ${review.published}` : '';
+  return `Learning from the “${review.name}” ${review.type}, ${review.publisher}${published}`;
+}
+
 export function summaryText({ pack, ref, choice, virtual, checklist, now }: SummaryInput): string {
   const items = momentItems(pack, choice, virtual);
+  // The full question, quoted, so it reads as the checklist's words and not as a finding.
   const line = (item: (typeof items)[number]) => {
     const source = promptSource(item.prompt);
-    return source.kind === 'brief'
-      ? item.prompt.text
-      : `${item.prompt.text} (from ${sourceKindWords(source.kind)}: ${source.title})`;
+    const quoted = `“${item.prompt.text}”`;
+    return source.kind === 'brief' ? quoted : `${quoted} (from ${sourceKindWords(source.kind)}: ${source.title})`;
   };
   const inState = (state: 'done' | 'na' | 'open') =>
     items.filter((item) => answerState(checklist, item.prompt.id) === state).map(line);
-  const section = (heading: string, lines: string[]) =>
-    [`${heading} (${lines.length}):`, ...(lines.length > 0 ? lines.map((line) => `- ${line}`) : ['- none'])].join('\n');
+  const section = (state: 'done' | 'na' | 'open') => {
+    const lines = inState(state);
+    return [
+      `${SUMMARY_SECTIONS[state]} (${lines.length}):`,
+      ...(lines.length > 0 ? lines.map((l) => `- ${l}`) : ['- none']),
+    ].join('\n');
+  };
   const moment = `${momentTitle(choice)}${virtual && choice === 'conference' ? ' (held by video or telephone)' : ''}`;
   return [
-    'Pause Point checklist',
-    `Learning pack: ${pack.title}, version ${pack.version}`,
-    `The brief: ${pack.review.sourceTitle}, ${pack.review.type}, ${pack.review.publisher}`,
+    'Pause Point: practice prompts checked for this case',
+    reviewLine(pack),
+    ...(pack.review.nameNote ? [pack.review.nameNote] : []),
+    NOT_AN_ASSESSMENT,
+    `Prompts: learning pack ${pack.id}, version ${pack.version}`,
     `Date: ${formatDateTime(now)}`,
     `Case reference: ${ref}`,
     `Moment: ${moment}`,
     '',
-    section('Confirmed', inState('done')),
+    section('done'),
     '',
-    section('Marked not applicable', inState('na')),
+    section('na'),
     '',
-    section('Still outstanding', inState('open')),
+    section('open'),
     '',
-    'Questions not marked otherwise are based on the brief.',
+    `Each line quotes a prompt; its heading says whether the practitioner considered it. Prompts not marked otherwise are based on the review’s learning brief, “${pack.review.sourceTitle}”.`,
     '',
   ].join('\n');
 }

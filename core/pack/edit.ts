@@ -107,6 +107,9 @@ export function readDraftPack(raw: unknown): DraftPack {
     const from = source(p.source);
     if (from) read.source = from;
     if (Array.isArray(p.resourceIds)) read.resourceIds = list(p.resourceIds, text);
+    // Kept through an edit, though Pack studio has no field for them yet.
+    if (typeof p.short === 'string') read.short = p.short;
+    if (p.fatherOrMaleCarer === true) read.fatherOrMaleCarer = true;
     return read;
   };
   const theme = (value: unknown): Theme => {
@@ -222,8 +225,9 @@ export function packOfDraft(draft: DraftPack): unknown {
     themes: draft.themes.map(({ short, ...theme }) => ({
       ...theme,
       ...(short?.trim() ? { short } : {}),
-      prompts: theme.prompts.map(({ source, resourceIds, ...prompt }) => ({
+      prompts: theme.prompts.map(({ source, resourceIds, short: line, ...prompt }) => ({
         ...prompt,
+        ...(line?.trim() ? { short: line } : {}),
         ...(source && source.kind !== 'brief'
           ? { source: source.resourceId ? source : { kind: source.kind, title: source.title } }
           : {}),

@@ -66,15 +66,44 @@ export const SourceSchema = v.strictObject({
   resourceId: v.optional(Id),
 });
 
+/** The most words a prompt's short checklist line may have, so a moment's list fits one screen. */
+export const SHORT_LINE_MAX_WORDS = 8;
+
+/** Words as a reader counts them: runs of text between spaces. */
+export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+const ShortLine = v.config(
+  v.pipe(
+    Text(80),
+    v.check(
+      (line: string) => wordCount(line) <= SHORT_LINE_MAX_WORDS,
+      `a short line has at most ${SHORT_LINE_MAX_WORDS} words`,
+    ),
+  ),
+  { abortPipeEarly: true },
+);
+
 export const PromptSchema = v.strictObject({
   id: Id,
+  /** The full question: what the summary and "why this matters" use. */
   text: Text(300),
+  /**
+   * The question as a checklist line of at most 8 words ("Father or male carer seen yourself?").
+   * Optional: a pack without it shows the full question.
+   */
+  short: v.optional(ShortLine),
   /** The heading of the section of the brief this prompt comes from, or serves. */
   sourceSection: Text(200),
   /** Set when the advice itself is not the brief's: the named guidance it comes from. */
   source: v.optional(SourceSchema),
   moments: v.pipe(v.array(v.picklist(MOMENT_IDS)), v.minLength(1)),
   resourceIds: v.optional(v.array(Id)),
+  /**
+   * True for a question about the child's father or a male carer. Marked not applicable, it asks
+   * for the reason to be written in the case note: a man in a baby's life is never irrelevant
+   * by default.
+   */
+  fatherOrMaleCarer: v.optional(v.boolean()),
 });
 
 export const ThemeSchema = v.strictObject({

@@ -230,7 +230,7 @@ test('the toolbar badge shows the questions outstanding at the case’s moment, 
   await expect.poll(badge).toBe(await panelOutstanding());
   await panel
     .getByRole('button', {
-      name: /^N\/A \(not applicable\): Have you asked who uses the home to drink or take drugs/,
+      name: /^N\/A \(not applicable\): Have you asked who drinks or takes drugs in the home/,
     })
     .click();
   await expect.poll(badge).toBe(String(visit - 2));

@@ -145,9 +145,12 @@ test('a practitioner goes through the conference list by keyboard and pastes the
   const pasted = await pasteIntoTextField(panel);
   expect(pasted).toContain('Case reference: CONF-2026-01');
   expect(pasted).toContain('Moment: Before a conference or core group');
-  expect(pasted).toContain(`Confirmed (${count - 1}):`);
-  expect(pasted).toContain(`Marked not applicable (1):\n- ${promptText.get(listOf('conference')?.promptIds[3] ?? '')}`);
-  expect(pasted).toContain('Still outstanding (0):\n- none');
+  expect(pasted).toContain(`Considered (${count - 1}):`);
+  expect(pasted).toContain(
+    `Not applicable, with the reason to be written in the case note (1):\n- “${promptText.get(listOf('conference')?.promptIds[3] ?? '')}”`,
+  );
+  expect(pasted).toContain('Not yet considered (0):\n- none');
+  expect(pasted).toContain('They are not an assessment of this family.');
   expect(pasted).not.toMatch(/<|\*\*|#/);
 });
 
@@ -167,7 +170,7 @@ test('Print opens the summary in a tab of its own, which prints it and nothing e
   await expect(printed).toHaveURL(/\/summary\.html$/);
   const summary = printed.locator('pre');
   await expect(summary).toContainText('Case reference: PRINT-1');
-  await expect(summary).toContainText(`Confirmed (1):\n- ${promptText.get('procedures-checked')}`);
+  await expect(summary).toContainText(`Considered (1):\n- “${promptText.get('procedures-checked')}”`);
   await expect(printed.getByRole('button', { name: 'Print' })).toBeVisible();
   await printed.emulateMedia({ media: 'print' });
   await expect(printed.getByRole('button', { name: 'Print' })).toBeHidden();
@@ -210,7 +213,13 @@ test('axe finds no violations on a moment list, the resources view and the super
   await openCase(panel, 'AXE-MOMENTS');
   await chooseMoment(panel, 'Before a conference or core group');
   await panel.getByRole('checkbox', { name: 'Video or phone meeting', exact: true }).check();
-  await panel.getByRole('checkbox', { name: promptText.get('fathers-invited') }).check();
+  await panel.getByRole('checkbox', { name: promptText.get('history-applied') }).check();
+  // A father question marked not applicable asks for the reason in the case note: axe sees that too.
+  await panel.getByRole('button', { name: `N/A (not applicable): ${promptText.get('fathers-history')}` }).click();
+  await expect(
+    panel.getByText('Write in the case note why this does not apply to this child’s father or male carer.'),
+  ).toBeVisible();
+  await expect(panel.getByRole('textbox')).toHaveCount(0);
   expect((await new AxeBuilder({ page: panel }).withTags(WCAG).analyze()).violations).toEqual([]);
   for (const view of ['Resources', 'Supervision']) {
     await panel.getByRole('button', { name: view }).click();

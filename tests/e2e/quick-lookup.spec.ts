@@ -144,12 +144,14 @@ test('the safer sleep card reads offline, each fact with its source and the date
   await openResources(panel);
   const card = panel.getByRole('region', { name: 'Safer sleep card' });
   await expect(card).toContainText('Lie the baby on their back for every sleep, day and night.');
-  await expect(card).toContainText('for the first six months');
-  await expect(card).not.toContainText('at least');
+  // The "never" list comes first on the card.
+  await expect(card.getByRole('heading', { level: 3 }).first()).toHaveText('Never sleep with a baby');
+  await expect(card).toContainText('for at least the first six months');
+  await expect(card).not.toContainText('for the first six months');
   await expect(card).toContainText('on a sofa or in an armchair, at any time');
   await expect(card).toContainText('when the baby was born early (before 37 weeks) or small (2.5 kg, 5½ lb, or less);');
   await expect(card).toContainText('no other children or pets in the bed.');
-  await expect(card).toContainText('Checked 27 Nov 2026.');
+  await expect(card).toContainText('Checked 5 Dec 2026.');
   // Each list of facts is followed by its source, named once for the list. The card shows beside
   // every pack, so the brief its own asks come from is named: "the brief" would be the case's.
   const lists = await card.getByRole('list').all();
@@ -157,12 +159,14 @@ test('the safer sleep card reads offline, each fact with its source and the date
   for (const list of lists) {
     const source = list.locator('xpath=following-sibling::p[1]');
     await expect(source).toHaveText(
-      /^From (national guidance: (The Lullaby Trust|NICE guideline NG194|Child Safeguarding Practice Review Panel)|the Cumbria “Ivy” learning brief, sections? “)/,
+      /^From (national guidance: (The Lullaby Trust|NICE guideline NG194|Child Safeguarding Practice Review Panel|PAGB)|the Cumbria “Ivy” learning brief, sections? “).*, checked \d{1,2} [A-Z][a-z]+ \d{4}\.$/,
     );
   }
   await expect(
-    card.getByText('From national guidance: The Lullaby Trust, safer sleep advice and co-sleeping advice.'),
-  ).toHaveCount(3);
+    card.getByText(
+      'From national guidance: The Lullaby Trust, safer sleep advice and co-sleeping advice, checked 5 Dec 2026.',
+    ),
+  ).toHaveCount(6);
 });
 
 test('a shortcut or the context menu can open the panel straight on the card or the search box', async ({

@@ -24,16 +24,16 @@ test('a practitioner opens a case, ticks, marks not applicable, and finds it all
   await openCase(panel, 'CS-2024-0001');
   await chooseMoment(panel, 'All prompts');
 
-  await expect(panel.getByRole('button', { name: /^Considering and involving fathers\s*0 of 6 done$/ })).toBeVisible();
+  await expect(panel.getByRole('button', { name: /^Considering and involving fathers\s*0 of 7 done$/ })).toBeVisible();
   const fathers = await expandTheme(panel, FATHERS);
   await fathers.getByRole('checkbox', { name: SEEN_FATHER }).check();
   await fathers
     .getByRole('button', {
-      name: 'N/A (not applicable): Has the father been invited to this meeting, and been sent the key information in writing?',
+      name: 'N/A (not applicable): Has the father been invited in writing, with the key information for this meeting?',
     })
     .click();
   await expect(
-    panel.getByRole('button', { name: /^Considering and involving fathers\s*1 of 5 done \(1 not applicable\)$/ }),
+    panel.getByRole('button', { name: /^Considering and involving fathers\s*1 of 6 done \(1 not applicable\)$/ }),
   ).toBeVisible();
   await expect(panel.getByText(/^All prompts: 1 of \d+ done \(1 not applicable\)$/)).toBeVisible();
 
@@ -42,7 +42,7 @@ test('a practitioner opens a case, ticks, marks not applicable, and finds it all
   const again = await expandTheme(panel, FATHERS);
   await expect(again.getByRole('checkbox', { name: SEEN_FATHER })).toBeChecked();
   const invited = again.getByRole('checkbox', {
-    name: 'Has the father been invited to this meeting, and been sent the key information in writing?',
+    name: 'Has the father been invited in writing, with the key information for this meeting?',
   });
   await expect(invited).toBeDisabled();
   await expect(invited).not.toBeChecked();
@@ -52,7 +52,7 @@ test('a practitioner opens a case, ticks, marks not applicable, and finds it all
     .getByRole('button', { name: /^Undo N\/A \(make applicable again\): Has the father been invited/ })
     .click();
   await expect(invited).toBeEnabled();
-  await expect(panel.getByRole('button', { name: /^Considering and involving fathers\s*1 of 6 done$/ })).toBeVisible();
+  await expect(panel.getByRole('button', { name: /^Considering and involving fathers\s*1 of 7 done$/ })).toBeVisible();
 });
 
 test('a reference that is not a case id gets a clear message and opens nothing', async ({ openPanel }) => {
@@ -119,7 +119,7 @@ test('two panels on the same case stay in sync, and ticks made in both at once a
   ] as const) {
     await expect(sleep.getByRole('checkbox', { name: SEEN_SLEEP })).toBeChecked();
     await expect(
-      fathers.getByRole('checkbox', { name: 'Do you know who the child’s father is, and are his details recorded?' }),
+      fathers.getByRole('checkbox', { name: 'Are the name and contact details of the child’s father in the record?' }),
     ).toBeChecked();
   }
   await expect

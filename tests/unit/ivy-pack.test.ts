@@ -6,7 +6,7 @@ import { ivyPack } from '../../content/ivy';
 import { ivyCues } from '../../content/ivy-cues';
 import { cardFacts, saferSleepCard } from '../../content/safer-sleep';
 import { MOMENT_IDS, MOMENTS } from '../../core/moments';
-import { SOURCE_KINDS, validatePack } from '../../core/pack/schema';
+import { SHORT_LINE_MAX_WORDS, SOURCE_KINDS, validatePack, wordCount } from '../../core/pack/schema';
 import { promptSource, termsUsed } from '../../core/pack/sources';
 import { median, readingGrade } from '../../core/reading-grade';
 
@@ -135,6 +135,53 @@ describe('the Ivy pack', () => {
   });
 });
 
+describe('short checklist lines', () => {
+  const prompts = ivyPack.themes.flatMap((t) => t.prompts);
+
+  it('gives every Ivy question a short line of at most 8 words, ending as a question', () => {
+    for (const prompt of prompts) {
+      expect(prompt.short, prompt.id).toBeDefined();
+      expect(wordCount(prompt.short ?? ''), `${prompt.id}: ${prompt.short}`).toBeLessThanOrEqual(SHORT_LINE_MAX_WORDS);
+      expect(prompt.short, prompt.id).toMatch(/\?$/);
+      // Shorter than the question it stands for.
+      expect((prompt.short ?? '').length, prompt.id).toBeLessThan(prompt.text.length);
+    }
+    expect(new Set(prompts.map((p) => p.short)).size, 'each short line is its own').toBe(prompts.length);
+  });
+
+  it('refuses a short line of more than 8 words, or with hidden direction controls', () => {
+    const theme = ivyPack.themes[0];
+    const prompt = theme?.prompts[0];
+    if (!theme || !prompt) throw new Error('pack has no prompts');
+    const withShort = (short: string) =>
+      validatePack({
+        ...ivyPack,
+        themes: [{ ...theme, prompts: [{ ...prompt, short }, ...theme.prompts.slice(1)] }, ...ivyPack.themes.slice(1)],
+      });
+    const long = withShort('One two three four five six seven eight nine?');
+    expect(long.ok).toBe(false);
+    if (!long.ok) expect(long.problems).toEqual(['themes.0.prompts.0.short: a short line has at most 8 words']);
+    expect(withShort('Seen \u202Eyourself?').ok).toBe(false);
+    expect(withShort('Each parent’s history read?').ok).toBe(true);
+  });
+
+  it('still reads a pack written before short lines and the father flag', () => {
+    const older = {
+      ...ivyPack,
+      themes: ivyPack.themes.map((t) => ({
+        ...t,
+        prompts: t.prompts.map(({ short: _short, fatherOrMaleCarer: _father, ...rest }) => rest),
+      })),
+    };
+    expect(validatePack(older).ok).toBe(true);
+  });
+
+  it('marks the father and male-carer questions by data, not by their words', () => {
+    const flagged = prompts.filter((p) => p.fatherOrMaleCarer).map((p) => p.id);
+    expect(flagged).toEqual(ivyPack.themes.find((t) => t.id === 'fathers')?.prompts.map((p) => p.id));
+  });
+});
+
 describe('pack validation', () => {
   it('refuses cue lists that name prompts or themes not in the pack, or cues their theme lacks', () => {
     const result = validatePack({
@@ -232,20 +279,64 @@ describe('the safer sleep card says what the sources say', () => {
       .flatMap((g) => g.parts.flatMap((p) => p.facts.map((fact) => ({ fact, source: p.source.title }))));
   const all = cardFacts(saferSleepCard).join('\n');
 
-  it('says “the first six months”, as the Lullaby Trust does, never “at least”', () => {
-    expect(all).toContain('for the first six months');
-    expect(all).not.toMatch(/at least/);
+  // The Lullaby Trust's current basics (2025) say "for at least the first six months"; the card
+  // once mixed that with the older "for the first 6 months".
+  it('says “at least the first six months”, as the Lullaby Trust now does, and not the older wording', () => {
+    expect(all).toContain('for at least the first six months');
+    expect(all).not.toMatch(/for the first (six|6) months/);
   });
 
-  it('names drowsy medication first, then a baby born early or small with the figures, then the sofa', () => {
-    const dangers = facts(/Most dangerous/).map((f) => f.fact);
-    expect(dangers[0]).toMatch(/medication .*drowsy/);
-    expect(dangers[1]).toMatch(/before 37 weeks/);
-    expect(dangers[1]).toMatch(/2\.5 kg, 5½ lb, or less/);
+  it('puts “never sleep with a baby” first: alcohol, drugs or drowsy medicine, the sofa, a baby born early or small, smoking', () => {
+    expect(saferSleepCard.groups[0]?.heading).toBe('Never sleep with a baby');
+    const never = facts(/^Never sleep with a baby$/).filter((f) => /Lullaby/.test(f.source));
+    const dangers = never.map((f) => f.fact);
+    expect(dangers[0]).toMatch(/drinking any alcohol/);
+    expect(dangers[1]).toMatch(/drugs, or medicine that makes you drowsy/);
     expect(dangers[2]).toMatch(/sofa or in an armchair.*50 times/);
-    expect(facts(/Most dangerous/).every((f) => /Lullaby/.test(f.source))).toBe(true);
-    expect(all).toMatch(/even if they never smoke in the bedroom/);
+    expect(dangers[3]).toMatch(/before 37 weeks/);
+    expect(dangers[3]).toMatch(/2\.5 kg, 5½ lb, or less/);
+    expect(dangers[4]).toMatch(/even if they never smoke in the bedroom/);
     expect(all).toMatch(/Breastfeeding/);
+    // The national panel's finding sits beside the list, put to the panel, not to the Lullaby Trust.
+    expect(facts(/^Never sleep with a baby$/).find((f) => /Out of routine/.test(f.source))?.fact).toMatch(
+      /alcohol or drugs/,
+    );
+  });
+
+  it('says what to do when unsafe sleep is seen, how to talk, every carer, medicines, car seats, slings, pods and nests', () => {
+    const headings = saferSleepCard.groups.map((g) => g.heading);
+    expect(headings.slice(0, 3)).toEqual([
+      'Never sleep with a baby',
+      'When you see unsafe sleep',
+      'Talking so families can be honest',
+    ]);
+    const seen = facts(/^When you see unsafe sleep$/)
+      .map((f) => f.fact)
+      .join(' ');
+    expect(seen).toMatch(/lead professional and the core group/);
+    expect(seen).toMatch(/cot or Moses basket/);
+    expect(seen).toMatch(/nights a carer may drink or use drugs/);
+    expect(
+      facts(/honest/)
+        .map((f) => f.fact)
+        .join(' '),
+    ).toMatch(/without blame/);
+    const carers = saferSleepCard.groups.find((g) => /everyone who looks after/.test(g.heading))?.intro ?? '';
+    expect(carers).toMatch(/fathers and partners, grandparents, other relatives and babysitters/);
+    const medicines = facts(/^Medicines that cause drowsiness$/);
+    expect(medicines.map((f) => f.fact).join(' ')).toMatch(/label and in the leaflet.*ask the pharmacist/s);
+    expect(medicines.map((f) => f.fact).join(' ')).toMatch(/GP, psychiatrist, nurse, pharmacist or drug service/);
+    expect(
+      facts(/Car seats, slings, pods and nests/)
+        .map((f) => f.fact)
+        .join(' '),
+    ).toMatch(/car seat.*sling.*chin off their chest.*Pods, nests/s);
+  });
+
+  it('dates every source the card cites', () => {
+    for (const part of saferSleepCard.groups.flatMap((g) => g.parts)) {
+      expect(part.source.checked, part.source.title).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+    }
   });
 
   it('says how to share a bed more safely, from NICE', () => {
@@ -273,7 +364,12 @@ describe('wording practitioners can act on', () => {
     expect(text('fathers-other-men')).toMatch(/other adults, men included/);
     expect(text('substances-prescribers')).not.toMatch(/\bher\b/);
     expect(text('substances-who-in-home')).toMatch(
-      /uses the home to drink or take drugs \(allowing it is a child protection matter, even if the parent does not use\)/,
+      /who drinks or takes drugs in the home, even if the parent does not\?/,
+    );
+    // Why it matters (allowing the home to be used is a child protection matter) is said where
+    // the theme explains itself, so the question stays within 25 words.
+    expect(ivyPack.themes.find((t) => t.id === 'substances')?.why).toMatch(
+      /lets the home be used for drinking or drug taking, that is a child protection matter, even if the parent does not use/,
     );
     expect(text('change-shared')).toMatch(/impact on the child/);
   });
@@ -299,6 +395,23 @@ describe('wording practitioners can act on', () => {
       ).toContain(entry.term);
       expect(readingGrade(entry.meaning), entry.term).toBeLessThan(12);
     }
+  });
+
+  it('explains prescribers, the escalation route and the safety plan as the practice review asked', () => {
+    const meaning = (term: string) => (ivyPack.glossary ?? []).find((g) => g.term === term)?.meaning ?? '';
+    expect(meaning('prescribers')).toMatch(
+      /GP.*psychiatrist.*nurse or pharmacist prescriber.*drug service.*methadone or buprenorphine/s,
+    );
+    // Permission is good practice, never a rule that holds up protecting the child.
+    expect(meaning('prescribers')).toMatch(
+      /If asking would put the child at more risk or cause delay, information can be shared without it/,
+    );
+    expect(meaning('prescribers')).not.toMatch(/Ask the parent’s permission first/);
+    expect(meaning('escalation route')).toMatch(/^The steps .* First talk it through with the worker concerned\./);
+    expect(meaning('escalation route')).toMatch(/immediate risk, act now/);
+    expect(meaning('safety plan')).toMatch(/not the child protection plan/);
+    // The brief does not say how to check the advice was understood.
+    expect(JSON.stringify(ivyPack)).not.toMatch(/tell it back/);
   });
 
   it('keeps the questions plain: a median reading grade of 9 or below', () => {
