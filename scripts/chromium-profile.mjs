@@ -9,7 +9,8 @@ import { join } from 'node:path';
  * a stop by Ctrl+C offers to reopen the tabs the demo reopens anyway.
  */
 export function desktopArgs() {
-  return ['--test-type', '--hide-crash-restore-bubble', '--no-default-browser-check'];
+  // Maximised: a practitioner's window fills the screen, and so does the demo's (it opened at 1050 × 700).
+  return ['--test-type', '--hide-crash-restore-bubble', '--no-default-browser-check', '--start-maximized'];
 }
 
 /**
