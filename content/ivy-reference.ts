@@ -98,7 +98,8 @@ export const ivyReference: PackReference = {
     sourceTitle: 'CSCP Learning Briefing – Ivy',
     contact:
       'CSCP@cumbria.gov.uk (the brief’s address; since 1 April 2025 the Cumberland partnership’s business team uses it)',
-    nameNote: '“Ivy” is not the child’s real name. It is the name the family agreed for the review.',
+    nameNote:
+      'The review calls the child it is about “Ivy”. That is not the child’s real name: the child’s family agreed it for the review.',
     summary:
       'Ivy was a young baby on a child protection plan because of the risk of neglect. She died, and the cause of her death was accidental. The review looked at how agencies worked together and what should change.',
     notes: [
