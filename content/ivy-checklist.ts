@@ -356,7 +356,7 @@ export const ivyChecklist: PackChecklist = {
           // 1.3.0 from "on nights" to "when", since daytime naps carry the same risk.
           id: 'sleep-bespoke',
           text: 'Have you asked where the baby sleeps when a carer has drunk, used drugs or taken drowsy medicine?',
-          short: 'Asked where baby sleeps after drink, drugs, medicine?',
+          short: 'Asked: sleep after drink, drugs, drowsy medicine?',
           sourceSection: S.sleep,
           source: LULLABY,
           moments: ['visit', 'conference', 'change'],
