@@ -65,10 +65,15 @@ export const RETIRED_PROMPT_IDS: readonly string[] = [
   'procedures-challenge',
 ];
 
+// Version 1.3.0 rewords questions a practitioner could not answer by something they can check
+// (night-time sleep seen on a daytime visit; reports seen "before it starts"), makes short lines
+// that read as a fact about the family into a check by the practitioner, and puts the
+// immediate-risk step of a disagreement to the procedures, where it comes from.
+
 export const ivyChecklist: PackChecklist = {
   schemaVersion: 1,
   id: 'cscp-ivy',
-  version: '1.2.0',
+  version: '1.3.0',
   title: 'Ivy',
   review: { sourceTitle: 'CSCP Learning Briefing – Ivy' },
   themes: [
@@ -166,7 +171,7 @@ export const ivyChecklist: PackChecklist = {
         {
           id: 'fathers-other-men',
           text: 'Have you asked which other adults, men included, live in or often visit the home?',
-          short: 'Other adults in or visiting the home?',
+          short: 'Asked who else lives in or visits?',
           sourceSection: S.fathers,
           moments: ['visit', 'change'],
           fatherOrMaleCarer: true,
@@ -283,7 +288,7 @@ export const ivyChecklist: PackChecklist = {
         {
           id: 'substances-who-in-home',
           text: 'Have you asked who drinks or takes drugs in the home, even if the parent does not?',
-          short: 'Asked who drinks or takes drugs there?',
+          short: 'Asked who drinks or takes drugs at home?',
           sourceSection: S.substances,
           moments: ['visit', 'conference'],
         },
@@ -340,16 +345,18 @@ export const ivyChecklist: PackChecklist = {
         },
         {
           id: 'sleep-seen',
-          text: 'Have you seen where and how the baby sleeps, day and night?',
-          short: 'Baby’s sleep place seen, day and night?',
+          // Reworded in 1.3.0: night-time sleep cannot be seen on a daytime visit; the places can.
+          text: 'Have you seen each place the baby sleeps, for naps and at night?',
+          short: 'Every place the baby sleeps seen?',
           sourceSection: S.sleep,
           moments: ['visit'],
         },
         {
-          // Reworded in 1.2.0 from a list of risks to the one the brief's case turned on.
+          // Reworded in 1.2.0 from a list of risks to the one the brief's case turned on, and in
+          // 1.3.0 from "on nights" to "when", since daytime naps carry the same risk.
           id: 'sleep-bespoke',
-          text: 'Have you asked where the baby sleeps on nights a carer has drunk, used drugs or taken drowsy medicine?',
-          short: 'Sleep after drink, drugs or drowsy medicine?',
+          text: 'Have you asked where the baby sleeps when a carer has drunk, used drugs or taken drowsy medicine?',
+          short: 'Asked: sleep after drink, drugs, drowsy medicine?',
           sourceSection: S.sleep,
           source: LULLABY,
           moments: ['visit', 'conference', 'change'],
@@ -532,7 +539,7 @@ export const ivyChecklist: PackChecklist = {
           // cooperation without change for the child comes to light.
           id: 'optimism-curious',
           text: 'Have you checked what the family told you against what you saw and what other agencies know (professional curiosity)?',
-          short: 'What you were told checked against others?',
+          short: 'What you were told checked against evidence?',
           sourceSection: S.optimism,
           moments: ['visit', 'change', 'conference'],
           resourceIds: ['cumbria-professional-curiosity'],
@@ -561,21 +568,26 @@ export const ivyChecklist: PackChecklist = {
           resourceIds: ['cumbria-procedures-manual'],
         },
         {
+          // Reworded in 1.3.0: "before it starts" could mean minutes before; the family needs time.
           id: 'procedures-reports-shared',
-          text: 'Has the family seen the reports for this conference before it starts?',
-          short: 'Family seen the reports before it starts?',
+          text: 'Has the family had the reports for this conference in time to read them before it starts?',
+          short: 'Family had the reports in time to read?',
           sourceSection: S.procedures,
           source: LOCAL_PROCEDURES,
           moments: ['conference'],
           resourceIds: ['cumbria-procedures-manual'],
         },
         {
-          // Reworded in 1.2.0: the child's safety first, made concrete for a disagreement.
+          // Reworded in 1.2.0: the child's safety first, made concrete for a disagreement. The brief
+          // says the child's safety is paramount; acting at once on immediate risk is the
+          // procedures' step (1.3.0 says so), as in the glossary's escalation route.
           id: 'procedures-child-paramount',
           text: 'If the child is at immediate risk, have you acted now, without waiting for the disagreement to be settled?',
           short: 'Immediate risk: acted now, without waiting?',
           sourceSection: S.procedures,
+          source: LOCAL_PROCEDURES,
           moments: ['disagreement'],
+          resourceIds: ['cumbria-procedures-manual'],
         },
         {
           id: 'procedures-resolve-quickly',
@@ -615,7 +627,7 @@ export const ivyChecklist: PackChecklist = {
     },
   ],
   // The pause points' short lists: the killer items for each moment, in the order asked.
-  // Visit, change and conference each ask where the baby sleeps on nights a carer has drunk,
+  // Visit, change and conference each ask where the baby sleeps when a carer has drunk,
   // used drugs or taken drowsy medicine, whether the prescribers know of the baby, and for
   // professional curiosity: the combination the brief's case turned on.
   moments: [

@@ -98,7 +98,8 @@ export const ivyReference: PackReference = {
     sourceTitle: 'CSCP Learning Briefing – Ivy',
     contact:
       'CSCP@cumbria.gov.uk (the brief’s address; since 1 April 2025 the Cumberland partnership’s business team uses it)',
-    nameNote: '“Ivy” is not the child’s real name. It is the name the family agreed for the review.',
+    nameNote:
+      'The review calls the child it is about “Ivy”. That is not the child’s real name: the child’s family agreed it for the review.',
     summary:
       'Ivy was a young baby on a child protection plan because of the risk of neglect. She died, and the cause of her death was accidental. The review looked at how agencies worked together and what should change.',
     notes: [
@@ -146,6 +147,7 @@ export const ivyReference: PackReference = {
       description: 'The strengths-based approach Cumbria uses for assessments and conferences.',
       fromSource: true,
       group: 'practice-tools',
+      note: 'Not confirmed since the partnership site moved. If the page has gone, search the Cumberland or the Westmorland and Furness partnership’s website for “Signs of Safety”.',
       addressChecked: { on: '27 Nov 2026', confirmed: false },
     },
     {
@@ -156,7 +158,7 @@ export const ivyReference: PackReference = {
       description: 'Safer sleep information for professionals working with families.',
       fromSource: true,
       group: 'safer-sleep',
-      note: 'A stored copy of this page was found, but not whether it is still there since the partnership site moved.',
+      note: 'A stored copy of this page was found, but not whether it is still there since the partnership site moved. If it has gone, search the new partnership websites for “safer sleep”.',
       addressChecked: { on: '27 Nov 2026', confirmed: false },
     },
     {
@@ -167,6 +169,7 @@ export const ivyReference: PackReference = {
       description: 'Guidance on being curious and checking what you are told.',
       fromSource: true,
       group: 'practice-tools',
+      note: 'Not confirmed since the partnership site moved. If the page has gone, search the new partnership websites for “professional curiosity”.',
       addressChecked: { on: '27 Nov 2026', confirmed: false },
     },
     {
@@ -201,7 +204,7 @@ export const ivyReference: PackReference = {
         'National guideline on care after birth, including talking with parents about safer bed-sharing and when not to share a bed.',
       fromSource: false,
       group: 'safer-sleep',
-      note: 'Not in the brief. Source of the card’s safer bed-sharing advice. The quality standard is at nice.org.uk/guidance/qs37.',
+      note: 'Not in the brief. Source of the card’s safer bed-sharing advice. The quality standard is at nice.org.uk/guidance/qs37. If either has moved, search the NICE website for “NG194”.',
       addressChecked: { on: '27 Nov 2026', confirmed: false },
     },
     {
@@ -214,7 +217,7 @@ export const ivyReference: PackReference = {
         'National review of babies who died suddenly in families where children were at risk of significant harm; many deaths followed a break in routine.',
       fromSource: false,
       group: 'national-reviews',
-      note: 'Not in the brief. Address of the GOV.UK publication page as named in the Panel’s July 2020 announcement.',
+      note: 'Not in the brief. Address of the GOV.UK publication page as named in the Panel’s July 2020 announcement. If it has moved, search GOV.UK for “Out of routine”.',
       addressChecked: { on: '27 Nov 2026', confirmed: false },
     },
     {
@@ -227,7 +230,7 @@ export const ivyReference: PackReference = {
         'National review of babies under one harmed by male carers, and how services can see and work with the men in a baby’s life.',
       fromSource: false,
       group: 'national-reviews',
-      note: 'Not in the brief. Address of the GOV.UK publication page as named in the Panel’s September 2021 announcement.',
+      note: 'Not in the brief. Address of the GOV.UK publication page as named in the Panel’s September 2021 announcement. If it has moved, search GOV.UK for “The myth of invisible men”.',
       addressChecked: { on: '27 Nov 2026', confirmed: false },
     },
     {
@@ -251,7 +254,7 @@ export const ivyReference: PackReference = {
         'When and how to share information to keep a child safe, including when it can be shared without consent.',
       fromSource: false,
       group: 'national-guidance',
-      note: 'Not in the brief. Source of the note that information can be shared without consent where that is needed to protect a child.',
+      note: 'Not in the brief. Source of the note that information can be shared without consent where that is needed to protect a child. If it has moved, search GOV.UK for “Information sharing: advice for practitioners”.',
       addressChecked: { on: '27 Nov 2026', confirmed: false },
     },
   ],

@@ -89,8 +89,8 @@ export const saferSleepCard: SaferSleepCard = {
         {
           source: LULLABY,
           facts: [
-            'after drinking any alcohol;',
-            'after taking drugs, or medicine that makes you drowsy;',
+            'when you, or anyone else in the bed, have drunk any alcohol;',
+            'when you, or anyone else in the bed, have taken drugs, or medicine that causes drowsiness;',
             'on a sofa or in an armchair, at any time: this can make sudden infant death up to 50 times more likely;',
             'when the baby was born early (before 37 weeks) or small (2.5 kg, 5½ lb, or less);',
             'when anyone in the bed smokes, even if they never smoke in the bedroom.',
@@ -136,7 +136,8 @@ export const saferSleepCard: SaferSleepCard = {
           facts: [
             'Many parents fall asleep with their baby without meaning to. Ask what really happens at night, without blame.',
             'Parents who are only told “never” may not say what actually happens, and then miss the advice that keeps their baby safer.',
-            'Help every family get ready for sleep they did not plan: a bed with pillows and duvets kept away from the baby.',
+            'Help every family get ready for sleep they did not plan: a bed with pillows and duvets kept away from the baby, where the baby cannot fall out or get trapped between the mattress and the wall. Never leave a baby alone in an adult bed.',
+            'If a parent may fall asleep while feeding or holding the baby on a sofa or chair, put the baby down in their own safe space first, or feed in a bed made ready for the baby.',
           ],
         },
         {
@@ -184,7 +185,7 @@ export const saferSleepCard: SaferSleepCard = {
         {
           source: NICE,
           facts: [
-            'Medicine that causes drowsiness is a reason not to share a bed with a baby, whoever prescribed it: a GP, psychiatrist, nurse, pharmacist or drug service.',
+            'If either parent has taken medicine that causes drowsiness, strongly advise them not to share a bed with the baby, whoever prescribed it: a GP, psychiatrist, nurse, pharmacist or drug service.',
           ],
         },
         {

@@ -3,8 +3,9 @@
  * by parents reading their own files and by colleagues who never saw the panel, so it is written
  * in neutral statements: each line quotes a checklist prompt under a heading that says whether
  * the practitioner considered it, marked it not applicable (the reason belongs in the case note)
- * or has not yet considered it. It says that the prompts come from a published review about
- * another child and are not an assessment of this family, names the review by the pack's own
+ * or has not yet considered it, and closes by saying what each heading does and does not mean.
+ * It says first that the prompts come from a published review about another child and are not an
+ * assessment of this family, names the review by the pack's own
  * details (so a review's name cannot be read as a person in this family), and states the pack
  * version whose questions it lists. Plain text only, so it pastes cleanly into any system.
  */
@@ -33,7 +34,20 @@ export const SUMMARY_SECTIONS = {
 
 /** What the prompts are, and are not, in one line for the record. */
 export const NOT_AN_ASSESSMENT =
-  'These are prompts from a published review about another child, used to check practice. They are not an assessment of this family.';
+  'These are prompts from a published review about another child, used by professionals to check practice. They are not an assessment of this family.';
+
+/**
+ * How to read the lines, for someone who never saw the panel: a quoted question is asked of every
+ * case, so its words say nothing about this family, and each heading records only the
+ * practitioner's own mark. Statements only: nothing here is asked.
+ */
+export const HOW_TO_READ = [
+  'How to read this summary:',
+  'Each quoted line is a standard question the checklist puts to the practitioner (“you”) at this point, for every case. Its words, for example about drink, drugs, medicine or a father, do not mean that those things apply to this family.',
+  '“Considered” means the practitioner marked the question as considered for this case. It records their own check, not a finding about the family.',
+  '“Not applicable” means the practitioner judged that the question does not apply to this case. The reason should be written in the case note.',
+  '“Not yet considered” means only that the question had not been marked when this summary was made. It does not say whether what it asks about was done.',
+] as const;
 
 /**
  * The review, named so that it cannot be read as a person: "Learning from the “Ivy” Local Child
@@ -65,13 +79,13 @@ export function summaryText({ pack, ref, choice, virtual, checklist, now }: Summ
   const moment = `${momentTitle(choice)}${virtual && choice === 'conference' ? ' (held by video or telephone)' : ''}`;
   return [
     'Pause Point: practice prompts checked for this case',
-    reviewLine(pack),
-    ...(pack.review.nameNote ? [pack.review.nameNote] : []),
     NOT_AN_ASSESSMENT,
-    `Prompts: learning pack ${pack.id}, version ${pack.version}`,
-    `Date: ${formatDateTime(now)}`,
+    `Review: ${reviewLine(pack)}`,
+    ...(pack.review.nameNote ? [pack.review.nameNote] : []),
+    `Questions from: the “${pack.title}” learning pack (${pack.id}), version ${pack.version}`,
+    `Summary made: ${formatDateTime(now)}`,
     `Case reference: ${ref}`,
-    `Moment: ${moment}`,
+    `Checklist used: ${moment}`,
     '',
     section('done'),
     '',
@@ -79,7 +93,8 @@ export function summaryText({ pack, ref, choice, virtual, checklist, now }: Summ
     '',
     section('open'),
     '',
-    `Each line quotes a prompt; its heading says whether the practitioner considered it. Prompts not marked otherwise are based on the review’s learning brief, “${pack.review.sourceTitle}”.`,
+    ...HOW_TO_READ,
+    `Questions without a named source are based on the review’s learning brief, “${pack.review.sourceTitle}”.`,
     '',
   ].join('\n');
 }

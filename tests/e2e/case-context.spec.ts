@@ -226,7 +226,9 @@ test('the toolbar badge shows the questions outstanding at the case’s moment, 
   const visit = ivyPack.moments?.find((m) => m.id === 'visit')?.promptIds.length ?? 0;
   await expect.poll(badge).toBe(String(visit));
   expect(await panelOutstanding()).toBe(String(visit));
-  await panel.getByRole('checkbox', { name: 'Have you seen where and how the baby sleeps, day and night?' }).check();
+  await panel
+    .getByRole('checkbox', { name: 'Have you seen each place the baby sleeps, for naps and at night?' })
+    .check();
   await expect.poll(badge).toBe(await panelOutstanding());
   await panel
     .getByRole('button', {

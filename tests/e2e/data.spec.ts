@@ -12,7 +12,9 @@ test('"Forget this case" deletes its answers after confirming, and it leaves the
   const panel = await openPanel();
   await openCase(panel, 'FORGET-ME');
   await chooseMoment(panel, 'Recording a visit or contact');
-  await panel.getByRole('checkbox', { name: 'Have you seen where and how the baby sleeps, day and night?' }).check();
+  await panel
+    .getByRole('checkbox', { name: 'Have you seen each place the baby sleeps, for naps and at night?' })
+    .check();
   await panel.getByRole('button', { name: 'Forget this case' }).click();
   const dialog = panel.getByRole('dialog', { name: 'Forget case FORGET-ME?' });
   await dialog.getByRole('button', { name: 'Yes, forget this case' }).click();

@@ -144,7 +144,7 @@ test('a practitioner goes through the conference list by keyboard and pastes the
   // Paste into a text field, as into the case record.
   const pasted = await pasteIntoTextField(panel);
   expect(pasted).toContain('Case reference: CONF-2026-01');
-  expect(pasted).toContain('Moment: Before a conference or core group');
+  expect(pasted).toContain('Checklist used: Before a conference or core group');
   expect(pasted).toContain(`Considered (${count - 1}):`);
   expect(pasted).toContain(
     `Not applicable, with the reason to be written in the case note (1):\n- “${promptText.get(listOf('conference')?.promptIds[3] ?? '')}”`,

@@ -17,7 +17,7 @@ test('a partnership’s pack from a file is checked, added, chosen for a case, a
   await settings.goto(`chrome-extension://${extensionId}/options.html`);
   const packs = settings.getByRole('list', { name: 'Learning packs' });
   await expect(packs.getByRole('listitem')).toHaveCount(1);
-  await expect(packs).toContainText('Ivy (version 1.2.0): 10 themes, 61 prompts');
+  await expect(packs).toContainText('Ivy (version 1.3.0): 10 themes, 61 prompts');
 
   // A broken pack is refused with its reasons, read out, and nothing is kept.
   const broken = structuredClone(example);

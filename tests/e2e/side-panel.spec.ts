@@ -14,7 +14,7 @@ import {
 const FATHERS = 'Considering and involving fathers';
 const SLEEP = 'Safer sleep advice';
 const SEEN_FATHER = 'Have you seen and spoken with the father or male carer yourself?';
-const SEEN_SLEEP = 'Have you seen where and how the baby sleeps, day and night?';
+const SEEN_SLEEP = 'Have you seen each place the baby sleeps, for naps and at night?';
 
 test('a practitioner opens a case, ticks, marks not applicable, and finds it all after a reload', async ({
   openPanel,

@@ -33,7 +33,7 @@ async function fillStorage(page: Page) {
   });
 }
 
-const SLEEP = 'Have you seen where and how the baby sleeps, day and night?';
+const SLEEP = 'Have you seen each place the baby sleeps, for naps and at night?';
 const FATHER = 'Have you seen and spoken with the father or male carer yourself?';
 
 test('with storage full, a tick that was not saved is not shown as ticked, and the practitioner is told', async ({

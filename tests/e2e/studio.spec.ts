@@ -251,11 +251,11 @@ test('a copy of the Ivy pack, with one question and one moment changed, saves as
   const download = studio.waitForEvent('download');
   await press(studio, studio.getByRole('button', { name: 'Save pack file' }));
   const file = await download;
-  expect(file.suggestedFilename()).toBe('cscp-ivy-copy-1.3.0.json');
-  await expect(studio.getByRole('textbox', { name: 'Version' })).toHaveValue('1.3.0');
+  expect(file.suggestedFilename()).toBe('cscp-ivy-copy-1.4.0.json');
+  await expect(studio.getByRole('textbox', { name: 'Version' })).toHaveValue('1.4.0');
   // The message says why the version rose, in words a business manager can pass on.
   await expect(studio.getByRole('status').filter({ hasText: 'Saved “Ivy (copy)”' })).toContainText(
-    'version 1.3.0 (raised from 1.2.0 because the pack changed, so browsers that have 1.2.0 replace it)',
+    'version 1.4.0 (raised from 1.3.0 because the pack changed, so browsers that have 1.3.0 replace it)',
   );
   const path = await file.path();
   const saved = JSON.parse(readFileSync(path, 'utf8'));
@@ -269,9 +269,9 @@ test('a copy of the Ivy pack, with one question and one moment changed, saves as
   // Saved again unchanged, it keeps its version.
   const again = studio.waitForEvent('download');
   await press(studio, studio.getByRole('button', { name: 'Save pack file' }));
-  expect((await again).suggestedFilename()).toBe('cscp-ivy-copy-1.3.0.json');
+  expect((await again).suggestedFilename()).toBe('cscp-ivy-copy-1.4.0.json');
   await expect(studio.getByRole('status').filter({ hasText: 'Saved “Ivy (copy)”' })).toHaveText(
-    'Saved “Ivy (copy)”, version 1.3.0, as cscp-ivy-copy-1.3.0.json in your downloads.',
+    'Saved “Ivy (copy)”, version 1.4.0, as cscp-ivy-copy-1.4.0.json in your downloads.',
   );
 
   // The draft is kept: the studio opened again carries on where it was, and can delete it.
@@ -279,7 +279,7 @@ test('a copy of the Ivy pack, with one question and one moment changed, saves as
   const drafts = studio.getByRole('list', { name: 'Your drafts' });
   await expect(drafts.getByRole('listitem')).toHaveCount(1);
   await press(studio, drafts.getByRole('button', { name: 'Carry on with “Ivy (copy)”' }));
-  await expect(studio.getByRole('textbox', { name: 'Version' })).toHaveValue('1.3.0');
+  await expect(studio.getByRole('textbox', { name: 'Version' })).toHaveValue('1.4.0');
   await expect(studio.getByRole('textbox', { name: 'Theme 1, question 1: The question' })).toHaveValue(changed);
   await press(studio, studio.getByRole('button', { name: 'Close the draft' }));
   await press(studio, drafts.getByRole('button', { name: 'Delete the draft “Ivy (copy)”' }));
@@ -295,19 +295,19 @@ test('a copy of the Ivy pack, with one question and one moment changed, saves as
   await settings.bringToFront();
   await settings.getByLabel('Learning pack file (.json)').setInputFiles(path);
   await settings.getByRole('button', { name: 'Add this pack' }).click();
-  await expect(settings.getByRole('status').filter({ hasText: 'Added' })).toContainText('(version 1.3.0)');
+  await expect(settings.getByRole('status').filter({ hasText: 'Added' })).toContainText('(version 1.4.0)');
   expect(storedShapeProblems(await storedData(settings))).toEqual([]);
 
   // The saved file opens again for its next version, and "Add to this browser" replaces the old.
   await studio.bringToFront();
   await studio.getByLabel('Open a pack file to edit (.json)').setInputFiles(path);
-  await expect(studio.getByRole('textbox', { name: 'Version' })).toHaveValue('1.3.0');
+  await expect(studio.getByRole('textbox', { name: 'Version' })).toHaveValue('1.4.0');
   await typeInto(studio, studio.getByRole('textbox', { name: 'When it was published (optional)' }), 'March 2023');
   await press(studio, studio.getByRole('button', { name: 'Add to this browser' }));
   await expect(studio.getByRole('status').filter({ hasText: 'Added “Ivy (copy)”' })).toHaveText(
-    'Added “Ivy (copy)”, version 1.4.0 (raised from 1.3.0 because the pack changed, so browsers that have 1.3.0 replace it), to this browser. Choose it for a case in the side panel.',
+    'Added “Ivy (copy)”, version 1.5.0 (raised from 1.4.0 because the pack changed, so browsers that have 1.4.0 replace it), to this browser. Choose it for a case in the side panel.',
   );
   await expect
     .poll(async () => (await storedData(studio))['pack:cscp-ivy-copy'])
-    .toMatchObject({ version: '1.4.0', review: { published: 'March 2023' } });
+    .toMatchObject({ version: '1.5.0', review: { published: 'March 2023' } });
 });

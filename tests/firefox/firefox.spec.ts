@@ -25,7 +25,7 @@ import {
 
 test.describe.configure({ timeout: 90_000 });
 
-const SLEEP_SEEN = 'Have you seen where and how the baby sleeps, day and night?';
+const SLEEP_SEEN = 'Have you seen each place the baby sleeps, for naps and at night?';
 
 let firefox: Firefox | undefined;
 

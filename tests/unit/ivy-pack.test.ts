@@ -290,8 +290,8 @@ describe('the safer sleep card says what the sources say', () => {
     expect(saferSleepCard.groups[0]?.heading).toBe('Never sleep with a baby');
     const never = facts(/^Never sleep with a baby$/).filter((f) => /Lullaby/.test(f.source));
     const dangers = never.map((f) => f.fact);
-    expect(dangers[0]).toMatch(/drinking any alcohol/);
-    expect(dangers[1]).toMatch(/drugs, or medicine that makes you drowsy/);
+    expect(dangers[0]).toMatch(/anyone else in the bed, have drunk any alcohol/);
+    expect(dangers[1]).toMatch(/drugs, or medicine that causes drowsiness/);
     expect(dangers[2]).toMatch(/sofa or in an armchair.*50 times/);
     expect(dangers[3]).toMatch(/before 37 weeks/);
     expect(dangers[3]).toMatch(/2\.5 kg, 5½ lb, or less/);

@@ -36,25 +36,25 @@ const MOMENT_THEMES: Record<string, string[]> = {
 // The essentials each moment's short list must ask, by prompt id (the wording is checked below).
 const MOMENT_ESSENTIALS: Record<MomentId, Record<string, string>> = {
   visit: {
-    'where the baby sleeps on nights a carer has drunk, used drugs or taken drowsy medicine': 'sleep-bespoke',
+    'where the baby sleeps when a carer has drunk, used drugs or taken drowsy medicine': 'sleep-bespoke',
     'the prescribers know there is a baby on a plan': 'substances-prescribers-told',
     'professional curiosity: what you were told checked against what you saw and others know': 'optimism-curious',
     'the father or male carer seen': 'fathers-seen',
   },
   change: {
-    'where the baby sleeps on nights a carer has drunk, used drugs or taken drowsy medicine': 'sleep-bespoke',
+    'where the baby sleeps when a carer has drunk, used drugs or taken drowsy medicine': 'sleep-bespoke',
     'the prescribers know there is a baby on a plan': 'substances-prescribers-told',
     'professional curiosity': 'optimism-curious',
     'the history of anyone new in the child’s life': 'change-new-people',
   },
   conference: {
-    'where the baby sleeps on nights a carer has drunk, used drugs or taken drowsy medicine': 'sleep-bespoke',
+    'where the baby sleeps when a carer has drunk, used drugs or taken drowsy medicine': 'sleep-bespoke',
     'the prescribers know there is a baby on a plan': 'substances-prescribers-told',
     'professional curiosity, the check against over-optimism and disguised compliance': 'optimism-curious',
     'information from the GP and other prescribers': 'strengths-prescriber-information',
     'the father’s or male carer’s own history checked (“The myth of invisible men”)': 'fathers-history',
     'history applied to the child today (the review’s core finding)': 'history-applied',
-    'the family has seen the reports before every conference': 'procedures-reports-shared',
+    'the family has had the reports in time to read them before every conference': 'procedures-reports-shared',
   },
   disagreement: {
     'if the child is at immediate risk, act now, do not wait for escalation': 'procedures-child-paramount',
@@ -224,7 +224,7 @@ describe('the Ivy pack’s pause points', () => {
 
 describe('the summary for the case record', () => {
   const at = (n: number) => Date.UTC(2026, 10, 26, 9, 0, n);
-  let checklist = emptyChecklist('CS-2026-0412', 'cscp-ivy', '1.2.0');
+  let checklist = emptyChecklist('CS-2026-0412', 'cscp-ivy', '1.3.0');
   checklist = setAnswer(checklist, 'history-applied', 'done', at(1));
   checklist = setAnswer(checklist, 'sleep-bespoke', 'done', at(2));
   checklist = setAnswer(checklist, 'fathers-history', 'na', at(3));
@@ -243,17 +243,17 @@ describe('the summary for the case record', () => {
     const text = conference();
     expect(text).toMatchInlineSnapshot(`
       "Pause Point: practice prompts checked for this case
-      Learning from the “Ivy” Local Child Safeguarding Practice Review, Cumbria Safeguarding Children Partnership (CSCP)
-      “Ivy” is not the child’s real name. It is the name the family agreed for the review.
-      These are prompts from a published review about another child, used to check practice. They are not an assessment of this family.
-      Prompts: learning pack cscp-ivy, version 1.2.0
-      Date: 26 Nov 2026, 10:32
+      These are prompts from a published review about another child, used by professionals to check practice. They are not an assessment of this family.
+      Review: Learning from the “Ivy” Local Child Safeguarding Practice Review, Cumbria Safeguarding Children Partnership (CSCP)
+      The review calls the child it is about “Ivy”. That is not the child’s real name: the child’s family agreed it for the review.
+      Questions from: the “Ivy” learning pack (cscp-ivy), version 1.3.0
+      Summary made: 26 Nov 2026, 10:32
       Case reference: CS-2026-0412
-      Moment: Before a conference or core group (held by video or telephone)
+      Checklist used: Before a conference or core group (held by video or telephone)
 
       Considered (3):
       - “Does your report or record say how each parent’s history affects their care of the child today?”
-      - “Have you asked where the baby sleeps on nights a carer has drunk, used drugs or taken drowsy medicine?” (from national guidance: The Lullaby Trust, safer sleep advice)
+      - “Have you asked where the baby sleeps when a carer has drunk, used drugs or taken drowsy medicine?” (from national guidance: The Lullaby Trust, safer sleep advice)
       - “Has the chair agreed that a video or phone meeting is right for this family, rather than meeting in person?”
 
       Not applicable, with the reason to be written in the case note (1):
@@ -264,9 +264,14 @@ describe('the summary for the case record', () => {
       - “Do the prescribers of each carer’s medicine, such as the GP or drug service, know there is a baby on a plan?”
       - “Has the GP, and any other prescriber, sent information for this conference?”
       - “Have you checked what the family told you against what you saw and what other agencies know (professional curiosity)?”
-      - “Has the family seen the reports for this conference before it starts?” (from local procedures: Pan-Cumbria multi-agency safeguarding children procedures (the Cumbria manual))
+      - “Has the family had the reports for this conference in time to read them before it starts?” (from local procedures: Pan-Cumbria multi-agency safeguarding children procedures (the Cumbria manual))
 
-      Each line quotes a prompt; its heading says whether the practitioner considered it. Prompts not marked otherwise are based on the review’s learning brief, “CSCP Learning Briefing – Ivy”.
+      How to read this summary:
+      Each quoted line is a standard question the checklist puts to the practitioner (“you”) at this point, for every case. Its words, for example about drink, drugs, medicine or a father, do not mean that those things apply to this family.
+      “Considered” means the practitioner marked the question as considered for this case. It records their own check, not a finding about the family.
+      “Not applicable” means the practitioner judged that the question does not apply to this case. The reason should be written in the case note.
+      “Not yet considered” means only that the question had not been marked when this summary was made. It does not say whether what it asks about was done.
+      Questions without a named source are based on the review’s learning brief, “CSCP Learning Briefing – Ivy”.
       "
     `);
     expect(text).not.toMatch(/[<>*#]/);
@@ -307,7 +312,9 @@ describe('the summary for the case record', () => {
     expect(text).toContain(
       `Learning from the “${other.review.name}” ${other.review.type}, ${other.review.publisher}, published March 2026`,
     );
-    expect(text).toContain(`Prompts: learning pack ${other.id}, version ${other.version}`);
+    expect(text).toContain(
+      `Questions from: the “${other.title}” learning pack (${other.id}), version ${other.version}`,
+    );
     expect(text).not.toMatch(/Ivy|Cumbria/);
   });
 

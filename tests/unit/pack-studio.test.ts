@@ -198,12 +198,12 @@ describe('drafts', () => {
   it('raise the version only when the pack changed since it was last saved', () => {
     const draft = readDraftPack(ivyWithCues);
     const saved = packFingerprint(draft);
-    expect(draftForSave(draft, saved).version).toBe('1.2.0');
-    expect(draftForSave(draft, undefined).version).toBe('1.2.0');
+    expect(draftForSave(draft, saved).version).toBe('1.3.0');
+    expect(draftForSave(draft, undefined).version).toBe('1.3.0');
     const changed = structuredClone(draft);
     const prompt = changed.themes[0]?.prompts[0];
     if (prompt) prompt.text = 'Have I read the whole history?';
-    expect(draftForSave(changed, saved).version).toBe('1.3.0');
+    expect(draftForSave(changed, saved).version).toBe('1.4.0');
     // The version alone is not a change.
     expect(packFingerprint({ ...draft, version: '9.9.9' })).toBe(saved);
     expect(nextVersion('2.3.4')).toBe('2.4.0');
@@ -293,19 +293,19 @@ describe('the studio store', () => {
     const store = createStudioStore(deps());
     await store.getState().refresh();
     await store.getState().startCopy(ivy.id);
-    expect(store.getState().open?.pack).toMatchObject({ id: 'cscp-ivy-copy', title: 'Ivy (copy)', version: '1.2.0' });
+    expect(store.getState().open?.pack).toMatchObject({ id: 'cscp-ivy-copy', title: 'Ivy (copy)', version: '1.3.0' });
     store.getState().change((pack) => {
       const prompt = pack.themes[0]?.prompts[0];
       if (prompt) prompt.text = 'Have I read the whole history?';
     });
     await store.getState().saveFile();
-    expect(downloads.map((d) => d.fileName)).toEqual(['cscp-ivy-copy-1.3.0.json']);
+    expect(downloads.map((d) => d.fileName)).toEqual(['cscp-ivy-copy-1.4.0.json']);
     expect(readPackFile(downloads[0]?.text ?? '', 1, new Set([ivy.id]))).toMatchObject({ ok: true });
     await store.getState().addToBrowser();
-    expect(added).toEqual([expect.objectContaining({ id: 'cscp-ivy-copy', version: '1.3.0' })]);
+    expect(added).toEqual([expect.objectContaining({ id: 'cscp-ivy-copy', version: '1.4.0' })]);
     // The draft is kept, with what was saved.
     const id = store.getState().open?.id ?? '';
-    expect(readDraft(id, written[id])?.pack.version).toBe('1.3.0');
+    expect(readDraft(id, written[id])?.pack.version).toBe('1.4.0');
   });
 
   it('saves nothing while the pack has problems, and says so', async () => {
