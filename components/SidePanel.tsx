@@ -12,7 +12,7 @@ import {
 } from '../core/moments';
 import type { GlossaryEntry, PackChecklist } from '../core/pack/schema';
 import { termsUsed } from '../core/pack/sources';
-import type { PanelView } from '../core/stored-data';
+import type { PanelView } from '../core/stored';
 import { CaseSelector } from './CaseSelector';
 import { ConfirmAction } from './ConfirmAction';
 import { MomentChooser } from './MomentChooser';

@@ -30,7 +30,7 @@ import { caseMoment, FIRST_MOMENT, type MomentChoice } from '../core/moments';
 import type { PackInfo } from '../core/pack/info';
 import type { PackChecklist } from '../core/pack/schema';
 import { notSavedText } from '../core/storage-full';
-import type { PanelView } from '../core/stored-data';
+import type { PanelView } from '../core/stored';
 import type { CaseStorage, StoredChange } from './case-storage';
 
 export interface Notice {

@@ -117,8 +117,8 @@ function Settings() {
           return fileName;
         }}
         onCheck={checkBackupFile}
-        onPlan={planBackupImport}
-        onImport={applyImport}
+        onPlan={(backup, mode) => planBackupImport(backup, mode, managed.retentionDays)}
+        onImport={(plan) => applyImport(plan, managed.retentionDays)}
       />
       <DataSettings
         retentionDays={retentionDays}

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { storedShapeProblems } from '../../core/stored-shapes';
+import { storedShapeProblems } from '../../core/all-stored';
 import { examplePack } from '../example-pack';
 import { anyCaseHeading, chooseMoment, expect, openCase, storedData, test } from './fixtures';
 

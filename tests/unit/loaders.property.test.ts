@@ -16,8 +16,8 @@ import { checkPack, readPackFile } from '../../core/pack/file';
 import { BUILT_IN_PACK_IDS } from '../../core/pack/info';
 import { validatePack } from '../../core/pack/schema';
 import { readPrefs, readSites } from '../../core/sites';
-import { readCaseChecklist, readCaseIndex, readPanelState } from '../../core/stored-data';
-import { storedShapeProblems } from '../../core/stored-shapes';
+import { readCaseChecklist, readCaseIndex, readPanelState } from '../../core/stored';
+import { storedShapeProblems } from '../../core/all-stored';
 import { readSupervision } from '../../core/supervision';
 
 // CI runs the same cases each time (a failure there must be one someone can reproduce);

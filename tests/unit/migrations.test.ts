@@ -6,7 +6,7 @@ import {
   type Migration,
   planMigration,
 } from '../../core/migrations';
-import { SCHEMA_VERSION } from '../../core/stored-data';
+import { SCHEMA_VERSION } from '../../core/stored';
 
 const storedCase = {
   ref: 'ABC-1',

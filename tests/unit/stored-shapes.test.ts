@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ivyPack } from '../../content/ivy';
 import type { Pack } from '../../core/pack/schema';
-import { storedShapeProblems } from '../../core/stored-shapes';
+import { storedShapeProblems } from '../../core/all-stored';
 import { createCaseStorage } from '../../store/case-storage';
 import { savePack } from '../../store/pack-storage';
 import { createPanelStore } from '../../store/panel-store';
