@@ -70,8 +70,9 @@ export function makeBackup(snapshot: Readonly<Record<string, unknown>>, now: Dat
     if (!found || !role) continue;
     const entry = role.entry(value, found.id);
     if (entry === null || entry === undefined) continue;
-    if (found.item.prefix) ((parts[role.part] ??= []) as unknown[]).push(entry);
-    else parts[role.part] = entry;
+    if (!found.item.prefix) parts[role.part] = entry;
+    else if (Array.isArray(parts[role.part])) (parts[role.part] as unknown[]).push(entry);
+    else parts[role.part] = [entry];
   }
   const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => a.id.localeCompare(b.id));
   const cases = (parts.cases ?? []) as CaseChecklist[];
@@ -238,7 +239,18 @@ export function planImport(
   retention?: ImportRetention,
 ): ImportPlan {
   const version = snapshot[SCHEMA_VERSION_ITEM.key];
-  const empty = { added: [], replaced: [], removed: [], packs: [], expired: [], skipped: [], set: {}, remove: [], backup, mode };
+  const empty = {
+    added: [],
+    replaced: [],
+    removed: [],
+    packs: [],
+    expired: [],
+    skipped: [],
+    set: {},
+    remove: [],
+    backup,
+    mode,
+  };
   if (typeof version === 'number' && version > SCHEMA_VERSION) return { ...empty, refused: NEWER_HERE };
   const current = makeBackup(snapshot, new Date(0));
   const skipped: string[] = [];

@@ -65,7 +65,9 @@ export function draftProblem(draft: StoredDraft): string | null {
   if (draft.packText.length > MAX_PACK_BYTES) {
     return 'Your draft is now larger than 1 MB, the most a learning pack can be, so this change was not kept. Remove some text and it will be kept again.';
   }
-  return v.is(DraftSchema, draft) ? null : 'Your draft could not be kept: part of it is not in a form Pause Point keeps.';
+  return v.is(DraftSchema, draft)
+    ? null
+    : 'Your draft could not be kept: part of it is not in a form Pause Point keeps.';
 }
 
 /** The words when a browser already keeps as many drafts as it can. */

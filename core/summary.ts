@@ -6,11 +6,11 @@
  * comes from: the brief, or the national guidance or local procedures it names.
  */
 
+import * as v from 'valibot';
 import { answerState, type CaseChecklist } from './checklist';
 import { type MomentChoice, momentItems, momentTitle } from './moments';
 import type { Pack } from './pack/schema';
 import { promptSource, sourceKindWords } from './pack/sources';
-import * as v from 'valibot';
 import { storedItem } from './stored';
 import { formatDateTime } from './time';
 

@@ -24,7 +24,6 @@ export const SupervisionSchema = v.strictObject({
 
 export type Supervision = v.InferOutput<typeof SupervisionSchema>;
 
-
 export function emptySupervision(packId: string): Supervision {
   return { packId, answers: {}, actions: {} };
 }

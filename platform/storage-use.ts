@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import { DRAFTS } from '../core/drafts';
 import type { StorageUse } from '../core/storage-full';
+import { storedKeys } from './stored';
 
 /** Chrome's quota for storage.local without the unlimitedStorage permission. */
 const DEFAULT_QUOTA_BYTES = 10 * 1024 * 1024;
 
 type LocalArea = typeof browser.storage.local & {
   getBytesInUse?: (keys?: string[] | null) => Promise<number>;
-  getKeys?: () => Promise<string[]>;
   QUOTA_BYTES?: number;
 };
 
@@ -19,7 +19,7 @@ export async function storageUse(): Promise<StorageUse | null> {
   const local = browser.storage.local as LocalArea;
   if (typeof local.getBytesInUse !== 'function') return null;
   try {
-    const keys = typeof local.getKeys === 'function' ? await local.getKeys() : Object.keys(await local.get(null));
+    const keys = await storedKeys('local');
     const draftKeys = keys.filter((key) => DRAFTS.idOf(key) !== null);
     return {
       bytes: await local.getBytesInUse(null),

@@ -29,6 +29,17 @@ function area(name: StorageAreaName) {
   return name === 'session' ? browser.storage.session : browser.storage.local;
 }
 
+/** Every key in an area: without reading the values where the browser can (Chrome 130 and later). */
+export async function storedKeys(name: StorageAreaName): Promise<string[]> {
+  const storage = area(name) as ReturnType<typeof area> & { getKeys?: () => Promise<string[]> };
+  try {
+    if (typeof storage.getKeys === 'function') return await storage.getKeys();
+  } catch {
+    // Not there after all: read everything instead.
+  }
+  return Object.keys(await storage.get(null));
+}
+
 /**
  * Calls `listener` for every change to the item's key, or to any key of its kind, in this page
  * or any other part of Pause Point. Several changes written together arrive in one call.
@@ -78,8 +89,7 @@ export async function getAllStored<T>(item: StoredItem<T>): Promise<Map<string, 
 
 /** The ids of every stored value of a kind of item, without reading the values where the browser allows. */
 export async function storedIds<T>(item: StoredItem<T>): Promise<string[]> {
-  const storage = area(item.area) as ReturnType<typeof area> & { getKeys?: () => Promise<string[]> };
-  const keys = typeof storage.getKeys === 'function' ? await storage.getKeys() : Object.keys(await storage.get(null));
+  const keys = await storedKeys(item.area);
   return keys.map((key) => item.idOf(key)).filter((id) => id !== null);
 }
 

@@ -32,10 +32,13 @@ export async function loadPack(id: string): Promise<Pack | null> {
  * or the policy changes; a pack that is not here is asked for again next time.
  */
 const cache = new Map<string, Promise<Pack | null>>();
-let stopWatchingCache: (() => void) | undefined;
+let watchingCache = false;
 
 export function cachedPack(id: string): Promise<Pack | null> {
-  stopWatchingCache ??= watchPackChanges(() => cache.clear(), { casesToo: false });
+  if (!watchingCache) {
+    watchingCache = true;
+    watchPackChanges(() => cache.clear(), { casesToo: false });
+  }
   let pack = cache.get(id);
   if (!pack) {
     pack = loadPack(id).catch(() => null);

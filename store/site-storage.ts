@@ -3,7 +3,7 @@
  * and the per-tab page context in browser.storage.session (memory only, never on disk).
  */
 import { TAB_CONTEXTS, type TabContext } from '../core/messages';
-import { type Prefs, PREFS, SITES, type Site } from '../core/sites';
+import { PREFS, type Prefs, SITES, type Site } from '../core/sites';
 import { loadManagedConfig } from '../platform/managed';
 import { getAllStored, getStored, removeStored, setStored, watchStored } from '../platform/stored';
 

@@ -7,10 +7,10 @@ import { notSavedText } from '../core/storage-full';
 import {
   mergeSupervision,
   readSupervision,
+  SUPERVISION,
   type Supervision,
   sameSupervision,
   setActionDone,
-  SUPERVISION,
   setReflection,
 } from '../core/supervision';
 import { getStored, setStored, watchStored } from '../platform/stored';

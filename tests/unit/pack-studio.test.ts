@@ -7,6 +7,8 @@ import { makeBackup, planImport, readBackup } from '../../core/backup';
 import { DRAFTS, readDraft, type StoredDraft } from '../../core/drafts';
 
 const draftKey = (id: string) => DRAFTS.keyOf(id);
+
+import { storedShapeProblems } from '../../core/all-stored';
 import { MIGRATIONS, planMigration } from '../../core/migrations';
 import {
   blankPack,
@@ -21,7 +23,6 @@ import { jargonIn, momentListHint, questionHints } from '../../core/pack/hints';
 import { studioProblems } from '../../core/pack/problems';
 import { validatePack } from '../../core/pack/schema';
 import { SCHEMA_VERSION } from '../../core/stored';
-import { storedShapeProblems } from '../../core/all-stored';
 import { deleteAllData } from '../../store/retention';
 import { createStudioStore, type StudioDeps } from '../../store/studio-store';
 
