@@ -8,7 +8,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeBackup, planImport, readBackup } from '../../core/backup';
-import { readDraft } from '../../core/drafts';
 import { readPackFile } from '../../core/pack/file';
 import type { Pack } from '../../core/pack/schema';
 import { storageUseText } from '../../core/storage-full';
@@ -193,9 +192,4 @@ describe('the storage warning', () => {
     expect(text).not.toMatch(/Forget cases/);
     expect(storageUseText({ bytes: 9.8 * mb, quota: 10 * mb, draftBytes: 0.1 * mb })).toMatch(/Forget cases/);
   });
-});
-
-it('reads back every draft it keeps', async () => {
-  await saveDraft('d1', draft(AT));
-  expect(readDraft('d1', (await browser.storage.local.get('draft:d1'))['draft:d1'])).not.toBeNull();
 });
