@@ -172,7 +172,7 @@ test('export, then delete all data, then import restores everything exactly; a b
   await settings.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(settings.getByText('Imported: none added, none changed, 1 case already the same.')).toBeVisible();
   expect(await storedData(settings)).toEqual(before);
-  // Everything kept is a known shape under the current version (core/stored-shapes.ts).
+  // Everything kept is a known shape under the current version (core/all-stored.ts).
   expect(storedShapeProblems(before)).toEqual([]);
 });
 
