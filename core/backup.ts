@@ -16,14 +16,13 @@ import { readJson } from './json';
 import { ADDED_PACKS, checkPack, MAX_ADDED_PACKS } from './pack/file';
 import { BUILT_IN_PACK_IDS } from './pack/info';
 import { type Pack, PackSchema } from './pack/schema';
-import { isExpired } from './retention';
+import { caseLastChanged, isExpired } from './retention';
 import { PREFS, type Prefs, PrefsSchema } from './sites';
 import {
   CASE_INDEX,
   CASES,
   CaseChecklistSchema,
   CaseIndexSchema,
-  caseLastChanged,
   MAX_CASES,
   SCHEMA_VERSION,
   SCHEMA_VERSION_ITEM,
@@ -66,7 +65,7 @@ export function makeBackup(snapshot: Readonly<Record<string, unknown>>, now: Dat
   const parts: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(snapshot)) {
     const found = storedItemOf(key);
-    const role = found?.item.backup;
+    const role = found?.backup;
     if (!found || !role) continue;
     const entry = role.entry(value, found.id);
     if (entry === null || entry === undefined) continue;
@@ -263,7 +262,7 @@ export function planImport(
     const days = retention.managedDays ?? prefs.retentionDays;
     for (const checklist of backup.cases) {
       const listed = Math.max(0, own(backup.caseIndex, checklist.ref) ?? 0, own(current.caseIndex, checklist.ref) ?? 0);
-      const last = Math.max(caseLastChanged(checklist, checklist.ref), listed);
+      const last = Math.max(caseLastChanged(checklist), listed);
       if (!current.cases.some((c) => c.ref === checklist.ref) && isExpired(last, retention.now, days)) {
         expired.add(checklist.ref);
       }

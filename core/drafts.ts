@@ -70,22 +70,19 @@ export function draftProblem(draft: StoredDraft): string | null {
     : 'Your draft could not be kept: part of it is not in a form Pause Point keeps.';
 }
 
+/** What to do when storage is full, said in Pack studio: drafts are what it can free there. */
+export const FULL_OF_DRAFTS_ADVICE =
+  'Pause Point’s storage on this device is full. Delete Pack studio drafts you no longer need (save a draft as a file first to keep it), then try again.';
+
 /** The words when a browser already keeps as many drafts as it can. */
 export const TOO_MANY_DRAFTS = `This browser already keeps ${MAX_DRAFTS} drafts, the most it can. Delete drafts you no longer need, then start again.`;
 
 /** Pack studio's drafts, each whole under `draft:<id>`; new in stored version 2. */
-export const DRAFTS = storedKind<OpenDraft | null>('draft:', {
+export const DRAFTS = storedKind<StoredDraft | null>('draft:', {
   what: 'a pack being written in Pack studio (pack text only)',
   schema: DraftSchema,
   id: DraftIdSchema,
   since: 2,
   fallback: null,
-  read: (raw, id) => readDraft(id, raw),
-  backup: {
-    part: 'drafts',
-    entry: (raw, id) => {
-      const draft = v.safeParse(DraftSchema, raw);
-      return draft.success ? { id, ...draft.output } : null;
-    },
-  },
+  // The text is read as a pack only when the draft is opened or listed (readDraft).
 });

@@ -115,3 +115,20 @@ export const PANEL_INTENT = storedItem<PanelIntent | null>('panelIntent', {
   fallback: null,
   read: readPanelIntent,
 });
+
+/**
+ * A summary on its way to the print tab, in session storage (memory only) and taken once: no
+ * case reference ends up in the tab's address or the browser's history.
+ */
+const PrintJobSchema = v.strictObject({ text: v.pipe(v.string(), v.minLength(1), v.maxLength(50_000)) });
+
+export const PRINT_JOB = storedItem<string | null>('printSummary', {
+  area: 'session',
+  what: 'a summary waiting to be printed (memory only)',
+  schema: PrintJobSchema,
+  fallback: null,
+  read: (raw) => {
+    const parsed = v.safeParse(PrintJobSchema, raw);
+    return parsed.success ? parsed.output.text : null;
+  },
+});

@@ -141,7 +141,6 @@ export const SITES = storedItem<{ sites: Record<string, Site>; problem: string |
 export const PREFS = storedItem<Prefs>('prefs', {
   what: 'the practitioner’s settings',
   schema: PrefsSchema,
-  fallback: () => readPrefs(undefined),
+  fallback: readPrefs(undefined),
   read: readPrefs,
-  backup: { part: 'prefs', entry: readPrefs },
 });

@@ -6,12 +6,12 @@
  * or a hand edit may have written it, so every read goes through the declaration.
  *
  * The side panel's own items are declared here, since the panel reads them before anything
- * else loads; every other item is declared beside the data it holds, with the same helper, and
- * core/all-stored.ts lists them all. Backups, "Delete all data", retention and the shape check
- * work from that list. platform/stored.ts reads, writes and watches through a declaration.
+ * else loads; every other item is declared beside the data it holds, with the same helper.
+ * core/all-stored.ts lists them all, with what backups, retention and "Delete all data" do with
+ * each. platform/stored.ts reads, writes and watches through a declaration.
  */
 import * as v from 'valibot';
-import { hasNoBuiltInKeys, isBuiltInName, own } from './built-in-names';
+import { hasNoBuiltInKeys, isBuiltInName } from './built-in-names';
 import type { CaseIndex } from './case-index';
 import { CASE_REFERENCE_MAX_LENGTH, isCaseReference } from './case-reference';
 import type { CaseChecklist } from './checklist';
@@ -27,23 +27,20 @@ export const SCHEMA_VERSION = 2;
 
 export type StorageAreaName = 'local' | 'session';
 
-/** How a kind of stored item goes into a backup file. */
-export interface BackupRole {
-  /** The part of the backup file that holds it. */
-  part: string;
-  /** What the backup keeps for one stored value; null leaves it out (it cannot be read). */
-  entry(raw: unknown, id: string): unknown;
+type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;
+
+/** browser.storage.onChanged, or what a test gives instead: core never touches the browser itself. */
+export interface StorageEventsLike {
+  addListener(listener: (changes: StorageChanges, areaName: string) => void): void;
+  removeListener(listener: (changes: StorageChanges, areaName: string) => void): void;
 }
 
-/** How retention judges a kind of stored item. */
-export interface RetentionRole {
-  /**
-   * When the item was last changed, judged from the value itself; null when it never expires
-   * by itself. `stored` is everything stored, for an item judged with another's help.
-   */
-  lastChanged(raw: unknown, id: string, stored: Readonly<Record<string, unknown>>): number | null;
-  /** Other keys deleted with it. */
-  removeWith?(id: string): string[];
+/** One change to a declared item: its id ('' for a single item), whether it was removed, the new value read. */
+export interface StoredChange<T> {
+  id: string;
+  removed: boolean;
+  /** The new value, checked; the item's fallback when it was removed or cannot be used. */
+  value: T;
 }
 
 export interface StoredItem<T> {
@@ -58,63 +55,75 @@ export interface StoredItem<T> {
   /** The stored version (SCHEMA_VERSION) in which this item first appeared. */
   readonly since: number;
   /** What a reader gets when nothing usable is stored. */
-  fallback(id: string): T;
-  /** Reads a stored value, checked; the fallback when it cannot be used. */
+  readonly fallback: T;
+  /** Reads a stored value (undefined when nothing is stored), checked; the fallback when it cannot be used. */
   read(raw: unknown, id: string): T;
   /** The key of the item with this id (a kind of item), or the item's own key. */
   keyOf(id?: string): string;
   /** The id in a key of this item ('' for a single item's own key); null when the key is not its. */
   idOf(key: string): string | null;
-  readonly backup?: BackupRole;
-  readonly retention?: RetentionRole;
-  /** What "Delete all data" leaves in place of everything, when not nothing. */
-  readonly afterDeleteAll?: unknown;
+  /**
+   * Calls `listener` with every change to the item's key, or to any key of its kind, that
+   * `events` (browser.storage.onChanged: platform/stored.ts passes it) reports, in this page or
+   * any other part of Pause Point. Changes written together arrive in one call. Returns the
+   * unsubscribe.
+   */
+  watch(listener: (changes: StoredChange<T>[]) => void, events: StorageEventsLike): () => void;
 }
 
 interface Declaration<T> {
   area?: StorageAreaName;
   what: string;
   schema: v.GenericSchema;
-  since?: number;
-  fallback: T | ((id: string) => T);
+  /** The stored version (SCHEMA_VERSION) in which this item first appeared: 1 unless said. */
+  since?: 1 | 2;
+  fallback: T;
   /** How to read a stored value; by default it must pass `schema`, or the fallback is given. */
   read?(raw: unknown, id: string): T;
   /** For a kind of item, which ids may follow the prefix; any string by default. */
   id?: v.GenericSchema;
-  backup?: BackupRole;
-  retention?: RetentionRole;
-  afterDeleteAll?: unknown;
 }
 
 function declare<T>(key: string, prefix: boolean, d: Declaration<T>): StoredItem<T> {
-  const fallback = (id: string): T =>
-    typeof d.fallback === 'function' ? (d.fallback as (id: string) => T)(id) : d.fallback;
   const read =
     d.read ??
-    ((raw: unknown, id: string): T => {
+    ((raw: unknown): T => {
       const parsed = v.safeParse(d.schema, raw);
-      return parsed.success ? (parsed.output as T) : fallback(id);
+      return parsed.success ? (parsed.output as T) : d.fallback;
     });
-  return {
-    area: d.area ?? 'local',
+  const idOf = (candidate: string): string | null => {
+    if (!prefix) return candidate === key ? '' : null;
+    if (!candidate.startsWith(key)) return null;
+    const id = candidate.slice(key.length);
+    return d.id === undefined || v.is(d.id, id) ? id : null;
+  };
+  const area = d.area ?? 'local';
+  const declared: StoredItem<T> = {
+    ...d,
+    since: d.since ?? 1,
+    area,
     key,
     prefix,
-    what: d.what,
-    schema: d.schema,
-    since: d.since ?? 1,
-    fallback,
-    read: (raw, id) => (raw === undefined ? fallback(id) : read(raw, id)),
+    read,
     keyOf: (id = '') => (prefix ? `${key}${id}` : key),
-    idOf: (candidate) => {
-      if (!prefix) return candidate === key ? '' : null;
-      if (!candidate.startsWith(key)) return null;
-      const id = candidate.slice(key.length);
-      return d.id === undefined || v.is(d.id, id) ? id : null;
+    idOf,
+    watch(listener, events) {
+      const onChanged = (changes: StorageChanges, areaName: string) => {
+        if (areaName !== area) return;
+        const heard: StoredChange<T>[] = [];
+        for (const [changed, { newValue }] of Object.entries(changes)) {
+          const id = idOf(changed);
+          if (id === null) continue;
+          const removed = newValue === undefined || newValue === null;
+          heard.push({ id, removed, value: declared.read(newValue, id) });
+        }
+        if (heard.length > 0) listener(heard);
+      };
+      events.addListener(onChanged);
+      return () => events.removeListener(onChanged);
     },
-    ...(d.backup ? { backup: d.backup } : {}),
-    ...(d.retention ? { retention: d.retention } : {}),
-    ...(d.afterDeleteAll === undefined ? {} : { afterDeleteAll: d.afterDeleteAll }),
   };
+  return declared;
 }
 
 /** Declares one stored key. */
@@ -260,37 +269,19 @@ export function readPanelState(raw: unknown): PanelState {
   return parsed.success ? parsed.output : { openCase: null, view: 'checklist' };
 }
 
-/**
- * The latest time a case's own answers carry: its answers, its reset and its chosen moment.
- * Retention judges a case by this (and by its time in the case list, when that is a real
- * time), so a case missing from the list, or listed with a time that is not one, is not kept
- * for ever. 0 when it carries no time at all.
- */
-export function caseLastChanged(raw: unknown, ref: string): number {
-  const { checklist } = readCaseChecklist(raw, ref);
-  if (!checklist) return 0;
-  return Math.max(
-    checklist.resetAt,
-    checklist.view?.at ?? 0,
-    ...Object.values(checklist.answers).map((answer) => answer.at),
-  );
-}
-
 // The side panel's own items.
 
 export const SCHEMA_VERSION_ITEM = storedItem<number | null>('schemaVersion', {
   what: 'the version of everything below',
   schema: v.pipe(v.number(), v.integer(), v.minValue(1)),
   fallback: null,
-  afterDeleteAll: SCHEMA_VERSION,
 });
 
 export const CASE_INDEX = storedItem<{ index: CaseIndex; problem: string | null }>('caseIndex', {
-  what: 'recent cases: when each was last used, or forgotten',
+  what: 'the recent cases list',
   schema: CaseIndexSchema,
   fallback: { index: {}, problem: null },
   read: readCaseIndex,
-  backup: { part: 'caseIndex', entry: (raw) => readCaseIndex(raw).index },
 });
 
 export const PANEL = storedItem<PanelState>('panel', {
@@ -302,7 +293,7 @@ export const PANEL = storedItem<PanelState>('panel', {
 
 /** A stored case that could not be read, kept exactly as found beside the repaired one. */
 export const DAMAGED_CASES = storedKind<unknown>('damaged:case:', {
-  what: 'an unreadable case, kept as it was found',
+  what: 'an unreadable case, as found',
   schema: v.unknown(),
   fallback: undefined,
   read: (raw) => raw,
@@ -313,19 +304,4 @@ export const CASES = storedKind<{ checklist: CaseChecklist | null; problem: stri
   schema: CaseChecklistSchema,
   fallback: { checklist: null, problem: null },
   read: readCaseChecklist,
-  backup: {
-    part: 'cases',
-    // Only a case that reads whole: a damaged one stays on this device, beside its original.
-    entry: (raw, ref) => {
-      const { checklist, problem } = readCaseChecklist(raw, ref);
-      return problem === null ? checklist : null;
-    },
-  },
-  retention: {
-    lastChanged: (raw, ref, stored) => {
-      const listed = own(readCaseIndex(stored[CASE_INDEX.key]).index, ref) ?? 0;
-      return Math.max(caseLastChanged(raw, ref), listed);
-    },
-    removeWith: (ref) => [DAMAGED_CASES.keyOf(ref)],
-  },
 });

@@ -6,12 +6,10 @@
  * comes from: the brief, or the national guidance or local procedures it names.
  */
 
-import * as v from 'valibot';
 import { answerState, type CaseChecklist } from './checklist';
 import { type MomentChoice, momentItems, momentTitle } from './moments';
 import type { Pack } from './pack/schema';
 import { promptSource, sourceKindWords } from './pack/sources';
-import { storedItem } from './stored';
 import { formatDateTime } from './time';
 
 export interface SummaryInput {
@@ -54,20 +52,3 @@ export function summaryText({ pack, ref, choice, virtual, checklist, now }: Summ
     '',
   ].join('\n');
 }
-
-/**
- * A summary on its way to the print tab, in session storage (memory only) and taken once: no
- * case reference ends up in the tab's address or the browser's history.
- */
-const PrintJobSchema = v.strictObject({ text: v.pipe(v.string(), v.minLength(1), v.maxLength(50_000)) });
-
-export const PRINT_JOB = storedItem<string | null>('printSummary', {
-  area: 'session',
-  what: 'a summary waiting to be printed (memory only)',
-  schema: PrintJobSchema,
-  fallback: null,
-  read: (raw) => {
-    const parsed = v.safeParse(PrintJobSchema, raw);
-    return parsed.success ? parsed.output.text : null;
-  },
-});

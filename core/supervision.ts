@@ -43,10 +43,9 @@ export function supervisionLastChanged(s: Supervision): number | null {
 export const SUPERVISION = storedKind<Supervision>('supervision:', {
   what: 'supervision answers for one pack',
   schema: SupervisionSchema,
-  fallback: emptySupervision,
+  // For a pack's key, read gives this with the pack's id.
+  fallback: emptySupervision(''),
   read: readSupervision,
-  backup: { part: 'supervision', entry: readSupervision },
-  retention: { lastChanged: (raw, packId) => supervisionLastChanged(readSupervision(raw, packId)) },
 });
 
 function later<T extends { at: number }>(a: T | undefined, b: T | undefined): T | undefined {

@@ -1,11 +1,11 @@
 /**
  * Printing a case summary. A side panel cannot show the browser's print dialog (print() there
  * does nothing), so the summary opens in a tab of its own and prints there. It travels through
- * session storage (core/summary.ts, PRINT_JOB), which is kept in memory only and read once: no
+ * session storage (core/messages.ts, PRINT_JOB), which is kept in memory only and read once: no
  * case reference ends up in the tab's address or the browser's history.
  */
 import { browser } from 'wxt/browser';
-import { PRINT_JOB } from '../core/summary';
+import { PRINT_JOB } from '../core/messages';
 import { getStored, removeStored, setStored } from './stored';
 
 export async function printInTab(text: string): Promise<void> {

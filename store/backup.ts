@@ -8,7 +8,7 @@ import {
   makeBackup,
   planImport,
 } from '../core/backup';
-import { RefusedWrite } from '../core/storage-full';
+import { RefusedWrite } from '../platform/stored';
 
 export async function exportBackup(now: Date = new Date()): Promise<Backup> {
   return makeBackup(await browser.storage.local.get(null), now);

@@ -15,8 +15,8 @@ import {
   type PanelState,
   SCHEMA_VERSION,
   SCHEMA_VERSION_ITEM,
+  type StorageEventsLike,
 } from '../core/stored';
-import { type StorageEventsLike, watchStored } from '../platform/stored';
 
 /** The part of a browser storage area Pause Point uses; tests and browsers both provide it. */
 export interface StorageAreaLike {
@@ -144,22 +144,14 @@ export function createCaseStorage(
     },
 
     watch(listener) {
-      const stopIndex = watchStored(
-        CASE_INDEX,
-        (changes) => {
-          for (const { removed, value } of changes) listener({ kind: 'index', removed, index: value.index });
-        },
-        events,
-      );
-      const stopCases = watchStored(
-        CASES,
-        (changes) => {
-          for (const { id: ref, removed, value } of changes) {
-            listener(removed ? { kind: 'case', ref, removed: true } : { kind: 'case', ref, removed: false, ...value });
-          }
-        },
-        events,
-      );
+      const stopIndex = CASE_INDEX.watch((changes) => {
+        for (const { removed, value } of changes) listener({ kind: 'index', removed, index: value.index });
+      }, events);
+      const stopCases = CASES.watch((changes) => {
+        for (const { id: ref, removed, value } of changes) {
+          listener(removed ? { kind: 'case', ref, removed: true } : { kind: 'case', ref, removed: false, ...value });
+        }
+      }, events);
       return () => {
         stopIndex();
         stopCases();

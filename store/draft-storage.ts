@@ -1,7 +1,15 @@
 /** Pack studio's drafts in browser.storage.local, each whole under its own key (core/drafts.ts). */
-import { DRAFTS, draftProblem, MAX_DRAFTS, type OpenDraft, type StoredDraft, TOO_MANY_DRAFTS } from '../core/drafts';
-import { RefusedWrite } from '../core/storage-full';
-import { getAllStored, getStored, isStored, removeStored, setStored, storedIds, watchStored } from '../platform/stored';
+import {
+  DRAFTS,
+  draftProblem,
+  MAX_DRAFTS,
+  type OpenDraft,
+  readDraft,
+  type StoredDraft,
+  TOO_MANY_DRAFTS,
+} from '../core/drafts';
+import { storedIds } from '../platform/storage-use';
+import { getAllStored, getStored, RefusedWrite, removeStored, setStored, watchStored } from '../platform/stored';
 
 export interface DraftSummary {
   id: string;
@@ -12,14 +20,16 @@ export interface DraftSummary {
 /** Every readable draft, the one written to last first. */
 export async function listDrafts(): Promise<DraftSummary[]> {
   const drafts: DraftSummary[] = [];
-  for (const draft of (await getAllStored(DRAFTS)).values()) {
+  for (const [id, stored] of await getAllStored(DRAFTS)) {
+    const draft = stored && readDraft(id, stored);
     if (draft) drafts.push({ id: draft.id, title: draft.pack.title, updatedAt: draft.stored.updatedAt });
   }
   return drafts.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
-export function loadDraft(id: string): Promise<OpenDraft | null> {
-  return getStored(DRAFTS, id);
+export async function loadDraft(id: string): Promise<OpenDraft | null> {
+  const stored = await getStored(DRAFTS, id);
+  return stored && readDraft(id, stored);
 }
 
 /**
@@ -33,7 +43,7 @@ export async function saveDraft(id: string, draft: StoredDraft): Promise<void> {
   const problem = draftProblem(draft);
   if (problem) throw new RefusedWrite(problem);
   // Typing rewrites a draft already kept: only a new one is counted.
-  if (await isStored(DRAFTS, id)) {
+  if ((await getStored(DRAFTS, id)) !== null) {
     await setStored(DRAFTS, draft, id);
     return;
   }

@@ -7,10 +7,17 @@
 import { ADDED_PACKS, MAX_ADDED_PACKS } from '../core/pack/file';
 import { BUILT_IN_PACK_IDS, type PackInfo, packInfo } from '../core/pack/info';
 import type { Pack } from '../core/pack/schema';
-import { RefusedWrite } from '../core/storage-full';
 import { CASES } from '../core/stored';
 import { loadManagedConfig } from '../platform/managed';
-import { getAllStored, getStored, removeStored, setStored, watchPolicy, watchStored } from '../platform/stored';
+import {
+  getAllStored,
+  getStored,
+  RefusedWrite,
+  removeStored,
+  setStored,
+  watchPolicy,
+  watchStored,
+} from '../platform/stored';
 
 async function builtInPack(id: string): Promise<Pack | null> {
   const { BUILT_IN_PACKS } = await import('../content');

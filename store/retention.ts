@@ -9,7 +9,8 @@ import { afterDeleteAll, STORED_AREAS, storedItemOf } from '../core/all-stored';
 import { forgetInIndex } from '../core/case-index';
 import { isExpired, planRetention } from '../core/retention';
 import { PREFS } from '../core/sites';
-import { CASE_INDEX, CASES, SCHEMA_VERSION, SCHEMA_VERSION_ITEM, type StorageAreaName } from '../core/stored';
+import { CASE_INDEX, CASES, SCHEMA_VERSION, SCHEMA_VERSION_ITEM } from '../core/stored';
+import { storageArea } from '../platform/stored';
 
 export interface RetentionOutcome {
   deletedCases: string[];
@@ -31,7 +32,7 @@ export function planStoredRetention(
   let otherExpired = 0;
   for (const [key, raw] of Object.entries(stored)) {
     const found = storedItemOf(key);
-    const role = found?.item.retention;
+    const role = found?.retention;
     if (!found || !role) continue;
     const last = role.lastChanged(raw, found.id, stored);
     if (last === null || !isExpired(last, now, retentionDays)) continue;
@@ -78,10 +79,6 @@ export async function applyRetention(now: number = Date.now(), managedDays?: num
   }
   if (plan.remove.length > 0) await browser.storage.local.remove(plan.remove);
   return outcome;
-}
-
-function storageArea(name: StorageAreaName) {
-  return name === 'session' ? browser.storage.session : browser.storage.local;
 }
 
 /**

@@ -4,7 +4,14 @@
  * loses nothing. Browser calls come in as dependencies: the store is tested with fakes.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { MAX_DRAFTS, newDraftId, type OpenDraft, type StoredDraft, TOO_MANY_DRAFTS } from '../core/drafts';
+import {
+  FULL_OF_DRAFTS_ADVICE,
+  MAX_DRAFTS,
+  newDraftId,
+  type OpenDraft,
+  type StoredDraft,
+  TOO_MANY_DRAFTS,
+} from '../core/drafts';
 import { readJson } from '../core/json';
 import {
   blankPack,
@@ -17,7 +24,7 @@ import {
 import { MAX_PACK_BYTES, type PackCheck } from '../core/pack/file';
 import type { PackInfo } from '../core/pack/info';
 import type { Pack } from '../core/pack/schema';
-import { FULL_OF_DRAFTS_ADVICE, notSavedText, RefusedWrite } from '../core/storage-full';
+import { isStorageFull, notSavedText } from '../core/storage-full';
 import type { DraftSummary } from './draft-storage';
 
 export interface StudioDeps {
@@ -100,12 +107,15 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
         .then(() => deps.saveDraft(open.id, stored))
         .catch((error: unknown) => {
           // Another tab took the last place for a draft: this one was never kept.
-          if (error instanceof RefusedWrite && error.message === TOO_MANY_DRAFTS) {
+          if (error instanceof Error && error.message === TOO_MANY_DRAFTS) {
             if (get().open?.id === open.id) set({ open: null, said: null, startProblem: TOO_MANY_DRAFTS });
             return;
           }
           // Typing goes on in the page; the person must know the draft is not being kept.
-          set({ said: { ok: false, text: notSavedText('Your draft', error, FULL_OF_DRAFTS_ADVICE) } });
+          const text = isStorageFull(error)
+            ? `Your draft was not saved: ${FULL_OF_DRAFTS_ADVICE}`
+            : notSavedText('Your draft', error);
+          set({ said: { ok: false, text } });
         });
       return writing;
     };

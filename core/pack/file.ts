@@ -85,5 +85,4 @@ export const ADDED_PACKS = storedKind<Pack | null>('pack:', {
   schema: PackSchema,
   fallback: null,
   read: readAddedPack,
-  backup: { part: 'packs', entry: readAddedPack },
 });

@@ -10,7 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeBackup, planImport, readBackup } from '../../core/backup';
 import { readPackFile } from '../../core/pack/file';
 import type { Pack } from '../../core/pack/schema';
-import { storageUseText } from '../../core/storage-full';
+import { storageUseText } from '../../core/storage-use';
 import { applyImport } from '../../store/backup';
 import { listDrafts, loadDraft, removeDraft, saveDraft, watchDrafts } from '../../store/draft-storage';
 import { savePack } from '../../store/pack-storage';
