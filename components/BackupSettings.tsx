@@ -11,15 +11,18 @@ export interface BackupSettingsProps {
   /** Checks a chosen file completely (away from the page, so a large file never freezes it). */
   onCheck(file: File): Promise<BackupCheck>;
   onPlan(backup: Backup, mode: ImportMode): Promise<ImportPlan>;
-  onImport(plan: ImportPlan): Promise<void>;
+  /** Imports, planning again from what is stored now; resolves to what was done. */
+  onImport(plan: ImportPlan): Promise<ImportPlan>;
 }
 
 const list = (refs: readonly string[]) => (refs.length === 0 ? 'none' : `${refs.length} (${refs.join(', ')})`);
 const cases = (n: number) => (n === 0 ? 'none' : `${n} ${n === 1 ? 'case' : 'cases'}`);
 
-/** Cases in the backup that the import leaves as they are: neither added nor changed. */
+/** Cases in the backup that the import leaves as they are: neither added, changed nor left out. */
 const sameHere = (backup: Backup, plan: ImportPlan) =>
-  backup.cases.map((c) => c.ref).filter((ref) => !plan.added.includes(ref) && !plan.replaced.includes(ref));
+  backup.cases
+    .map((c) => c.ref)
+    .filter((ref) => !plan.added.includes(ref) && !plan.replaced.includes(ref) && !plan.expired.includes(ref));
 
 /** Backup to a file, and import from one after a full check and a preview of the changes. */
 export function BackupSettings({ exportAllowed, onExport, onCheck, onPlan, onImport }: BackupSettingsProps) {
@@ -41,9 +44,15 @@ export function BackupSettings({ exportAllowed, onExport, onCheck, onPlan, onImp
       setProblem(checked.reason);
       return;
     }
+    const planned = await onPlan(checked.backup, mode);
+    // Data here from a newer version is never written over: the preview says so at once.
+    if (planned.refused) {
+      setProblem(planned.refused);
+      return;
+    }
     setProblem(null);
     setBackup(checked.backup);
-    setPlan(await onPlan(checked.backup, mode));
+    setPlan(planned);
   };
 
   const changeMode = async (next: ImportMode) => {
@@ -123,16 +132,17 @@ export function BackupSettings({ exportAllowed, onExport, onCheck, onPlan, onImp
             {list(plan.replaced)}. Already the same here: {list(sameHere(backup, plan))}.
             {mode === 'replace' ? ` Cases to delete: ${list(plan.removed)}.` : ''}
             {plan.packs.length > 0 ? ` Learning packs: ${plan.packs.join(', ')}.` : ''}
+            {plan.skipped.length > 0 ? ` Not imported: ${plan.skipped.join(' ')}` : ''}
           </p>
           <button
             type="button"
             aria-describedby="import-summary"
             onClick={() =>
               void onImport(plan).then(
-                () => {
+                (done) => {
                   setProblem(null);
                   setSaid(
-                    `Imported: ${cases(plan.added.length)} added, ${cases(plan.replaced.length)} changed, ${cases(sameHere(backup, plan).length)} already the same${plan.removed.length > 0 ? `, ${cases(plan.removed.length)} deleted` : ''}.`,
+                    `Imported: ${cases(done.added.length)} added, ${cases(done.replaced.length)} changed, ${cases(sameHere(backup, done).length)} already the same${done.removed.length > 0 ? `, ${cases(done.removed.length)} deleted` : ''}.${done.skipped.length > 0 ? ` Not imported: ${done.skipped.join(' ')}` : ''}`,
                   );
                   setPlan(null);
                   setBackup(null);

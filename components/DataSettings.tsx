@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../core/retention';
-import { notSavedText, type StorageUse, storageUseText } from '../core/storage-full';
+import { notSavedText } from '../core/storage-full';
+import { type StorageUse, storageUseText } from '../core/storage-use';
 import { ConfirmAction } from './ConfirmAction';
 
 export interface DataSettingsProps {

@@ -3,7 +3,7 @@
  * view shown. The checklist view is the page beside the panel, the case line, and the open
  * case at its moment with its tools. Each piece reads the store itself (components/panel/).
  */
-import type { PanelView } from '../core/stored-data';
+import type { PanelView } from '../core/stored';
 import { Later } from './later';
 import { CaseLine } from './panel/CaseLine';
 import { CaseTools } from './panel/CaseTools';

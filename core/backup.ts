@@ -7,32 +7,39 @@
  * are turned on again on purpose.
  */
 import * as v from 'valibot';
+import { storedItemOf } from './all-stored';
+import { own } from './built-in-names';
 import { type CaseIndex, mergeCaseIndexes } from './case-index';
 import { type CaseChecklist, mergeChecklists, sameChecklist } from './checklist';
-import { type BackupDraft, BackupDraftSchema, DraftSchema, draftIdFromKey, draftKey, MAX_DRAFTS } from './drafts';
+import { type BackupDraft, BackupDraftSchema, DRAFTS, MAX_DRAFTS } from './drafts';
 import { readJson } from './json';
-import { checkPack } from './pack/file';
+import { ADDED_PACKS, checkPack, MAX_ADDED_PACKS } from './pack/file';
 import { BUILT_IN_PACK_IDS } from './pack/info';
 import { type Pack, PackSchema } from './pack/schema';
-import { PrefsSchema, readPrefs } from './sites';
+import { caseLastChanged, isExpired } from './retention';
+import { PREFS, type Prefs, PrefsSchema } from './sites';
 import {
+  CASE_INDEX,
+  CASES,
   CaseChecklistSchema,
   CaseIndexSchema,
-  caseKey,
   MAX_CASES,
-  PACK_KEY_PREFIX,
-  packKey,
-  readCaseChecklist,
-  readCaseIndex,
-  refFromCaseKey,
   SCHEMA_VERSION,
-  STORAGE_KEYS,
-} from './stored-data';
-import { mergeSupervision, readSupervision, type Supervision, SupervisionSchema, supervisionKey } from './supervision';
+  SCHEMA_VERSION_ITEM,
+} from './stored';
+import { mergeSupervision, SUPERVISION, type Supervision, SupervisionSchema } from './supervision';
 import { IsoTimeSchema } from './time';
 
 export const BACKUP_FORMAT = 'pause-point-backup';
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
+/** More supervision records than a browser has packs for. */
+const MAX_SUPERVISION = 100;
+/**
+ * A backup file may hold more drafts or packs than a browser keeps (a backup made while two
+ * Pack studio tabs raced past the limit, say): an import takes what fits and says what it left.
+ * Past this many it is not a file Pause Point made.
+ */
+const MAX_IN_FILE = 1000;
 
 const BackupSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
@@ -40,49 +47,47 @@ const BackupSchema = v.strictObject({
   exportedAt: IsoTimeSchema,
   cases: v.pipe(v.array(CaseChecklistSchema), v.maxLength(MAX_CASES)),
   caseIndex: CaseIndexSchema,
-  supervision: v.pipe(v.array(SupervisionSchema), v.maxLength(100)),
+  supervision: v.pipe(v.array(SupervisionSchema), v.maxLength(MAX_SUPERVISION)),
   prefs: v.optional(PrefsSchema),
   /** Learning packs the practitioner added from files; cases answered with them need them. */
-  packs: v.optional(v.pipe(v.array(PackSchema), v.maxLength(50))),
+  packs: v.optional(v.pipe(v.array(PackSchema), v.maxLength(MAX_IN_FILE))),
   /** Packs being written in Pack studio: the partnership's text, kept like everything else. */
-  drafts: v.optional(v.pipe(v.array(BackupDraftSchema), v.maxLength(MAX_DRAFTS))),
+  drafts: v.optional(v.pipe(v.array(BackupDraftSchema), v.maxLength(MAX_IN_FILE))),
 });
 
 export type Backup = v.InferOutput<typeof BackupSchema>;
 
-/** Everything stored that belongs in a backup, from a snapshot of storage. */
+/**
+ * Everything stored that belongs in a backup, from a snapshot of storage: each declared item
+ * with a backup role (core/all-stored.ts), in the part of the file its role names.
+ */
 export function makeBackup(snapshot: Readonly<Record<string, unknown>>, now: Date): Backup {
-  const cases: CaseChecklist[] = [];
-  const supervision: Supervision[] = [];
-  const packs: Pack[] = [];
-  const drafts: BackupDraft[] = [];
+  const parts: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(snapshot)) {
-    const ref = refFromCaseKey(key);
-    const draftId = draftIdFromKey(key);
-    if (draftId !== null) {
-      const draft = v.safeParse(DraftSchema, value);
-      if (draft.success) drafts.push({ id: draftId, ...draft.output });
-    } else if (key.startsWith(PACK_KEY_PREFIX)) {
-      const checked = checkPack(value, BUILT_IN_PACK_IDS);
-      if (checked.ok && packKey(checked.pack.id) === key) packs.push(checked.pack);
-    } else if (ref !== null) {
-      const { checklist, problem } = readCaseChecklist(value, ref);
-      if (checklist && problem === null) cases.push(checklist);
-    } else if (key.startsWith('supervision:')) {
-      supervision.push(readSupervision(value, key.slice('supervision:'.length)));
-    }
+    const found = storedItemOf(key);
+    const role = found?.backup;
+    if (!found || !role) continue;
+    const entry = role.entry(value, found.id);
+    if (entry === null || entry === undefined) continue;
+    if (!found.item.prefix) parts[role.part] = entry;
+    else if (Array.isArray(parts[role.part])) (parts[role.part] as unknown[]).push(entry);
+    else parts[role.part] = [entry];
   }
+  const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => a.id.localeCompare(b.id));
+  const cases = (parts.cases ?? []) as CaseChecklist[];
+  const packs = (parts.packs ?? []) as Pack[];
+  const drafts = (parts.drafts ?? []) as BackupDraft[];
   return {
     format: BACKUP_FORMAT,
     schemaVersion: SCHEMA_VERSION,
     exportedAt: now.toISOString(),
     cases: cases.sort((a, b) => a.ref.localeCompare(b.ref)),
-    caseIndex: readCaseIndex(snapshot[STORAGE_KEYS.caseIndex]).index,
-    supervision,
+    caseIndex: (parts.caseIndex ?? {}) as CaseIndex,
+    supervision: (parts.supervision ?? []) as Supervision[],
     // Settings go in only if the practitioner ever changed them, so a restore is exact.
-    ...(snapshot[STORAGE_KEYS.prefs] === undefined ? {} : { prefs: readPrefs(snapshot[STORAGE_KEYS.prefs]) }),
-    ...(packs.length === 0 ? {} : { packs: packs.sort((a, b) => a.id.localeCompare(b.id)) }),
-    ...(drafts.length === 0 ? {} : { drafts: drafts.sort((a, b) => a.id.localeCompare(b.id)) }),
+    ...(parts.prefs === undefined ? {} : { prefs: parts.prefs as Prefs }),
+    ...(packs.length === 0 ? {} : { packs: byId(packs) }),
+    ...(drafts.length === 0 ? {} : { drafts: byId(drafts) }),
   };
 }
 
@@ -152,11 +157,18 @@ export function readBackup(text: string, byteLength: number = new TextEncoder().
 function countProblem(raw: Record<string, unknown>): string | null {
   const count = (value: unknown) =>
     Array.isArray(value) ? value.length : typeof value === 'object' && value !== null ? Object.keys(value).length : 0;
+  const many = (n: number) => n.toLocaleString('en-GB');
   if (count(raw.cases) > MAX_CASES || count(raw.caseIndex) > MAX_CASES) {
-    return `This backup has more cases than anyone could have (over ${MAX_CASES.toLocaleString('en-GB')}), so it was not imported.`;
+    return `This backup has more cases than anyone could have (over ${many(MAX_CASES)}), so it was not imported.`;
   }
-  if (count(raw.supervision) > 100 || count(raw.packs) > 50 || count(raw.drafts) > MAX_DRAFTS) {
-    return 'This backup has more supervision answers or learning packs than Pause Point can hold, so it was not imported.';
+  if (count(raw.supervision) > MAX_SUPERVISION) {
+    return `This backup has supervision answers for more than ${MAX_SUPERVISION} packs, more than Pause Point can hold, so it was not imported.`;
+  }
+  if (count(raw.packs) > MAX_IN_FILE) {
+    return `This backup has ${many(count(raw.packs))} learning packs; Pause Point keeps at most ${MAX_ADDED_PACKS}, so it was not imported.`;
+  }
+  if (count(raw.drafts) > MAX_IN_FILE) {
+    return `This backup has ${many(count(raw.drafts))} Pack studio drafts; Pause Point keeps at most ${MAX_DRAFTS}, so it was not imported.`;
   }
   return null;
 }
@@ -171,6 +183,12 @@ export interface ImportPlan {
   removed: string[];
   /** Titles of the learning packs the import adds or updates. */
   packs: string[];
+  /** Cases in the backup left out because they are already past the retention period. */
+  expired: string[];
+  /** What the import leaves out and why, one sentence each: the rest is imported. */
+  skipped: string[];
+  /** Why nothing can be imported at all, or null. */
+  refused: string | null;
   set: Record<string, unknown>;
   remove: string[];
   /** What the plan was made from, so it can be made again from what is stored when carried out. */
@@ -178,50 +196,154 @@ export interface ImportPlan {
   mode: ImportMode;
 }
 
-/** Works out, without touching storage, what importing a backup changes. */
-export function planImport(snapshot: Readonly<Record<string, unknown>>, backup: Backup, mode: ImportMode): ImportPlan {
+/** Retention, for leaving out cases already past it: they would be deleted at once. */
+export interface ImportRetention {
+  now: number;
+  /** The organisation's period, which wins over the practitioner's own. */
+  managedDays?: number;
+}
+
+const NEWER_HERE =
+  'The data here was written by a newer version of Pause Point. Nothing was imported, so it is left untouched; update Pause Point, then import the backup.';
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+/**
+ * Those of `incoming` (ids) that fit beside `kept` already here, at most `max` in all: any
+ * that are already here always fit (they replace), then new ones in the given order.
+ */
+function takeWhatFits<T>(incoming: T[], idOf: (item: T) => string, here: ReadonlySet<string>, max: number) {
+  const taken: T[] = [];
+  const left: T[] = [];
+  let count = here.size;
+  for (const item of incoming) {
+    if (here.has(idOf(item))) taken.push(item);
+    else if (count < max) {
+      taken.push(item);
+      count += 1;
+    } else left.push(item);
+  }
+  return { taken, left };
+}
+
+/**
+ * Works out, without touching storage, what importing a backup changes. It takes what fits
+ * (drafts and packs up to what a browser keeps) and says in `skipped` what it left and why;
+ * with `retention`, cases already past the retention period are left too.
+ */
+export function planImport(
+  snapshot: Readonly<Record<string, unknown>>,
+  backup: Backup,
+  mode: ImportMode,
+  retention?: ImportRetention,
+): ImportPlan {
+  const version = snapshot[SCHEMA_VERSION_ITEM.key];
+  const empty = {
+    added: [],
+    replaced: [],
+    removed: [],
+    packs: [],
+    expired: [],
+    skipped: [],
+    set: {},
+    remove: [],
+    backup,
+    mode,
+  };
+  if (typeof version === 'number' && version > SCHEMA_VERSION) return { ...empty, refused: NEWER_HERE };
   const current = makeBackup(snapshot, new Date(0));
+  const skipped: string[] = [];
+
+  // Cases already past retention, judged each by its own latest answer (and its time in the
+  // lists, where that is a real time): they would only be deleted again.
+  const expired = new Set<string>();
+  if (retention) {
+    const prefs = mode === 'replace' && backup.prefs ? backup.prefs : PREFS.read(snapshot[PREFS.key], '');
+    const days = retention.managedDays ?? prefs.retentionDays;
+    for (const checklist of backup.cases) {
+      const listed = Math.max(0, own(backup.caseIndex, checklist.ref) ?? 0, own(current.caseIndex, checklist.ref) ?? 0);
+      const last = Math.max(caseLastChanged(checklist), listed);
+      if (!current.cases.some((c) => c.ref === checklist.ref) && isExpired(last, retention.now, days)) {
+        expired.add(checklist.ref);
+      }
+    }
+    if (expired.size > 0) {
+      skipped.push(
+        `${plural(expired.size, 'case was', 'cases were')} left out: untouched for longer than cases are kept (${days} days), so ${expired.size === 1 ? 'it' : 'they'} would be deleted at once.`,
+      );
+    }
+  }
+  const cases = backup.cases.filter((c) => !expired.has(c.ref));
   const here = new Map(current.cases.map((c) => [c.ref, c]));
-  const incoming = new Set(backup.cases.map((c) => c.ref));
+  const incoming = new Set(cases.map((c) => c.ref));
   const set: Record<string, unknown> = {};
   const added: string[] = [];
   const replaced: string[] = [];
-  for (const checklist of backup.cases) {
+  for (const checklist of cases) {
     const existing = here.get(checklist.ref);
     const next = mode === 'merge' && existing ? mergeChecklists(existing, checklist) : checklist;
     if (!existing) added.push(checklist.ref);
     else if (!sameChecklist(existing, next)) replaced.push(checklist.ref);
-    set[caseKey(checklist.ref)] = next;
+    set[CASES.keyOf(checklist.ref)] = next;
   }
   const removed = mode === 'replace' ? current.cases.map((c) => c.ref).filter((ref) => !incoming.has(ref)) : [];
-  const index: CaseIndex = mode === 'merge' ? mergeCaseIndexes(current.caseIndex, backup.caseIndex) : backup.caseIndex;
-  set[STORAGE_KEYS.caseIndex] = index;
+  const backupIndex = Object.fromEntries(Object.entries(backup.caseIndex).filter(([ref]) => !expired.has(ref)));
+  const index: CaseIndex = mode === 'merge' ? mergeCaseIndexes(current.caseIndex, backupIndex) : backupIndex;
+  set[CASE_INDEX.key] = index;
   for (const s of backup.supervision) {
-    const key = supervisionKey(s.packId);
     const existing = current.supervision.find((x) => x.packId === s.packId);
-    set[key] = mode === 'merge' && existing ? mergeSupervision(existing, s) : s;
+    set[SUPERVISION.keyOf(s.packId)] = mode === 'merge' && existing ? mergeSupervision(existing, s) : s;
   }
-  if (backup.prefs && mode === 'replace') set[STORAGE_KEYS.prefs] = backup.prefs;
-  for (const pack of backup.packs ?? []) set[packKey(pack.id)] = pack;
-  for (const { id, ...draft } of backup.drafts ?? []) {
+  if (backup.prefs && mode === 'replace') set[PREFS.key] = backup.prefs;
+
+  // Packs: those here stay (merging), and new ones fit up to what a browser keeps.
+  const packsHere = new Set(mode === 'merge' ? (current.packs ?? []).map((p) => p.id) : []);
+  const packs = takeWhatFits(backup.packs ?? [], (p) => p.id, packsHere, MAX_ADDED_PACKS);
+  for (const pack of packs.taken) set[ADDED_PACKS.keyOf(pack.id)] = pack;
+  if (packs.left.length > 0) {
+    skipped.push(
+      `${plural(packs.left.length, 'learning pack was', 'learning packs were')} left out (${packs.left.map((p) => p.title).join(', ')}): this browser keeps at most ${MAX_ADDED_PACKS} added packs.`,
+    );
+  }
+  // Drafts: the ones written to last first.
+  const draftsHere = new Set(mode === 'merge' ? (current.drafts ?? []).map((d) => d.id) : []);
+  const newestFirst = [...(backup.drafts ?? [])].sort((a, b) => b.updatedAt - a.updatedAt);
+  const drafts = takeWhatFits(newestFirst, (d) => d.id, draftsHere, MAX_DRAFTS);
+  for (const { id, ...draft } of drafts.taken) {
     // Merging keeps whichever copy of a draft was written to last.
-    const here = current.drafts?.find((d) => d.id === id);
-    if (mode === 'replace' || !here || here.updatedAt <= draft.updatedAt) set[draftKey(id)] = draft;
+    const kept = current.drafts?.find((d) => d.id === id);
+    if (mode === 'replace' || !kept || kept.updatedAt <= draft.updatedAt) set[DRAFTS.keyOf(id)] = draft;
+  }
+  if (drafts.left.length > 0) {
+    skipped.push(
+      `${plural(drafts.left.length, 'Pack studio draft was', 'Pack studio drafts were')} left out, the ones written to longest ago: this browser keeps at most ${MAX_DRAFTS} drafts.`,
+    );
   }
   const remove = [
-    ...removed.map(caseKey),
+    ...removed.map((ref) => CASES.keyOf(ref)),
     ...(mode === 'replace'
       ? current.supervision
           .filter((s) => !backup.supervision.some((b) => b.packId === s.packId))
-          .map((s) => supervisionKey(s.packId))
+          .map((s) => SUPERVISION.keyOf(s.packId))
       : []),
     ...(mode === 'replace'
-      ? (current.packs ?? []).filter((p) => !backup.packs?.some((b) => b.id === p.id)).map((p) => packKey(p.id))
+      ? (current.packs ?? []).filter((p) => !packs.taken.some((b) => b.id === p.id)).map((p) => ADDED_PACKS.keyOf(p.id))
       : []),
     ...(mode === 'replace'
-      ? (current.drafts ?? []).filter((d) => !backup.drafts?.some((b) => b.id === d.id)).map((d) => draftKey(d.id))
+      ? (current.drafts ?? []).filter((d) => !drafts.taken.some((b) => b.id === d.id)).map((d) => DRAFTS.keyOf(d.id))
       : []),
   ];
-  const packs = (backup.packs ?? []).map((p) => p.title);
-  return { added: added.sort(), replaced: replaced.sort(), removed: removed.sort(), packs, set, remove, backup, mode };
+  return {
+    added: added.sort(),
+    replaced: replaced.sort(),
+    removed: removed.sort(),
+    packs: packs.taken.map((p) => p.title),
+    expired: [...expired].sort(),
+    skipped,
+    refused: null,
+    set,
+    remove,
+    backup,
+    mode,
+  };
 }

@@ -8,9 +8,9 @@ import * as v from 'valibot';
 import { readJson } from './json';
 import { type DraftPack, readDraftPack } from './pack/edit';
 import { MAX_PACK_BYTES } from './pack/file';
+import { storedKind } from './stored';
 import { TimeSchema } from './time';
 
-export const DRAFT_KEY_PREFIX = 'draft:';
 /** More drafts than one person writes; a backup holding more is not real use. */
 export const MAX_DRAFTS = 50;
 
@@ -37,16 +37,6 @@ export type StoredDraft = v.InferOutput<typeof DraftSchema>;
 export const BackupDraftSchema = v.strictObject({ id: DraftIdSchema, ...DraftSchema.entries });
 export type BackupDraft = v.InferOutput<typeof BackupDraftSchema>;
 
-export function draftKey(id: string): string {
-  return `${DRAFT_KEY_PREFIX}${id}`;
-}
-
-export function draftIdFromKey(key: string): string | null {
-  if (!key.startsWith(DRAFT_KEY_PREFIX)) return null;
-  const id = key.slice(DRAFT_KEY_PREFIX.length);
-  return v.is(DraftIdSchema, id) ? id : null;
-}
-
 /** A new draft's id, from the time it was started: short, and unique for one person. */
 export function newDraftId(now: number): string {
   return `d${now.toString(36)}`;
@@ -66,3 +56,33 @@ export function readDraft(id: string, raw: unknown): OpenDraft | null {
   if (!read.ok) return null;
   return { id, stored: parsed.output, pack: readDraftPack(read.value) };
 }
+
+/**
+ * A draft as Pack studio writes it, or why it cannot be kept: one that would be larger than a
+ * pack may be could never be read back, and would vanish from "Your drafts".
+ */
+export function draftProblem(draft: StoredDraft): string | null {
+  if (draft.packText.length > MAX_PACK_BYTES) {
+    return 'Your draft is now larger than 1 MB, the most a learning pack can be, so this change was not kept. Remove some text and it will be kept again.';
+  }
+  return v.is(DraftSchema, draft)
+    ? null
+    : 'Your draft could not be kept: part of it is not in a form Pause Point keeps.';
+}
+
+/** What to do when storage is full, said in Pack studio: drafts are what it can free there. */
+export const FULL_OF_DRAFTS_ADVICE =
+  'Pause Point’s storage on this device is full. Delete Pack studio drafts you no longer need (save a draft as a file first to keep it), then try again.';
+
+/** The words when a browser already keeps as many drafts as it can. */
+export const TOO_MANY_DRAFTS = `This browser already keeps ${MAX_DRAFTS} drafts, the most it can. Delete drafts you no longer need, then start again.`;
+
+/** Pack studio's drafts, each whole under `draft:<id>`; new in stored version 2. */
+export const DRAFTS = storedKind<StoredDraft | null>('draft:', {
+  what: 'a pack being written in Pack studio (pack text only)',
+  schema: DraftSchema,
+  id: DraftIdSchema,
+  since: 2,
+  fallback: null,
+  // The text is read as a pack only when the draft is opened or listed (readDraft).
+});

@@ -9,6 +9,7 @@ import { isCaseReference } from './case-reference';
 import type { CaseRule } from './case-rules';
 import type { RaisedTheme, ThemeCues } from './cues';
 import { CaseRuleSchema } from './sites';
+import { storedItem, storedKind } from './stored';
 import { TimeSchema } from './time';
 
 export type CasePageMessage =
@@ -73,23 +74,25 @@ export const TabContextSchema = v.strictObject({
   at: TimeSchema,
 });
 
-export const TAB_CONTEXT_PREFIX = 'tab:';
-
-export function tabContextKey(tabId: number): string {
-  return `${TAB_CONTEXT_PREFIX}${tabId}`;
-}
-
 export function readTabContext(raw: unknown): TabContext | null {
   const parsed = v.safeParse(TabContextSchema, raw);
   return parsed.success ? parsed.output : null;
 }
 
+/** Each tab's context, under `tab:<tab id>` in session storage (memory only). */
+export const TAB_CONTEXTS = storedKind<TabContext | null>('tab:', {
+  area: 'session',
+  what: 'what was found on one tab’s page (memory only)',
+  schema: TabContextSchema,
+  id: v.pipe(v.string(), v.regex(/^\d{1,16}$/)),
+  fallback: null,
+  read: readTabContext,
+});
+
 /**
  * Where the side panel should open, set by a keyboard shortcut, the context menu or the
  * address-bar keyword just before they open the panel. Kept in session storage, read once.
  */
-export const PANEL_INTENT_KEY = 'panelIntent';
-
 export const PanelIntentSchema = v.strictObject({
   view: v.picklist(['checklist', 'resources', 'supervision']),
   focus: v.nullable(v.picklist(['search', 'safer-sleep-card'])),
@@ -104,3 +107,28 @@ export function readPanelIntent(raw: unknown): PanelIntent | null {
   const parsed = v.safeParse(PanelIntentSchema, raw);
   return parsed.success ? parsed.output : null;
 }
+
+export const PANEL_INTENT = storedItem<PanelIntent | null>('panelIntent', {
+  area: 'session',
+  what: 'where the side panel should open, read once (memory only)',
+  schema: PanelIntentSchema,
+  fallback: null,
+  read: readPanelIntent,
+});
+
+/**
+ * A summary on its way to the print tab, in session storage (memory only) and taken once: no
+ * case reference ends up in the tab's address or the browser's history.
+ */
+const PrintJobSchema = v.strictObject({ text: v.pipe(v.string(), v.minLength(1), v.maxLength(50_000)) });
+
+export const PRINT_JOB = storedItem<string | null>('printSummary', {
+  area: 'session',
+  what: 'a summary waiting to be printed (memory only)',
+  schema: PrintJobSchema,
+  fallback: null,
+  read: (raw) => {
+    const parsed = v.safeParse(PrintJobSchema, raw);
+    return parsed.success ? parsed.output.text : null;
+  },
+});

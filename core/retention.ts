@@ -4,6 +4,7 @@
  * what to delete; store/retention.ts does it.
  */
 import type { CaseIndex } from './case-index';
+import type { CaseChecklist } from './checklist';
 
 export const DAY_MS = 86_400_000;
 export const DEFAULT_RETENTION_DAYS = 90;
@@ -30,4 +31,18 @@ export function planRetention(index: CaseIndex, now: number, days: number): Rete
     if (at < 0 && isExpired(-at, now, days)) oldMarks.push(ref);
   }
   return { expiredCases, oldMarks };
+}
+
+/**
+ * The latest time a case's own answers carry: its answers, its reset and its chosen moment.
+ * Retention judges every stored case by this (and by its time in the case list, when that is
+ * a real time), so a case missing from the list, or listed with a time that is not one, is not
+ * kept for ever. 0 when it carries no time at all.
+ */
+export function caseLastChanged(checklist: CaseChecklist): number {
+  return Math.max(
+    checklist.resetAt,
+    checklist.view?.at ?? 0,
+    ...Object.values(checklist.answers).map((answer) => answer.at),
+  );
 }

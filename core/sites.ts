@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { type CaseRule, RULE_VALUE_MAX_LENGTH, ruleProblem } from './case-rules';
 import { DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './retention';
+import { storedItem } from './stored';
 
 export interface Site {
   /** Scheme, host and port, e.g. "https://lcs.example.gov.uk" or "http://127.0.0.1:4321". */
@@ -127,3 +128,19 @@ export function readPrefs(raw: unknown): Prefs {
   const { autoOpen: _dropped, ...prefs } = parsed.output;
   return prefs;
 }
+
+/** Case-system sites the practitioner turned on, by origin. Not in backups: each needs the browser's permission again. */
+export const SITES = storedItem<{ sites: Record<string, Site>; problem: string | null }>('sites', {
+  what: 'case-system sites turned on, by origin',
+  schema: v.record(v.string(), SiteSchema),
+  fallback: { sites: {}, problem: null },
+  read: readSites,
+});
+
+/** The practitioner's settings; a backup holds them only if they were ever changed. */
+export const PREFS = storedItem<Prefs>('prefs', {
+  what: 'the practitioner’s settings',
+  schema: PrefsSchema,
+  fallback: readPrefs(undefined),
+  read: readPrefs,
+});

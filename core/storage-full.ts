@@ -15,21 +15,7 @@ const FULL_ADVICE =
 
 /** `what` names what was lost, starting with a capital: "That tick", "The retention period". */
 export function notSavedText(what: string, error: unknown): string {
+  // A write Pause Point refused itself (platform/stored.ts, RefusedWrite) says why in its message.
+  if (error instanceof Error && error.name === 'RefusedWrite') return `${what} was not saved. ${error.message}`;
   return isStorageFull(error) ? `${what} was not saved: ${FULL_ADVICE}` : `${what} was not saved. Try again.`;
-}
-
-/** Storage is worth mentioning from this share of the quota. */
-export const FULL_WARNING_SHARE = 0.8;
-
-export interface StorageUse {
-  bytes: number;
-  quota: number;
-}
-
-/** A sentence about how full storage is, or null while it is below FULL_WARNING_SHARE. */
-export function storageUseText(use: StorageUse | null): string | null {
-  if (!use || use.quota <= 0 || use.bytes < use.quota * FULL_WARNING_SHARE) return null;
-  const percent = Math.min(100, Math.floor((use.bytes / use.quota) * 100));
-  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return `Pause Point’s storage on this device is ${percent}% full (${mb(use.bytes)} MB of ${mb(use.quota)} MB). When it is full, answers cannot be saved. Forget cases you no longer need, or keep cases for fewer days.`;
 }

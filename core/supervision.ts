@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import type { Pack } from './pack/schema';
+import { storedKind } from './stored';
 import { formatDay, TimeSchema } from './time';
 
 export const ANSWER_MAX_LENGTH = 2000;
@@ -23,10 +24,6 @@ export const SupervisionSchema = v.strictObject({
 
 export type Supervision = v.InferOutput<typeof SupervisionSchema>;
 
-export function supervisionKey(packId: string): string {
-  return `supervision:${packId}`;
-}
-
 export function emptySupervision(packId: string): Supervision {
   return { packId, answers: {}, actions: {} };
 }
@@ -35,6 +32,21 @@ export function readSupervision(raw: unknown, packId: string): Supervision {
   const parsed = v.safeParse(SupervisionSchema, raw);
   return parsed.success && parsed.output.packId === packId ? parsed.output : emptySupervision(packId);
 }
+
+/** The latest time any answer or action carries; null when none carries one. */
+export function supervisionLastChanged(s: Supervision): number | null {
+  const times = [...Object.values(s.answers), ...Object.values(s.actions)].map((item) => item.at);
+  return times.length === 0 ? null : Math.max(...times);
+}
+
+/** The team's supervision answers for one pack, under `supervision:<pack id>`. */
+export const SUPERVISION = storedKind<Supervision>('supervision:', {
+  what: 'supervision answers for one pack',
+  schema: SupervisionSchema,
+  // For a pack's key, read gives this with the pack's id.
+  fallback: emptySupervision(''),
+  read: readSupervision,
+});
 
 function later<T extends { at: number }>(a: T | undefined, b: T | undefined): T | undefined {
   if (!a || !b) return a ?? b;

@@ -1,18 +1,45 @@
 import { browser } from 'wxt/browser';
-import type { StorageUse } from '../core/storage-full';
+import { DRAFTS } from '../core/drafts';
+import type { StorageUse } from '../core/storage-use';
+import type { StorageAreaName, StoredItem } from '../core/stored';
+import { storageArea } from './stored';
 
 /** Chrome's quota for storage.local without the unlimitedStorage permission. */
 const DEFAULT_QUOTA_BYTES = 10 * 1024 * 1024;
 
-/** How much of storage.local Pause Point uses; null where the browser cannot say (Firefox). */
+/** Every key in an area: without reading the values where the browser can (Chrome 130 and later). */
+async function storedKeys(name: StorageAreaName): Promise<string[]> {
+  const area = storageArea(name) as ReturnType<typeof storageArea> & { getKeys?: () => Promise<string[]> };
+  try {
+    if (typeof area.getKeys === 'function') return await area.getKeys();
+  } catch {
+    // Not there after all: read everything instead.
+  }
+  return Object.keys(await area.get(null));
+}
+
+/** The ids of every stored value of a kind of item, counted without reading the values where the browser can. */
+export async function storedIds<T>(item: StoredItem<T>): Promise<string[]> {
+  return (await storedKeys(item.area)).map((key) => item.idOf(key)).filter((id) => id !== null);
+}
+
+/**
+ * How much of storage.local Pause Point uses, and how much of that Pack studio drafts take;
+ * null where the browser cannot say (Firefox).
+ */
 export async function storageUse(): Promise<StorageUse | null> {
   const local = browser.storage.local as typeof browser.storage.local & {
-    getBytesInUse?: (keys?: null) => Promise<number>;
+    getBytesInUse?: (keys?: string[] | null) => Promise<number>;
     QUOTA_BYTES?: number;
   };
   if (typeof local.getBytesInUse !== 'function') return null;
   try {
-    return { bytes: await local.getBytesInUse(null), quota: local.QUOTA_BYTES ?? DEFAULT_QUOTA_BYTES };
+    const draftKeys = (await storedIds(DRAFTS)).map((id) => DRAFTS.keyOf(id));
+    return {
+      bytes: await local.getBytesInUse(null),
+      quota: local.QUOTA_BYTES ?? DEFAULT_QUOTA_BYTES,
+      draftBytes: draftKeys.length === 0 ? 0 : await local.getBytesInUse(draftKeys),
+    };
   } catch {
     return null;
   }

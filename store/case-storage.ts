@@ -8,15 +8,15 @@ import type { CaseIndex } from '../core/case-index';
 import type { CaseChecklist } from '../core/checklist';
 import type { Migration } from '../core/migrations';
 import {
-  caseKey,
+  CASE_INDEX,
+  CASES,
+  DAMAGED_CASES,
+  PANEL,
   type PanelState,
-  readCaseChecklist,
-  readCaseIndex,
-  readPanelState,
-  refFromCaseKey,
   SCHEMA_VERSION,
-  STORAGE_KEYS,
-} from '../core/stored-data';
+  SCHEMA_VERSION_ITEM,
+  type StorageEventsLike,
+} from '../core/stored';
 
 /** The part of a browser storage area Pause Point uses; tests and browsers both provide it. */
 export interface StorageAreaLike {
@@ -25,12 +25,7 @@ export interface StorageAreaLike {
   remove(keys: string | string[]): Promise<void>;
 }
 
-type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;
-
-export interface StorageEventsLike {
-  addListener(listener: (changes: StorageChanges, areaName: string) => void): void;
-  removeListener(listener: (changes: StorageChanges, areaName: string) => void): void;
-}
+export type { StorageEventsLike };
 
 export type MigrationOutcome = { ok: true } | { ok: false; problem: string };
 
@@ -71,14 +66,14 @@ export function createCaseStorage(
 ): CaseStorage {
   const upToDate = (version: unknown) => version === SCHEMA_VERSION && migrations === undefined;
   const readStart = (stored: Record<string, unknown>): StartState => {
-    const { index, problem } = readCaseIndex(stored[STORAGE_KEYS.caseIndex]);
-    return { panel: readPanelState(stored[STORAGE_KEYS.panel]), index, problems: problem ? [problem] : [] };
+    const { index, problem } = CASE_INDEX.read(stored[CASE_INDEX.key], '');
+    return { panel: PANEL.read(stored[PANEL.key], ''), index, problems: problem ? [problem] : [] };
   };
-  const startKeys = [STORAGE_KEYS.panel, STORAGE_KEYS.caseIndex];
+  const startKeys = [PANEL.key, CASE_INDEX.key];
 
   const storage: CaseStorage = {
     async migrate() {
-      const { [STORAGE_KEYS.schemaVersion]: version } = await area.get(STORAGE_KEYS.schemaVersion);
+      const { [SCHEMA_VERSION_ITEM.key]: version } = await area.get(SCHEMA_VERSION_ITEM.key);
       if (upToDate(version)) return { ok: true };
       const { MIGRATIONS, planMigration } = await import('../core/migrations');
       const plan = planMigration(await area.get(null), migrations ?? MIGRATIONS);
@@ -100,72 +95,67 @@ export function createCaseStorage(
     async loadStart() {
       // One read when the data is already at this version, as it is on every start but the
       // first after an update: the panel waits on each round trip to storage.
-      const stored = await area.get([STORAGE_KEYS.schemaVersion, ...startKeys]);
-      if (upToDate(stored[STORAGE_KEYS.schemaVersion])) return { ok: true, ...readStart(stored) };
+      const stored = await area.get([SCHEMA_VERSION_ITEM.key, ...startKeys]);
+      if (upToDate(stored[SCHEMA_VERSION_ITEM.key])) return { ok: true, ...readStart(stored) };
       const migrated = await storage.migrate();
       if (!migrated.ok) return migrated;
       return { ok: true, ...readStart(await area.get(startKeys)) };
     },
 
     async loadCase(ref) {
-      const key = caseKey(ref);
+      const key = CASES.keyOf(ref);
       const stored = await area.get(key);
-      const result = readCaseChecklist(stored[key], ref);
+      const result = CASES.read(stored[key], ref);
       return result.problem === null ? result : { ...result, damaged: stored[key] };
     },
 
     async keepDamaged(ref, raw) {
       // Keeps the unreadable original beside the case, so saving repaired answers loses nothing.
-      const key = `damaged:${caseKey(ref)}`;
+      const key = DAMAGED_CASES.keyOf(ref);
       const existing = await area.get(key);
       if (existing[key] === undefined) await area.set({ [key]: raw });
     },
 
     saveCase(checklist, index) {
-      const key = caseKey(checklist.ref);
-      return area.set(index ? { [key]: checklist, [STORAGE_KEYS.caseIndex]: index } : { [key]: checklist });
+      const key = CASES.keyOf(checklist.ref);
+      return area.set(index ? { [key]: checklist, [CASE_INDEX.key]: index } : { [key]: checklist });
     },
 
     saveIndex(index) {
-      return area.set({ [STORAGE_KEYS.caseIndex]: index });
+      return area.set({ [CASE_INDEX.key]: index });
     },
 
     async forgetCase(ref, index) {
-      const keys = [caseKey(ref), `damaged:${caseKey(ref)}`];
+      const keys = [CASES.keyOf(ref), DAMAGED_CASES.keyOf(ref)];
       try {
         // The forgotten mark first, so no open panel can write the case back.
-        await area.set({ [STORAGE_KEYS.caseIndex]: index });
+        await area.set({ [CASE_INDEX.key]: index });
       } catch {
         // Storage is full: deleting must still work. Make room first, then mark.
         await area.remove(keys);
-        await area.set({ [STORAGE_KEYS.caseIndex]: index });
+        await area.set({ [CASE_INDEX.key]: index });
         return;
       }
       await area.remove(keys);
     },
 
     savePanel(panel) {
-      return area.set({ [STORAGE_KEYS.panel]: panel });
+      return area.set({ [PANEL.key]: panel });
     },
 
     watch(listener) {
-      const onChanged = (changes: StorageChanges, areaName: string) => {
-        if (areaName !== 'local') return;
-        for (const [key, change] of Object.entries(changes)) {
-          if (key === STORAGE_KEYS.caseIndex) {
-            const removed = change.newValue == null;
-            listener({ kind: 'index', removed, index: readCaseIndex(change.newValue).index });
-            continue;
-          }
-          const ref = refFromCaseKey(key);
-          if (ref !== null) {
-            if (change.newValue == null) listener({ kind: 'case', ref, removed: true });
-            else listener({ kind: 'case', ref, removed: false, ...readCaseChecklist(change.newValue, ref) });
-          }
+      const stopIndex = CASE_INDEX.watch((changes) => {
+        for (const { removed, value } of changes) listener({ kind: 'index', removed, index: value.index });
+      }, events);
+      const stopCases = CASES.watch((changes) => {
+        for (const { id: ref, removed, value } of changes) {
+          listener(removed ? { kind: 'case', ref, removed: true } : { kind: 'case', ref, removed: false, ...value });
         }
+      }, events);
+      return () => {
+        stopIndex();
+        stopCases();
       };
-      events.addListener(onChanged);
-      return () => events.removeListener(onChanged);
     },
   };
   return storage;

@@ -1,13 +1,15 @@
 /** Pack studio's drafts in browser.storage.local, each whole under its own key (core/drafts.ts). */
-import { browser } from 'wxt/browser';
 import {
-  DRAFT_KEY_PREFIX,
-  draftIdFromKey,
-  draftKey,
+  DRAFTS,
+  draftProblem,
+  MAX_DRAFTS,
   type OpenDraft,
   readDraft,
   type StoredDraft,
+  TOO_MANY_DRAFTS,
 } from '../core/drafts';
+import { storedIds } from '../platform/storage-use';
+import { getAllStored, getStored, RefusedWrite, removeStored, setStored, watchStored } from '../platform/stored';
 
 export interface DraftSummary {
   id: string;
@@ -17,34 +19,55 @@ export interface DraftSummary {
 
 /** Every readable draft, the one written to last first. */
 export async function listDrafts(): Promise<DraftSummary[]> {
-  const stored = await browser.storage.local.get(null);
   const drafts: DraftSummary[] = [];
-  for (const [key, value] of Object.entries(stored)) {
-    const id = draftIdFromKey(key);
-    const draft = id === null ? null : readDraft(id, value);
+  for (const [id, stored] of await getAllStored(DRAFTS)) {
+    const draft = stored && readDraft(id, stored);
     if (draft) drafts.push({ id: draft.id, title: draft.pack.title, updatedAt: draft.stored.updatedAt });
   }
   return drafts.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
 export async function loadDraft(id: string): Promise<OpenDraft | null> {
-  const key = draftKey(id);
-  return readDraft(id, (await browser.storage.local.get(key))[key]);
+  const stored = await getStored(DRAFTS, id);
+  return stored && readDraft(id, stored);
 }
 
-export function saveDraft(id: string, draft: StoredDraft): Promise<void> {
-  return browser.storage.local.set({ [draftKey(id)]: draft });
+/**
+ * Keeps a draft. Refused (RefusedWrite, with words for the practitioner) when it could never be
+ * read back, or when it is a new draft and this browser already keeps MAX_DRAFTS: another
+ * Pack studio tab may have added drafts since this one listed them. Two tabs adding the last
+ * place at the same moment both write; then the draft started later gives way, so the count
+ * never stays over the limit.
+ */
+export async function saveDraft(id: string, draft: StoredDraft): Promise<void> {
+  const problem = draftProblem(draft);
+  if (problem) throw new RefusedWrite(problem);
+  // Typing rewrites a draft already kept: only a new one is counted.
+  if ((await getStored(DRAFTS, id)) !== null) {
+    await setStored(DRAFTS, draft, id);
+    return;
+  }
+  if ((await storedIds(DRAFTS)).length >= MAX_DRAFTS) throw new RefusedWrite(TOO_MANY_DRAFTS);
+  await setStored(DRAFTS, draft, id);
+  const after = await storedIds(DRAFTS);
+  if (after.length <= MAX_DRAFTS) return;
+  // Every tab orders the drafts the same way (by when each was started, which its id says).
+  const started = (draftId: string) => Number.parseInt(draftId.slice(1), 36);
+  const order = after.sort((a, b) => started(a) - started(b) || a.localeCompare(b));
+  if (order.slice(MAX_DRAFTS).includes(id)) {
+    await removeStored(DRAFTS, id);
+    throw new RefusedWrite(TOO_MANY_DRAFTS);
+  }
 }
 
 export function removeDraft(id: string): Promise<void> {
-  return browser.storage.local.remove(draftKey(id));
+  return removeStored(DRAFTS, id);
 }
 
-/** Calls `listener` when a draft is written or removed here or in another tab. Returns the unsubscribe. */
-export function watchDrafts(listener: () => void): () => void {
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && Object.keys(changes).some((key) => key.startsWith(DRAFT_KEY_PREFIX))) listener();
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+/**
+ * Calls `listener` when drafts are written or removed, here or in another tab (or by "Delete
+ * all data"), with the ids removed. Returns the unsubscribe.
+ */
+export function watchDrafts(listener: (removed: string[]) => void): () => void {
+  return watchStored(DRAFTS, (changes) => listener(changes.filter((c) => c.removed).map((c) => c.id)));
 }

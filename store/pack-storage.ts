@@ -4,21 +4,24 @@
  * read, because stored data is outside input too). The organisation's packs win over added
  * ones with the same id, as every managed value does.
  */
-import { browser } from 'wxt/browser';
-import { checkPack } from '../core/pack/file';
+import { ADDED_PACKS, MAX_ADDED_PACKS } from '../core/pack/file';
 import { BUILT_IN_PACK_IDS, type PackInfo, packInfo } from '../core/pack/info';
 import type { Pack } from '../core/pack/schema';
-import { PACK_KEY_PREFIX, packKey, readCaseChecklist, refFromCaseKey } from '../core/stored-data';
+import { CASES } from '../core/stored';
 import { loadManagedConfig } from '../platform/managed';
+import {
+  getAllStored,
+  getStored,
+  RefusedWrite,
+  removeStored,
+  setStored,
+  watchPolicy,
+  watchStored,
+} from '../platform/stored';
 
 async function builtInPack(id: string): Promise<Pack | null> {
   const { BUILT_IN_PACKS } = await import('../content');
   return BUILT_IN_PACKS.find((p) => p.id === id) ?? null;
-}
-
-function readAddedPack(raw: unknown): Pack | null {
-  const checked = checkPack(raw, BUILT_IN_PACK_IDS);
-  return checked.ok ? checked.pack : null;
 }
 
 /** One pack, whole, by id; null when it is not on this device (or no longer valid). */
@@ -27,9 +30,29 @@ export async function loadPack(id: string): Promise<Pack | null> {
   const { config } = await loadManagedConfig();
   const managed = config.packs.find((p) => p.id === id);
   if (managed) return managed;
-  const key = packKey(id);
-  const pack = readAddedPack((await browser.storage.local.get(key))[key]);
-  return pack?.id === id ? pack : null;
+  return getStored(ADDED_PACKS, id);
+}
+
+/**
+ * Packs read so far, by id, for pages that ask for the same pack again and again (the
+ * background for every page report, the panel for each view). Emptied whenever an added pack
+ * or the policy changes; a pack that is not here is asked for again next time.
+ */
+const cache = new Map<string, Promise<Pack | null>>();
+let watchingCache = false;
+
+export function cachedPack(id: string): Promise<Pack | null> {
+  if (!watchingCache) {
+    watchingCache = true;
+    watchPackChanges(() => cache.clear(), { casesToo: false });
+  }
+  let pack = cache.get(id);
+  if (!pack) {
+    pack = loadPack(id).catch(() => null);
+    cache.set(id, pack);
+    void pack.then((found) => found ?? (cache.get(id) === pack && cache.delete(id)));
+  }
+  return pack;
 }
 
 export interface PackList {
@@ -42,10 +65,10 @@ export interface PackList {
 
 /** Every pack on this device, built-in first, then the organisation's, then those added. */
 export async function listPacks(): Promise<PackList> {
-  const [{ BUILT_IN_PACKS, DEFAULT_PACK }, { config }, stored] = await Promise.all([
+  const [{ BUILT_IN_PACKS, DEFAULT_PACK }, { config }, added] = await Promise.all([
     import('../content'),
     loadManagedConfig(),
-    browser.storage.local.get(null),
+    getAllStored(ADDED_PACKS),
   ]);
   const packs = [
     ...BUILT_IN_PACKS.map((p) => packInfo(p, 'built-in')),
@@ -53,11 +76,8 @@ export async function listPacks(): Promise<PackList> {
   ];
   const taken = new Set(packs.map((p) => p.id));
   const unreadable: string[] = [];
-  for (const [key, value] of Object.entries(stored)) {
-    if (!key.startsWith(PACK_KEY_PREFIX)) continue;
-    const id = key.slice(PACK_KEY_PREFIX.length);
-    const pack = readAddedPack(value);
-    if (!pack || pack.id !== id) unreadable.push(id);
+  for (const [id, pack] of added) {
+    if (!pack) unreadable.push(id);
     else if (!taken.has(id)) packs.push(packInfo(pack, 'added'));
   }
   return { packs, defaultPackId: config.defaultPackId ?? DEFAULT_PACK.id, unreadable };
@@ -69,24 +89,29 @@ export async function reservedPackIds(): Promise<ReadonlySet<string>> {
   return new Set([...BUILT_IN_PACK_IDS, ...config.packs.map((p) => p.id)]);
 }
 
-/** Keeps a checked pack; a pack with the same id is replaced (a newer version, say). */
-export function savePack(pack: Pack): Promise<void> {
-  return browser.storage.local.set({ [packKey(pack.id)]: pack });
+/** The words when a browser already keeps as many added packs as it can. */
+export const TOO_MANY_PACKS = `This browser already keeps ${MAX_ADDED_PACKS} learning packs added from files, the most it can. Remove a pack you no longer use, then add it again.`;
+
+/**
+ * Keeps a checked pack; a pack with the same id is replaced (a newer version, say). A new pack
+ * beyond MAX_ADDED_PACKS is refused (RefusedWrite, TOO_MANY_PACKS): a backup could not hold it.
+ */
+export async function savePack(pack: Pack): Promise<void> {
+  const added = await getAllStored(ADDED_PACKS);
+  if (!added.has(pack.id) && added.size >= MAX_ADDED_PACKS) throw new RefusedWrite(TOO_MANY_PACKS);
+  await setStored(ADDED_PACKS, pack, pack.id);
 }
 
 /** Removes an added pack. Cases answered with it keep their answers until forgotten or expired. */
 export function removePack(id: string): Promise<void> {
-  return browser.storage.local.remove(packKey(id));
+  return removeStored(ADDED_PACKS, id);
 }
 
 /** How many stored cases were answered with each pack. */
 export async function casesByPack(): Promise<Record<string, number>> {
   // No prototype: a pack id can never read back a built-in function as a count.
   const counts: Record<string, number> = Object.create(null);
-  for (const [key, value] of Object.entries(await browser.storage.local.get(null))) {
-    const ref = refFromCaseKey(key);
-    if (ref === null) continue;
-    const { checklist } = readCaseChecklist(value, ref);
+  for (const { checklist } of (await getAllStored(CASES)).values()) {
     if (checklist) counts[checklist.packId] = (counts[checklist.packId] ?? 0) + 1;
   }
   return counts;
@@ -98,17 +123,9 @@ export async function casesByPack(): Promise<Record<string, number>> {
  * unsubscribe.
  */
 export function watchPackChanges(listener: () => void, { casesToo = true } = {}): () => void {
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed') {
-      listener();
-      return;
-    }
-    if (area !== 'local') return;
-    const keys = Object.keys(changes);
-    if (keys.some((key) => key.startsWith(PACK_KEY_PREFIX) || (casesToo && refFromCaseKey(key) !== null))) {
-      listener();
-    }
+  const stops = [watchStored(ADDED_PACKS, listener), watchPolicy(listener)];
+  if (casesToo) stops.push(watchStored(CASES, listener));
+  return () => {
+    for (const stop of stops) stop();
   };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
 }

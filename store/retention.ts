@@ -1,21 +1,59 @@
 /**
- * Carries out retention and deletion in browser.storage.local: cases and supervision answers
- * untouched for longer than the retention period, "Forget this case", and "Delete all data".
+ * Carries out retention and deletion in browser storage: stored items untouched for longer
+ * than the retention period (every item whose declaration has a retention role: each case,
+ * judged by its own latest answer, and the supervision answers), "Forget this case", and
+ * "Delete all data".
  */
 import { browser } from 'wxt/browser';
+import { afterDeleteAll, STORED_AREAS, storedItemOf } from '../core/all-stored';
 import { forgetInIndex } from '../core/case-index';
 import { isExpired, planRetention } from '../core/retention';
-import { readPrefs } from '../core/sites';
-import { caseKey, readCaseIndex, SCHEMA_VERSION, STORAGE_KEYS } from '../core/stored-data';
-import { readSupervision, type Supervision } from '../core/supervision';
+import { PREFS } from '../core/sites';
+import { CASE_INDEX, CASES, SCHEMA_VERSION, SCHEMA_VERSION_ITEM } from '../core/stored';
+import { storageArea } from '../platform/stored';
 
 export interface RetentionOutcome {
   deletedCases: string[];
   deletedSupervision: boolean;
 }
 
-function latestChange(s: Supervision): number {
-  return Math.max(0, ...Object.values(s.answers).map((a) => a.at), ...Object.values(s.actions).map((a) => a.at));
+/**
+ * What retention deletes from a snapshot of storage.local: every declared item whose own
+ * latest change is further back than the period, with what goes with it; and the case list
+ * with those cases marked forgotten and old marks dropped.
+ */
+export function planStoredRetention(
+  stored: Readonly<Record<string, unknown>>,
+  now: number,
+  retentionDays: number,
+): { remove: string[]; expiredCases: string[]; otherExpired: number; index: Record<string, number> | null } {
+  const remove: string[] = [];
+  const expiredCases: string[] = [];
+  let otherExpired = 0;
+  for (const [key, raw] of Object.entries(stored)) {
+    const found = storedItemOf(key);
+    const role = found?.retention;
+    if (!found || !role) continue;
+    const last = role.lastChanged(raw, found.id, stored);
+    if (last === null || !isExpired(last, now, retentionDays)) continue;
+    remove.push(key, ...(role.removeWith?.(found.id) ?? []));
+    if (found.item === CASES) expiredCases.push(found.id);
+    else otherExpired += 1;
+  }
+  const { index } = CASE_INDEX.read(stored[CASE_INDEX.key], '');
+  const { expiredCases: listedExpired, oldMarks } = planRetention(index, now, retentionDays);
+  let next = index;
+  for (const ref of expiredCases) next = forgetInIndex(next, ref, now);
+  // A case the list says is expired but that is no longer stored: its entry becomes a mark.
+  for (const ref of listedExpired) {
+    if (stored[CASES.keyOf(ref)] === undefined && !expiredCases.includes(ref)) next = forgetInIndex(next, ref, now);
+  }
+  for (const ref of oldMarks) {
+    const { [ref]: _dropped, ...rest } = next;
+    next = rest;
+  }
+  const changed = next !== index;
+  return { remove, expiredCases: expiredCases.sort(), otherExpired, index: changed ? next : null };
 }
 
 /**
@@ -25,49 +63,33 @@ function latestChange(s: Supervision): number {
 export async function applyRetention(now: number = Date.now(), managedDays?: number): Promise<RetentionOutcome> {
   const stored = await browser.storage.local.get(null);
   // Data written by a newer version is left untouched, as the panel leaves it.
-  const version = stored[STORAGE_KEYS.schemaVersion];
+  const version = stored[SCHEMA_VERSION_ITEM.key];
   if (typeof version === 'number' && version > SCHEMA_VERSION) return { deletedCases: [], deletedSupervision: false };
-  const retentionDays = managedDays ?? readPrefs(stored[STORAGE_KEYS.prefs]).retentionDays;
-  const { index } = readCaseIndex(stored[STORAGE_KEYS.caseIndex]);
-  const plan = planRetention(index, now, retentionDays);
-
-  const remove: string[] = [];
-  let nextIndex = index;
-  for (const ref of plan.expiredCases) {
-    remove.push(caseKey(ref), `damaged:${caseKey(ref)}`);
-    nextIndex = forgetInIndex(nextIndex, ref, now);
-  }
-  for (const ref of plan.oldMarks) {
-    const { [ref]: _dropped, ...rest } = nextIndex;
-    nextIndex = rest;
-  }
-  let deletedSupervision = false;
-  for (const [key, value] of Object.entries(stored)) {
-    if (!key.startsWith('supervision:')) continue;
-    const supervision = readSupervision(value, key.slice('supervision:'.length));
-    const last = latestChange(supervision);
-    if (last > 0 && isExpired(last, now, retentionDays)) {
-      remove.push(key);
-      deletedSupervision = true;
-    }
-  }
-  const indexChanged = plan.expiredCases.length > 0 || plan.oldMarks.length > 0;
+  const retentionDays = managedDays ?? PREFS.read(stored[PREFS.key], '').retentionDays;
+  const plan = planStoredRetention(stored, now, retentionDays);
+  const outcome = { deletedCases: plan.expiredCases, deletedSupervision: plan.otherExpired > 0 };
   try {
     // Forgotten marks first, so no open panel can write an expired case back.
-    if (indexChanged) await browser.storage.local.set({ [STORAGE_KEYS.caseIndex]: nextIndex });
+    if (plan.index) await browser.storage.local.set({ [CASE_INDEX.key]: plan.index });
   } catch {
     // Storage is full: deleting must still work. Make room first, then mark.
-    if (remove.length > 0) await browser.storage.local.remove(remove);
-    await browser.storage.local.set({ [STORAGE_KEYS.caseIndex]: nextIndex });
-    return { deletedCases: plan.expiredCases, deletedSupervision };
+    if (plan.remove.length > 0) await browser.storage.local.remove(plan.remove);
+    await browser.storage.local.set({ [CASE_INDEX.key]: plan.index });
+    return outcome;
   }
-  if (remove.length > 0) await browser.storage.local.remove(remove);
-  return { deletedCases: plan.expiredCases, deletedSupervision };
+  if (plan.remove.length > 0) await browser.storage.local.remove(plan.remove);
+  return outcome;
 }
 
-/** "Delete all data": everything Pause Point keeps, on disk and in memory. */
+/**
+ * "Delete all data": everything Pause Point keeps, on disk and in memory: every storage area
+ * a declared item lives in is emptied (keys no declaration knows with it), then what must stay
+ * (the current version) is written back.
+ */
 export async function deleteAllData(): Promise<void> {
-  await browser.storage.local.clear();
-  await browser.storage.session.clear();
-  await browser.storage.local.set({ [STORAGE_KEYS.schemaVersion]: SCHEMA_VERSION });
+  for (const area of STORED_AREAS) await storageArea(area).clear();
+  for (const area of STORED_AREAS) {
+    const keep = afterDeleteAll(area);
+    if (Object.keys(keep).length > 0) await storageArea(area).set(keep);
+  }
 }

@@ -2,17 +2,14 @@
  * Enabled case-system sites and the practitioner's preferences, in browser.storage.local,
  * and the per-tab page context in browser.storage.session (memory only, never on disk).
  */
-import { browser } from 'wxt/browser';
-import { readTabContext, TAB_CONTEXT_PREFIX, type TabContext, tabContextKey } from '../core/messages';
-import type { Site } from '../core/sites';
-import { type Prefs, readPrefs, readSites } from '../core/sites';
-import { STORAGE_KEYS } from '../core/stored-data';
+import { TAB_CONTEXTS, type TabContext } from '../core/messages';
+import { PREFS, type Prefs, SITES, type Site } from '../core/sites';
 import { loadManagedConfig } from '../platform/managed';
+import { getAllStored, getStored, removeStored, setStored, watchStored } from '../platform/stored';
 
 /** The practitioner's own sites only (what they can change). */
-export async function loadOwnSites(): Promise<{ sites: Record<string, Site>; problem: string | null }> {
-  const stored = await browser.storage.local.get(STORAGE_KEYS.sites);
-  return readSites(stored[STORAGE_KEYS.sites]);
+export function loadOwnSites(): Promise<{ sites: Record<string, Site>; problem: string | null }> {
+  return getStored(SITES);
 }
 
 /** Every site in use: the organisation's (from policy), then the practitioner's own. */
@@ -26,44 +23,40 @@ export async function loadSites(): Promise<{ sites: Record<string, Site>; proble
 export async function saveSite(site: Site): Promise<Record<string, Site>> {
   const { sites } = await loadOwnSites();
   const next = { ...sites, [site.origin]: site };
-  await browser.storage.local.set({ [STORAGE_KEYS.sites]: next });
+  await setStored(SITES, next);
   return next;
 }
 
 export async function removeSite(origin: string): Promise<Record<string, Site>> {
   const { sites } = await loadOwnSites();
   const { [origin]: _removed, ...rest } = sites;
-  await browser.storage.local.set({ [STORAGE_KEYS.sites]: rest });
+  await setStored(SITES, rest);
   return rest;
 }
 
-export async function loadPrefs(): Promise<Prefs> {
-  return readPrefs((await browser.storage.local.get(STORAGE_KEYS.prefs))[STORAGE_KEYS.prefs]);
+export function loadPrefs(): Promise<Prefs> {
+  return getStored(PREFS);
 }
 
 export function savePrefs(prefs: Prefs): Promise<void> {
-  return browser.storage.local.set({ [STORAGE_KEYS.prefs]: prefs });
+  return setStored(PREFS, prefs);
 }
 
-export async function loadTabContext(tabId: number): Promise<TabContext | null> {
-  const key = tabContextKey(tabId);
-  return readTabContext((await browser.storage.session.get(key))[key]);
+export function loadTabContext(tabId: number): Promise<TabContext | null> {
+  return getStored(TAB_CONTEXTS, String(tabId));
 }
 
 export function saveTabContext(tabId: number, context: TabContext): Promise<void> {
-  return browser.storage.session.set({ [tabContextKey(tabId)]: context });
+  return setStored(TAB_CONTEXTS, context, String(tabId));
 }
 
 export function clearTabContext(tabId: number): Promise<void> {
-  return browser.storage.session.remove(tabContextKey(tabId));
+  return removeStored(TAB_CONTEXTS, String(tabId));
 }
 
 export async function allTabContexts(): Promise<Map<number, TabContext>> {
   const contexts = new Map<number, TabContext>();
-  for (const [key, value] of Object.entries(await browser.storage.session.get(null))) {
-    const context = key.startsWith(TAB_CONTEXT_PREFIX) ? readTabContext(value) : null;
-    if (context) contexts.set(Number(key.slice(TAB_CONTEXT_PREFIX.length)), context);
-  }
+  for (const [id, context] of await getAllStored(TAB_CONTEXTS)) if (context) contexts.set(Number(id), context);
   return contexts;
 }
 
@@ -74,15 +67,18 @@ export interface SiteStorageListener {
 }
 
 export function watchSiteStorage(listener: SiteStorageListener): () => void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    for (const [key, change] of Object.entries(changes)) {
-      if (area === 'local' && key === STORAGE_KEYS.sites) listener.sites?.(readSites(change.newValue).sites);
-      else if (area === 'local' && key === STORAGE_KEYS.prefs) listener.prefs?.(readPrefs(change.newValue));
-      else if (area === 'session' && key.startsWith(TAB_CONTEXT_PREFIX)) {
-        listener.tabContext?.(Number(key.slice(TAB_CONTEXT_PREFIX.length)), readTabContext(change.newValue));
-      }
-    }
+  const stops = [
+    watchStored(SITES, (changes) => {
+      for (const { value } of changes) listener.sites?.(value.sites);
+    }),
+    watchStored(PREFS, (changes) => {
+      for (const { value } of changes) listener.prefs?.(value);
+    }),
+    watchStored(TAB_CONTEXTS, (changes) => {
+      for (const { id, value } of changes) listener.tabContext?.(Number(id), value);
+    }),
+  ];
+  return () => {
+    for (const stop of stops) stop();
   };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
 }

@@ -4,7 +4,14 @@
  * loses nothing. Browser calls come in as dependencies: the store is tested with fakes.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { MAX_DRAFTS, newDraftId, type OpenDraft, type StoredDraft } from '../core/drafts';
+import {
+  FULL_OF_DRAFTS_ADVICE,
+  MAX_DRAFTS,
+  newDraftId,
+  type OpenDraft,
+  type StoredDraft,
+  TOO_MANY_DRAFTS,
+} from '../core/drafts';
 import { readJson } from '../core/json';
 import {
   blankPack,
@@ -17,7 +24,7 @@ import {
 import { MAX_PACK_BYTES, type PackCheck } from '../core/pack/file';
 import type { PackInfo } from '../core/pack/info';
 import type { Pack } from '../core/pack/schema';
-import { notSavedText } from '../core/storage-full';
+import { isStorageFull, notSavedText } from '../core/storage-full';
 import type { DraftSummary } from './draft-storage';
 
 export interface StudioDeps {
@@ -35,6 +42,8 @@ export interface StudioDeps {
   addPack(pack: Pack): Promise<void>;
   download(fileName: string, text: string): void;
   now(): number;
+  /** Calls `listener` when drafts change in any tab, with the ids removed; returns the unsubscribe. */
+  watchDrafts?(listener: (removed: string[]) => void): () => void;
 }
 
 export interface EditingDraft {
@@ -54,6 +63,8 @@ export interface StudioState {
   said: { ok: boolean; text: string } | null;
   /** A problem with starting a draft (a file that is not a pack, say). */
   startProblem: string | null;
+  /** A calm word about something done elsewhere: the open draft was deleted in another tab, say. */
+  note: string | null;
   refresh(): Promise<void>;
   startBlank(): void;
   startCopy(packId: string): Promise<void>;
@@ -67,6 +78,8 @@ export interface StudioState {
   addToBrowser(): Promise<void>;
   /** Writes the open draft now, rather than a moment after the last change. */
   flush(): Promise<void>;
+  /** Starts hearing drafts written or deleted in other tabs; returns the unsubscribe. */
+  watch(): () => void;
 }
 
 export type StudioStore = StoreApi<StudioState>;
@@ -93,8 +106,16 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
       writing = writing
         .then(() => deps.saveDraft(open.id, stored))
         .catch((error: unknown) => {
+          // Another tab took the last place for a draft: this one was never kept.
+          if (error instanceof Error && error.message === TOO_MANY_DRAFTS) {
+            if (get().open?.id === open.id) set({ open: null, said: null, startProblem: TOO_MANY_DRAFTS });
+            return;
+          }
           // Typing goes on in the page; the person must know the draft is not being kept.
-          set({ said: { ok: false, text: notSavedText('Your draft', error) } });
+          const text = isStorageFull(error)
+            ? `Your draft was not saved: ${FULL_OF_DRAFTS_ADVICE}`
+            : notSavedText('Your draft', error);
+          set({ said: { ok: false, text } });
         });
       return writing;
     };
@@ -105,9 +126,7 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
     const begin = (pack: DraftPack, savedFingerprint?: string) => {
       // A backup holds at most this many; more would make a backup that cannot be restored.
       if (get().drafts.length >= MAX_DRAFTS) {
-        set({
-          startProblem: `This browser already keeps ${MAX_DRAFTS} drafts, the most it can. Delete drafts you no longer need, then start again.`,
-        });
+        set({ startProblem: TOO_MANY_DRAFTS });
         return;
       }
       const now = deps.now();
@@ -115,6 +134,7 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
         open: { id: newDraftId(now), startedAt: now, pack, ...(savedFingerprint ? { savedFingerprint } : {}) },
         said: null,
         startProblem: null,
+        note: null,
       });
       void write();
     };
@@ -149,6 +169,7 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
       open: null,
       said: null,
       startProblem: null,
+      note: null,
       async refresh() {
         const [drafts, packs, reservedIds] = await Promise.all([
           deps.listDrafts(),
@@ -202,6 +223,7 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
           },
           said: null,
           startProblem: null,
+          note: null,
         });
       },
       async deleteDraft(id) {
@@ -251,6 +273,23 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
         });
       },
       flush: () => write(),
+      watch() {
+        if (!deps.watchDrafts) return () => {};
+        return deps.watchDrafts((removed) => {
+          const open = get().open;
+          if (open && removed.includes(open.id)) {
+            // Deleted in another tab or by "Delete all data": never written back from here.
+            if (timer !== null) clearTimeout(timer);
+            timer = null;
+            set({
+              open: null,
+              said: null,
+              note: `“${open.pack.title || 'Untitled pack'}” was deleted in another tab or by “Delete all data”, so it was closed here.`,
+            });
+          }
+          void get().refresh();
+        });
+      },
     };
   });
   return store;

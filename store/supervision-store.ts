@@ -2,18 +2,18 @@
  * The supervision view's state, kept in browser.storage.local under one key per pack, merged
  * with changes from other windows like the case checklists are.
  */
-import { browser } from 'wxt/browser';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { notSavedText } from '../core/storage-full';
 import {
   mergeSupervision,
   readSupervision,
+  SUPERVISION,
   type Supervision,
   sameSupervision,
   setActionDone,
   setReflection,
-  supervisionKey,
 } from '../core/supervision';
+import { getStored, setStored, watchStored } from '../platform/stored';
 
 /** `problem` says what could not be saved, for the view to show. */
 export type SupervisionStore = StoreApi<{ supervision: Supervision; ready: boolean; problem: string | null }> & {
@@ -31,7 +31,6 @@ export type SupervisionStore = StoreApi<{ supervision: Supervision; ready: boole
 const TYPING_SAVE_MS = 400;
 
 export function createSupervisionStore(packId: string, now: () => number = Date.now): SupervisionStore {
-  const key = supervisionKey(packId);
   const store = createStore(() => ({
     supervision: readSupervision(undefined, packId),
     ready: false,
@@ -39,7 +38,7 @@ export function createSupervisionStore(packId: string, now: () => number = Date.
   }));
   let timer: ReturnType<typeof setTimeout> | undefined;
   const save = (what = 'Your team’s answers', undo?: () => void) =>
-    browser.storage.local.set({ [key]: store.getState().supervision }).then(
+    setStored(SUPERVISION, store.getState().supervision, packId).then(
       () => {
         if (store.getState().problem) store.setState({ problem: null });
       },
@@ -49,25 +48,35 @@ export function createSupervisionStore(packId: string, now: () => number = Date.
       },
     );
 
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[key];
-    if (area !== 'local' || !change) return;
-    const remote = readSupervision(change.newValue, packId);
-    const local = store.getState().supervision;
-    const merged = mergeSupervision(local, remote);
-    if (!sameSupervision(merged, local)) store.setState({ supervision: merged });
-    if (change.newValue != null && !sameSupervision(merged, remote)) void save();
+  const heard = (changes: { id: string; removed: boolean; value: Supervision }[]) => {
+    for (const change of changes) {
+      if (change.id !== packId) continue;
+      if (change.removed) {
+        // Deleted elsewhere ("Delete all data", or retention): nothing here may write it back.
+        if (timer !== undefined) clearTimeout(timer);
+        timer = undefined;
+        store.setState({ supervision: readSupervision(undefined, packId) });
+        continue;
+      }
+      const remote = change.value;
+      const local = store.getState().supervision;
+      const merged = mergeSupervision(local, remote);
+      if (!sameSupervision(merged, local)) store.setState({ supervision: merged });
+      if (!sameSupervision(merged, remote)) void save();
+    }
   };
+  let stopWatching: (() => void) | undefined;
 
   return Object.assign(store, {
     actions: {
       async start() {
-        browser.storage.onChanged.addListener(onChanged);
-        const stored = readSupervision((await browser.storage.local.get(key))[key], packId);
+        stopWatching ??= watchStored(SUPERVISION, heard);
+        const stored = await getStored(SUPERVISION, packId);
         store.setState({ supervision: mergeSupervision(store.getState().supervision, stored), ready: true });
       },
       stop() {
-        browser.storage.onChanged.removeListener(onChanged);
+        stopWatching?.();
+        stopWatching = undefined;
         this.flush();
       },
       flush() {

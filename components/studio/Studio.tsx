@@ -32,6 +32,11 @@ function StudioStart({ state }: { state: StudioState }) {
         Turn your partnership’s learning brief into a learning pack: short lists of questions practitioners see beside
         the case record. Everything stays in this browser until you save the pack as a file.
       </p>
+      {state.note && (
+        <p class="hint" role="status">
+          {state.note}
+        </p>
+      )}
       {state.startProblem && (
         <p class="field-error" role="alert">
           {state.startProblem}

@@ -4,10 +4,18 @@
  * pack comes with every reason, in words its author can act on.
  */
 import { readJson } from '../json';
-import { PACK_SCHEMA_VERSION, type Pack, validatePack } from './schema';
+import { storedKind } from '../stored';
+import { BUILT_IN_PACK_IDS } from './info';
+import { PACK_SCHEMA_VERSION, type Pack, PackSchema, validatePack } from './schema';
 
 /** Large enough for a pack many times the size of the Ivy pack (about 60 KB as a file). */
 export const MAX_PACK_BYTES = 1024 * 1024;
+
+/**
+ * The most learning packs a practitioner can add to one browser (the organisation's and the
+ * built-in ones are not counted). Far more than anyone uses; a backup holds at most this many.
+ */
+export const MAX_ADDED_PACKS = 50;
 
 /** How many reasons are listed before "and N more". */
 const SHOWN_PROBLEMS = 20;
@@ -64,3 +72,17 @@ export function readPackFile(text: string, byteLength: number, reservedIds: Read
   }
   return checkPack(read.value, reservedIds);
 }
+
+/** A stored pack, checked again as a file is; null when it no longer passes or is not under its own id. */
+function readAddedPack(raw: unknown, id: string): Pack | null {
+  const checked = checkPack(raw, BUILT_IN_PACK_IDS);
+  return checked.ok && checked.pack.id === id ? checked.pack : null;
+}
+
+/** Learning packs the practitioner added from a file, each whole under `pack:<id>`. */
+export const ADDED_PACKS = storedKind<Pack | null>('pack:', {
+  what: 'a learning pack added from a file',
+  schema: PackSchema,
+  fallback: null,
+  read: readAddedPack,
+});

@@ -13,33 +13,17 @@ import { caseMoment, momentItems } from '../../core/moments';
 import { cueListsOf } from '../../core/pack/cue-lists';
 import type { Pack } from '../../core/pack/schema';
 import { siteForUrl } from '../../core/sites';
-import {
-  caseKey,
-  PACK_KEY_PREFIX,
-  readCaseChecklist,
-  readPanelState,
-  refFromCaseKey,
-  STORAGE_KEYS,
-} from '../../core/stored-data';
+import { CASES, PANEL } from '../../core/stored';
 import { loadManagedConfig } from '../../platform/managed';
 import { answerMessages, type MessageSender } from '../../platform/messaging';
+import { getStored, watchStored } from '../../platform/stored';
 import { toolbarButton } from '../../platform/toolbar-button';
-import { loadPack } from '../../store/pack-storage';
+import { cachedPack } from '../../store/pack-storage';
 import { allTabContexts, clearTabContext, loadSites, loadTabContext, saveTabContext } from '../../store/site-storage';
 
-/**
- * Packs by id, as read last; emptied whenever an added pack or the policy changes. A pack
- * that is not on this device is remembered as null until then.
- */
-const packs = new Map<string, Promise<Pack | null>>([[DEFAULT_PACK.id, Promise.resolve(DEFAULT_PACK)]]);
-
+/** A pack by id: the built-in one at once, any other through the one cache of packs read. */
 function packById(id: string): Promise<Pack | null> {
-  let pack = packs.get(id);
-  if (!pack) {
-    pack = loadPack(id).catch(() => null);
-    packs.set(id, pack);
-  }
-  return pack;
+  return id === DEFAULT_PACK.id ? Promise.resolve(DEFAULT_PACK) : cachedPack(id);
 }
 
 /**
@@ -84,15 +68,13 @@ export const BADGE_COLOUR = '#d86848';
 
 /** The questions still outstanding at the moment the case is shown at: the panel's own count. */
 async function outstandingFor(ref: string): Promise<number | null> {
-  const key = caseKey(ref);
-  const stored = await browser.storage.local.get([key, STORAGE_KEYS.panel]);
-  const { checklist } = readCaseChecklist(stored[key], ref);
+  const [{ checklist }, panel] = await Promise.all([getStored(CASES, ref), getStored(PANEL)]);
   const { config } = await loadManagedConfig();
   const pack =
     (await packById(checklist?.packId ?? config.defaultPackId ?? DEFAULT_PACK.id)) ?? (checklist ? null : DEFAULT_PACK);
   // A case answered with a pack that is not here has no count to show.
   if (!pack) return null;
-  const { moment, virtual } = caseMoment(checklist?.view, readPanelState(stored[STORAGE_KEYS.panel]).moment);
+  const { moment, virtual } = caseMoment(checklist?.view, panel.moment);
   return momentItems(pack, moment, virtual).filter(({ prompt }) => answerState(checklist, prompt.id) === 'open').length;
 }
 
@@ -134,25 +116,14 @@ export function watchCasePages(): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabContext(tabId));
 
-  // A tick in any panel changes the count on every tab showing that case.
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' || (area === 'local' && Object.keys(changes).some((k) => k.startsWith(PACK_KEY_PREFIX)))) {
-      // A pack was added, changed or removed: read packs afresh.
-      for (const id of [...packs.keys()]) if (id !== DEFAULT_PACK.id) packs.delete(id);
-    }
-    if (area !== 'local') return;
-    const refs = new Set(
-      Object.keys(changes)
-        .map(refFromCaseKey)
-        .filter((ref) => ref !== null),
-    );
-    // The moment last chosen is the moment of every case not yet kept: their counts change too.
-    const everyCase = STORAGE_KEYS.panel in changes;
-    if (refs.size === 0 && !everyCase) return;
+  // A tick in any panel changes the count on every tab showing that case; the moment last
+  // chosen is the moment of every case not yet kept, so their counts change too.
+  const recount = (refs: ReadonlySet<string> | 'every') =>
     void allTabContexts().then((contexts) => {
       for (const [tabId, context] of contexts) {
-        if (context.ref && (everyCase || refs.has(context.ref))) void showOutstanding(tabId, context);
+        if (context.ref && (refs === 'every' || refs.has(context.ref))) void showOutstanding(tabId, context);
       }
     });
-  });
+  watchStored(CASES, (changes) => recount(new Set(changes.map((change) => change.id))));
+  watchStored(PANEL, () => recount('every'));
 }

@@ -9,7 +9,7 @@ import { SitesSettings } from '../../components/SitesSettings';
 import type { ManagedConfig } from '../../core/managed';
 import { readPackFile } from '../../core/pack/file';
 import { matchPatternOf, type Site } from '../../core/sites';
-import type { StorageUse } from '../../core/storage-full';
+import type { StorageUse } from '../../core/storage-use';
 import { downloadText } from '../../platform/download';
 import { loadManagedConfig } from '../../platform/managed';
 import { requestSiteAccess } from '../../platform/permissions';
@@ -122,8 +122,8 @@ function Settings() {
           return fileName;
         }}
         onCheck={checkBackupFile}
-        onPlan={planBackupImport}
-        onImport={applyImport}
+        onPlan={(backup, mode) => planBackupImport(backup, mode, managed.retentionDays)}
+        onImport={(plan) => applyImport(plan, managed.retentionDays)}
       />
       <DataSettings
         retentionDays={retentionDays}

@@ -22,18 +22,10 @@ import { printInTab } from '../../platform/print';
 import type { PanelState, PanelStore } from '../../store/panel-store';
 import { createSupervisionStore, type SupervisionStore } from '../../store/supervision-store';
 
-const packs = new Map<string, Promise<Pack | null>>([[DEFAULT_PACK.id, Promise.resolve(DEFAULT_PACK)]]);
-
-/** A pack, whole, by id: the built-in one at once, any other from this device's packs. */
+/** A pack, whole, by id: the built-in one at once, any other through the one cache of packs read. */
 function fullPack(id: string): Promise<Pack | null> {
-  let pack = packs.get(id);
-  if (!pack) {
-    pack = import('../../store/pack-storage').then((m) => m.loadPack(id));
-    packs.set(id, pack);
-    // A pack that is not here now may be added later: ask again next time.
-    void pack.then((found) => found ?? packs.delete(id));
-  }
-  return pack;
+  if (id === DEFAULT_PACK.id) return Promise.resolve(DEFAULT_PACK);
+  return import('../../store/pack-storage').then((m) => m.cachedPack(id));
 }
 
 /** What the checklist shows once the rest of the pack is in: each theme's "why this matters", the glossary. */

@@ -3,7 +3,7 @@ import { Studio } from '../../components/studio/Studio';
 import { packCues } from '../../content/built-in-cues';
 import { readPackFile } from '../../core/pack/file';
 import { downloadText } from '../../platform/download';
-import { listDrafts, loadDraft, removeDraft, saveDraft } from '../../store/draft-storage';
+import { listDrafts, loadDraft, removeDraft, saveDraft, watchDrafts } from '../../store/draft-storage';
 import { listPacks, loadPack, reservedPackIds, savePack } from '../../store/pack-storage';
 import { createStudioStore } from '../../store/studio-store';
 import '../../components/panel.css';
@@ -27,6 +27,7 @@ const store = createStudioStore({
   addPack: savePack,
   download: downloadText,
   now: () => Date.now(),
+  watchDrafts,
 });
 
 // The benchmark's mark, as the side panel sets it: the page is drawn and can be used.
@@ -38,6 +39,8 @@ const stopWatching = store.subscribe((state) => {
 
 // A draft open in this tab is written before the tab closes.
 addEventListener('pagehide', () => void store.getState().flush());
+// Drafts added or deleted in another tab, or by "Delete all data", are heard at once.
+store.getState().watch();
 void store.getState().refresh();
 
 const root = document.getElementById('app');

@@ -9,7 +9,7 @@ import { type CaseChecklist, emptyChecklist } from '../../core/checklist';
 import { caseMoment, type MomentChoice } from '../../core/moments';
 import type { PackInfo } from '../../core/pack/info';
 import type { PackChecklist } from '../../core/pack/schema';
-import type { PanelView } from '../../core/stored-data';
+import type { PanelView } from '../../core/stored';
 import type { CaseStorage } from '../case-storage';
 
 export interface Notice {

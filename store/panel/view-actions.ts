@@ -3,7 +3,7 @@
  * and jumped to, and where the keyboard goes. What the practitioner sees of these is drawn by
  * the components; the state lives here so every piece of the panel agrees on it.
  */
-import type { PanelView } from '../../core/stored-data';
+import type { PanelView } from '../../core/stored';
 import { type CaseSource, momentOf, type PageCase, type PanelFocus, type PanelKit } from './state';
 
 export interface ViewActions {

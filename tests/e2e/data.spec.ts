@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { storedShapeProblems } from '../../core/stored-shapes';
+import { storedShapeProblems } from '../../core/all-stored';
 import { examplePack } from '../example-pack';
 import { anyCaseHeading, chooseMoment, expect, openCase, storedData, test } from './fixtures';
 
@@ -174,7 +174,7 @@ test('export, then delete all data, then import restores everything exactly; a b
   await settings.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(settings.getByText('Imported: none added, none changed, 1 case already the same.')).toBeVisible();
   expect(await storedData(settings)).toEqual(before);
-  // Everything kept is a known shape under the current version (core/stored-shapes.ts).
+  // Everything kept is a known shape under the current version (core/all-stored.ts).
   expect(storedShapeProblems(before)).toEqual([]);
 });
 

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { storedShapeProblems } from '../../core/stored-shapes';
+import { storedShapeProblems } from '../../core/all-stored';
 import { EXAMPLE_PACK_FILE, EXAMPLE_PACK_TEXT } from '../example-pack';
 import { caseHeading, chooseMoment, expect, openCase, storedData, test } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { storedShapeProblems } from '../../core/stored-shapes';
+import { storedShapeProblems } from '../../core/all-stored';
 import { extensionIdOf, launchWithExtension } from '../../scripts/chromium.mjs';
 import { caseHeading, chooseMoment, EXTENSION_DIR, expect, openCase, storedData, test } from './fixtures';
 

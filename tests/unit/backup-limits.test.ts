@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBackup } from '../../core/backup';
-import { MAX_CASES, readCaseIndex } from '../../core/stored-data';
+import { MAX_CASES, readCaseIndex } from '../../core/stored';
 
 const head = '"format":"pause-point-backup","schemaVersion":1,"exportedAt":"2026-11-01T00:00:00.000Z"';
 const at = Date.UTC(2026, 10, 1);

@@ -5,7 +5,7 @@ import { forgetInIndex, isForgotten, recentCases, touchCase } from '../../core/c
 import { checkCaseReference } from '../../core/case-reference';
 import { readPackFile } from '../../core/pack/file';
 import { BUILT_IN_PACK_IDS } from '../../core/pack/info';
-import { readCaseChecklist } from '../../core/stored-data';
+import { readCaseChecklist } from '../../core/stored';
 import { EXAMPLE_PACK_TEXT } from '../example-pack';
 
 // Names every JavaScript object already has. As keys of a plain object they read back as

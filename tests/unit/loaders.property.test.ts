@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { packCues } from '../../content/built-in-cues';
 import { ivyPack } from '../../content/ivy';
+import { storedShapeProblems } from '../../core/all-stored';
 import { makeBackup, readBackup } from '../../core/backup';
 import { isCaseReference } from '../../core/case-reference';
 import { readManagedConfig } from '../../core/managed';
@@ -16,8 +17,7 @@ import { checkPack, readPackFile } from '../../core/pack/file';
 import { BUILT_IN_PACK_IDS } from '../../core/pack/info';
 import { validatePack } from '../../core/pack/schema';
 import { readPrefs, readSites } from '../../core/sites';
-import { readCaseChecklist, readCaseIndex, readPanelState } from '../../core/stored-data';
-import { storedShapeProblems } from '../../core/stored-shapes';
+import { readCaseChecklist, readCaseIndex, readPanelState } from '../../core/stored';
 import { readSupervision } from '../../core/supervision';
 
 // CI runs the same cases each time (a failure there must be one someone can reproduce);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ALL_STORED } from '../../core/all-stored';
 import {
   CURRENT_SCHEMA_VERSION,
   checkMigrationOrder,
@@ -6,7 +7,7 @@ import {
   type Migration,
   planMigration,
 } from '../../core/migrations';
-import { SCHEMA_VERSION } from '../../core/stored-data';
+import { SCHEMA_VERSION } from '../../core/stored';
 
 const storedCase = {
   ref: 'ABC-1',
@@ -42,6 +43,42 @@ describe('the real migrations', () => {
         kind: 'migrate',
         change: { set: { schemaVersion: 1 } },
       });
+    });
+  });
+
+  describe('step 2 (Pack studio drafts)', () => {
+    const draft = { startedAt: 5, updatedAt: 6, packText: '{"id":"a"}' };
+
+    it('brings version 1 data to version 2, keeping every value as it is', () => {
+      const snapshot = { schemaVersion: 1, 'case:ABC-1': storedCase, caseIndex: { 'ABC-1': 5 }, prefs: {} };
+      expect(planMigration(snapshot, MIGRATIONS, 2)).toEqual({
+        kind: 'migrate',
+        from: 1,
+        to: 2,
+        change: { set: { schemaVersion: 2 }, remove: [] },
+      });
+    });
+
+    it('does nothing to data already at version 2, drafts included', () => {
+      expect(planMigration({ schemaVersion: 2, 'case:ABC-1': storedCase, 'draft:d1': draft }, MIGRATIONS, 2)).toEqual({
+        kind: 'current',
+        version: 2,
+      });
+    });
+
+    it('stamps empty storage with version 2, through both steps', () => {
+      expect(planMigration({}, MIGRATIONS, 2)).toEqual({
+        kind: 'migrate',
+        from: 0,
+        to: 2,
+        change: { set: { schemaVersion: 2 }, remove: [] },
+      });
+    });
+
+    it('is the step that brought drafts: the only stored item new in version 2', () => {
+      const items = ALL_STORED.map((kept) => kept.item);
+      expect(items.filter((item) => item.since === 2).map((item) => item.key)).toEqual(['draft:']);
+      expect(items.every((item) => item.since >= 1 && item.since <= SCHEMA_VERSION)).toBe(true);
     });
   });
 });

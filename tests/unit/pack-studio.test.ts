@@ -4,7 +4,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUILT_IN_PACKS } from '../../content';
 import { packCues } from '../../content/built-in-cues';
 import { makeBackup, planImport, readBackup } from '../../core/backup';
-import { draftKey, readDraft, type StoredDraft } from '../../core/drafts';
+import { DRAFTS, readDraft, type StoredDraft } from '../../core/drafts';
+
+const draftKey = (id: string) => DRAFTS.keyOf(id);
+
+import { storedShapeProblems } from '../../core/all-stored';
 import { MIGRATIONS, planMigration } from '../../core/migrations';
 import {
   blankPack,
@@ -18,8 +22,7 @@ import { readPackFile } from '../../core/pack/file';
 import { jargonIn, momentListHint, questionHints } from '../../core/pack/hints';
 import { studioProblems } from '../../core/pack/problems';
 import { validatePack } from '../../core/pack/schema';
-import { SCHEMA_VERSION } from '../../core/stored-data';
-import { storedShapeProblems } from '../../core/stored-shapes';
+import { SCHEMA_VERSION } from '../../core/stored';
 import { deleteAllData } from '../../store/retention';
 import { createStudioStore, type StudioDeps } from '../../store/studio-store';
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { makeBackup, planImport } from '../../core/backup';
 import { forgetInIndex, mergeCaseIndexes, recentCases, touchCase } from '../../core/case-index';
 import { DAY_MS, isExpired, planRetention } from '../../core/retention';
 import { applyRetention, deleteAllData } from '../../store/retention';
@@ -81,6 +82,51 @@ describe('applying retention to storage', () => {
     await deleteAllData();
     expect(await browser.storage.local.get(null)).toEqual({ schemaVersion: 2 });
     expect(await browser.storage.session.get(null)).toEqual({});
+  });
+});
+
+describe('retention judges every stored case by its own latest answer', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const answered = (ref: string, at: number) => ({
+    ref,
+    packId: 'cscp-ivy',
+    packVersion: '1.0.0',
+    resetAt: 0,
+    answers: { 'fathers-seen': { state: 'done', at } },
+  });
+
+  it('deletes old cases missing from the case list, or listed with a time that is not one', async () => {
+    const old = NOW - 100 * DAY_MS;
+    await browser.storage.local.set({
+      schemaVersion: 2,
+      // A fractional and a string time: the list cannot be read for them.
+      caseIndex: { 'FRACTION-1': old + 0.5, 'STRING-1': String(old), 'LISTED-1': NOW - DAY_MS },
+      'case:MISSING-1': answered('MISSING-1', old),
+      'case:FRACTION-1': answered('FRACTION-1', old),
+      'case:STRING-1': answered('STRING-1', old),
+      'case:RECENT-1': answered('RECENT-1', NOW - DAY_MS),
+      'case:LISTED-1': answered('LISTED-1', old),
+    });
+    const outcome = await applyRetention(NOW, 90);
+    expect(outcome.deletedCases).toEqual(['FRACTION-1', 'MISSING-1', 'STRING-1']);
+    const stored = await browser.storage.local.get(null);
+    expect(
+      Object.keys(stored)
+        .filter((key) => key.startsWith('case:'))
+        .sort(),
+    ).toEqual(['case:LISTED-1', 'case:RECENT-1']);
+  });
+
+  it('leaves out of an import the cases of a backup already past the period, and says so', async () => {
+    const old = NOW - 100 * DAY_MS;
+    const backup = makeBackup(
+      { caseIndex: {}, 'case:OLD-1': answered('OLD-1', old), 'case:NEW-1': answered('NEW-1', NOW - DAY_MS) },
+      new Date(NOW),
+    );
+    const plan = planImport({ schemaVersion: 2 }, backup, 'merge', { now: NOW, managedDays: 90 });
+    expect(plan.added).toEqual(['NEW-1']);
+    expect(plan.set['case:OLD-1']).toBeUndefined();
+    expect(plan.skipped.join(' ')).toMatch(/1 case was left out: untouched for longer than cases are kept \(90 days\)/);
   });
 });
 

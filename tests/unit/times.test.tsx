@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CaseSelector } from '../../components/CaseSelector';
 import { makeBackup, readBackup } from '../../core/backup';
 import { resetChecklist, setAnswer } from '../../core/checklist';
-import { readCaseChecklist, readCaseIndex } from '../../core/stored-data';
+import { readCaseChecklist, readCaseIndex } from '../../core/stored';
 import { readSupervision } from '../../core/supervision';
 
 // Times come from outside (storage, a backup file, another version): each must be a time a

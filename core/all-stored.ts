@@ -1,0 +1,148 @@
+/**
+ * Every item Pause Point keeps in browser storage, as declared (core/stored.ts has the helper
+ * and the side panel's items; the others are declared beside their data), and what the
+ * housekeeping does with each: whether a backup holds it, whether retention deletes it when
+ * it has been untouched too long, and what "Delete all data" leaves. Backups, retention,
+ * "Delete all data" and the shape check all work from this one list, so a new kind of stored
+ * data is declared once, added here, and each of them sees it. All of it is covered by the one
+ * stored version (SCHEMA_VERSION) and moves forward only through the numbered steps in
+ * core/migrations.ts.
+ */
+import * as v from 'valibot';
+import { own } from './built-in-names';
+import { DRAFTS } from './drafts';
+import { PANEL_INTENT, PRINT_JOB, TAB_CONTEXTS } from './messages';
+import { ADDED_PACKS } from './pack/file';
+import { caseLastChanged } from './retention';
+import { PREFS, SITES } from './sites';
+import {
+  CASE_INDEX,
+  CASES,
+  DAMAGED_CASES,
+  PANEL,
+  SCHEMA_VERSION,
+  SCHEMA_VERSION_ITEM,
+  type StorageAreaName,
+  type StoredItem,
+} from './stored';
+import { SUPERVISION, supervisionLastChanged } from './supervision';
+
+/** Where one stored item goes in a backup file. */
+export interface BackupRole {
+  /** The part of the backup file that holds it. */
+  part: string;
+  /** What the backup keeps for one stored value; null leaves it out (it cannot be read whole). */
+  entry(raw: unknown, id: string): unknown;
+}
+
+/** How retention judges one stored item. */
+export interface RetentionRole {
+  /**
+   * When the item was last changed, judged from the value itself; null when it never expires
+   * by itself. `stored` is everything stored, for an item judged with another's help.
+   */
+  lastChanged(raw: unknown, id: string, stored: Readonly<Record<string, unknown>>): number | null;
+  /** Other keys deleted with it. */
+  removeWith?(id: string): string[];
+}
+
+export interface Kept {
+  item: StoredItem<unknown>;
+  /** Absent: never in a backup. */
+  backup?: BackupRole;
+  /** Absent: retention never deletes it by itself. */
+  retention?: RetentionRole;
+  /** What "Delete all data" leaves in its place; absent: nothing. */
+  afterDeleteAll?: unknown;
+}
+
+const readWhole = (item: StoredItem<unknown>) => (raw: unknown, id: string) => item.read(raw, id);
+
+export const ALL_STORED: readonly Kept[] = [
+  // The current version stays, so nothing is migrated after "Delete all data".
+  { item: SCHEMA_VERSION_ITEM, afterDeleteAll: SCHEMA_VERSION },
+  { item: CASE_INDEX, backup: { part: 'caseIndex', entry: (raw) => CASE_INDEX.read(raw, '').index } },
+  { item: PANEL },
+  // Not in a backup: each site needs the browser's permission again, so it is turned on again on purpose.
+  { item: SITES },
+  // In a backup only if ever changed (only what is stored is visited), so a restore is exact.
+  { item: PREFS, backup: { part: 'prefs', entry: readWhole(PREFS) } },
+  {
+    item: CASES,
+    backup: {
+      part: 'cases',
+      // Only a case that reads whole: a damaged one stays on this device, beside its original.
+      entry: (raw, ref) => {
+        const { checklist, problem } = CASES.read(raw, ref);
+        return problem === null ? checklist : null;
+      },
+    },
+    retention: {
+      // By its own latest answer, and its time in the case list where that is a real time.
+      lastChanged: (raw, ref, stored) => {
+        const { checklist } = CASES.read(raw, ref);
+        const listed = own(CASE_INDEX.read(stored[CASE_INDEX.key], '').index, ref) ?? 0;
+        return Math.max(checklist ? caseLastChanged(checklist) : 0, listed);
+      },
+      removeWith: (ref) => [DAMAGED_CASES.keyOf(ref)],
+    },
+  },
+  {
+    item: SUPERVISION,
+    backup: { part: 'supervision', entry: readWhole(SUPERVISION) },
+    retention: { lastChanged: (raw, packId) => supervisionLastChanged(SUPERVISION.read(raw, packId)) },
+  },
+  { item: ADDED_PACKS, backup: { part: 'packs', entry: readWhole(ADDED_PACKS) } },
+  {
+    item: DRAFTS,
+    backup: {
+      part: 'drafts',
+      entry: (raw, id) => {
+        const draft = DRAFTS.read(raw, id);
+        return draft && { id, ...draft };
+      },
+    },
+  },
+  { item: DAMAGED_CASES },
+  // Memory only (session storage): emptied by "Delete all data", never in a backup.
+  { item: TAB_CONTEXTS },
+  { item: PANEL_INTENT },
+  { item: PRINT_JOB },
+];
+
+/** The declared item a key belongs to, with the id in the key; undefined for a key no item knows. */
+export function storedItemOf(key: string, area: StorageAreaName = 'local'): (Kept & { id: string }) | undefined {
+  for (const kept of ALL_STORED) {
+    if (kept.item.area !== area) continue;
+    const id = kept.item.idOf(key);
+    if (id !== null) return { ...kept, id };
+  }
+  return undefined;
+}
+
+/** The storage areas Pause Point keeps anything in: "Delete all data" empties each. */
+export const STORED_AREAS: readonly StorageAreaName[] = [...new Set(ALL_STORED.map((kept) => kept.item.area))];
+
+/** What "Delete all data" leaves behind in an area. */
+export function afterDeleteAll(area: StorageAreaName): Record<string, unknown> {
+  return Object.fromEntries(
+    ALL_STORED.filter((kept) => kept.item.area === area && kept.afterDeleteAll !== undefined).map((kept) => [
+      kept.item.keyOf(),
+      kept.afterDeleteAll,
+    ]),
+  );
+}
+
+/** What in a snapshot of storage.local is not a declared item, or does not pass its schema. */
+export function storedShapeProblems(snapshot: Readonly<Record<string, unknown>>): string[] {
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(snapshot)) {
+    const found = storedItemOf(key);
+    if (!found) problems.push(`${key}: not a shape Pause Point knows`);
+    else if (!v.is(found.item.schema, value)) problems.push(`${key}: does not pass the shape of ${found.item.what}`);
+  }
+  if (Object.keys(snapshot).length > 0 && snapshot[SCHEMA_VERSION_ITEM.key] !== SCHEMA_VERSION) {
+    problems.push(`schemaVersion: ${String(snapshot[SCHEMA_VERSION_ITEM.key])}, not ${SCHEMA_VERSION}`);
+  }
+  return problems;
+}
