@@ -198,14 +198,14 @@ export const CaseIndexSchema = v.pipe(
 export const PANEL_VIEWS = ['checklist', 'resources', 'supervision'] as const;
 export type PanelView = (typeof PANEL_VIEWS)[number];
 
-export const PanelStateSchema = v.strictObject({
+export const PanelPlaceSchema = v.strictObject({
   openCase: v.nullable(CaseReferenceSchema),
   /** The view last shown, so the panel reopens where the practitioner left it. */
   view: v.optional(v.picklist(PANEL_VIEWS), 'checklist'),
   /** The moment last chosen: a case opened for the first time starts on it. */
   moment: v.optional(v.picklist([...MOMENT_IDS, 'all'])),
 });
-export type PanelState = v.InferOutput<typeof PanelStateSchema>;
+export type PanelPlace = v.InferOutput<typeof PanelPlaceSchema>;
 
 /**
  * Reads a stored checklist. When the whole value does not pass, the answers that do pass are
@@ -264,8 +264,8 @@ export function readCaseIndex(raw: unknown): { index: CaseIndex; problem: string
   return { index, problem: 'Part of the list of recent cases could not be read. The rest was kept.' };
 }
 
-export function readPanelState(raw: unknown): PanelState {
-  const parsed = v.safeParse(PanelStateSchema, raw);
+export function readPanelPlace(raw: unknown): PanelPlace {
+  const parsed = v.safeParse(PanelPlaceSchema, raw);
   return parsed.success ? parsed.output : { openCase: null, view: 'checklist' };
 }
 
@@ -284,11 +284,11 @@ export const CASE_INDEX = storedItem<{ index: CaseIndex; problem: string | null 
   read: readCaseIndex,
 });
 
-export const PANEL = storedItem<PanelState>('panel', {
+export const PANEL = storedItem<PanelPlace>('panel', {
   what: 'the open case and view',
-  schema: PanelStateSchema,
+  schema: PanelPlaceSchema,
   fallback: { openCase: null, view: 'checklist' },
-  read: readPanelState,
+  read: readPanelPlace,
 });
 
 /** A stored case that could not be read, kept exactly as found beside the repaired one. */

@@ -12,7 +12,7 @@ import {
   CASES,
   DAMAGED_CASES,
   PANEL,
-  type PanelState,
+  type PanelPlace,
   SCHEMA_VERSION,
   SCHEMA_VERSION_ITEM,
   type StorageEventsLike,
@@ -30,7 +30,7 @@ export type { StorageEventsLike };
 export type MigrationOutcome = { ok: true } | { ok: false; problem: string };
 
 export interface StartState {
-  panel: PanelState;
+  panel: PanelPlace;
   index: CaseIndex;
   problems: string[];
 }
@@ -51,7 +51,7 @@ export interface CaseStorage {
   /** Saves a case, and the case list with it when given. */
   saveCase(checklist: CaseChecklist, index?: CaseIndex): Promise<void>;
   saveIndex(index: CaseIndex): Promise<void>;
-  savePanel(panel: PanelState): Promise<void>;
+  savePanel(panel: PanelPlace): Promise<void>;
   /** Deletes a case's answers and marks it forgotten in the case list. */
   forgetCase(ref: string, index: CaseIndex): Promise<void>;
   /** Calls `listener` for every change to a case or the case list; returns the unsubscribe. */

@@ -17,7 +17,7 @@ import { checkPack, readPackFile } from '../../core/pack/file';
 import { BUILT_IN_PACK_IDS } from '../../core/pack/info';
 import { validatePack } from '../../core/pack/schema';
 import { readPrefs, readSites } from '../../core/sites';
-import { readCaseChecklist, readCaseIndex, readPanelState } from '../../core/stored';
+import { readCaseChecklist, readCaseIndex, readPanelPlace } from '../../core/stored';
 import { readSupervision } from '../../core/supervision';
 
 // CI runs the same cases each time (a failure there must be one someone can reproduce);
@@ -56,7 +56,7 @@ describe('loaders never throw, whatever they are given', () => {
   it.each([
     ['a stored case', (x: unknown) => readCaseChecklist(x, 'CS-1')],
     ['the case list', readCaseIndex],
-    ['the panel state', readPanelState],
+    ['the panel’s place', readPanelPlace],
     ['stored sites', readSites],
     ['preferences', readPrefs],
     ['supervision answers', (x: unknown) => readSupervision(x, 'cscp-ivy')],
