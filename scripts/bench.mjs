@@ -9,7 +9,8 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_PATH, extensionIdOf, launchWithExtension } from './chromium.mjs';
 import { sizeReport } from './sizes.mjs';
 
-const EXTENSION_DIR = resolve('.output/chrome-mv3');
+// BENCH_EXTENSION_DIR measures another build (an older one, for a figure before a change).
+const EXTENSION_DIR = resolve(process.env.BENCH_EXTENSION_DIR ?? '.output/chrome-mv3');
 // The test build may read 127.0.0.1, where the heavy case pages are served.
 const TEST_DIR = resolve('.output/chrome-mv3-test');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -220,7 +221,10 @@ async function studioTyping(context, id, file) {
       await page.waitForTimeout(i % 8 === 7 ? 350 : 100);
     }
     await page.waitForTimeout(500);
-    const { keys, events } = await page.evaluate(() => ({ keys: window.__keys, events: [...window.__events.values()] }));
+    const { keys, events } = await page.evaluate(() => ({
+      keys: window.__keys,
+      events: [...window.__events.values()],
+    }));
     frameTimes.push(...keys);
     // Keys with no entry of 16 ms or more: counted as 16, the least the API reports.
     eventTimes.push(...events, ...Array.from({ length: Math.max(0, keys.length - events.length) }, () => 16));
@@ -264,6 +268,101 @@ async function studioOpenHuge(context, id) {
   await page.evaluate(() => chrome.storage.local.clear());
   await page.close();
   return { bytes: file.length, outcome, ms };
+}
+
+/**
+ * The side panel's Resources and Supervision on a case answered with an added pack holding
+ * `count` resources, actions and reflective questions, or with `count` null the most a pack
+ * holds of each (and 20 themes of 7 questions, 60 words explained): how long each view takes to show, and key to the second frame in the search box.
+ * A pack at today's limits is 100 resources, 50 actions and 30 reflective questions; before the
+ * limits, 3,000 of each were accepted.
+ */
+async function panelLargePack(context, id, count) {
+  const example = JSON.parse(readFileSync(resolve('docs/example-pack.json'), 'utf8'));
+  const [resource] = example.resources;
+  const [action] = example.actions;
+  const [question] = example.reflectiveQuestions;
+  const prompt = example.themes[0].prompts[0];
+  const n = (most) => Array.from({ length: count ?? most }, (_, i) => i);
+  const pack = {
+    ...example,
+    id: 'bench-large',
+    themes: Array.from({ length: 20 }, (_, t) => ({
+      ...example.themes[0],
+      id: `theme-${t}`,
+      prompts: Array.from({ length: 7 }, (_, p) => ({ ...prompt, id: `prompt-${t}-${p}`, moments: ['conference'] })),
+    })),
+    moments: [],
+    resources: n(100).map((i) => ({
+      ...resource,
+      id: i === 0 ? resource.id : `resource-${i}`,
+      title: `Resource ${i}`,
+    })),
+    actions: n(50).map((i) => ({ ...action, id: `action-${i}`, title: `Action ${i}` })),
+    reflectiveQuestions: n(30).map((i) => ({ ...question, id: `reflect-${i}` })),
+    glossary: Array.from({ length: 60 }, (_, i) => i).map((i) => ({
+      term: `term ${i}`,
+      meaning: 'A plain meaning of the term.',
+    })),
+  };
+  const data = seed(1);
+  data['case:BENCH-0'] = { ...data['case:BENCH-0'], packId: pack.id, answers: {} };
+  data[`pack:${pack.id}`] = pack;
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 400, height: 800 });
+  await page.goto(`chrome-extension://${id}/sidepanel.html`);
+  await page.evaluate((data) => chrome.storage.local.clear().then(() => chrome.storage.local.set(data)), data);
+  const resources = [];
+  const supervision = [];
+  const keys = [];
+  const show = (name, target) =>
+    page.evaluate(
+      ([name, target]) =>
+        new Promise((done) => {
+          const button = [...document.querySelectorAll('nav.views button')].find((b) => b.textContent === name);
+          const start = performance.now();
+          button.click();
+          const check = () =>
+            document.getElementById(target)
+              ? requestAnimationFrame(() => done(performance.now() - start))
+              : requestAnimationFrame(check);
+          check();
+        }),
+      [name, target],
+    );
+  for (let i = 0; i < Math.min(RUNS, 5); i++) {
+    await page.goto(`chrome-extension://${id}/sidepanel.html`);
+    await page.getByRole('heading', { name: /^Case BENCH-0/ }).waitFor({ timeout: 10_000 });
+    resources.push(await show('Resources', 'lookup-search'));
+    await page.locator('#lookup-search').focus();
+    await page.evaluate(() => {
+      window.__keys = [];
+      addEventListener(
+        'keydown',
+        (e) => {
+          const start = e.timeStamp;
+          requestAnimationFrame(() => requestAnimationFrame(() => window.__keys.push(performance.now() - start)));
+        },
+        true,
+      );
+    });
+    for (const key of 'resource') {
+      await page.keyboard.type(key);
+      await page.waitForTimeout(100);
+    }
+    await page.waitForTimeout(300);
+    keys.push(...(await page.evaluate(() => window.__keys)));
+    supervision.push(await show('Supervision', 'supervision-heading'));
+  }
+  await page.evaluate(() => chrome.storage.local.clear());
+  await page.close();
+  return {
+    count,
+    resourcesShown: median(resources),
+    supervisionShown: median(supervision),
+    searchKeyMedian: median(keys),
+    searchKeyP95: percentile(keys, 95),
+  };
 }
 
 async function tickToSaved(context, id) {
@@ -498,11 +597,25 @@ if (process.env.BENCH_ONLY === 'studio') {
     stage = 'opening a 5,000-question file';
     const huge = await studioOpenHuge(context, id);
     console.log(
-      JSON.stringify({ studio, typing: { ivy, large }, huge, size: sizeReport(EXTENSION_DIR)['Pack studio, first load'] }, null, 2),
+      JSON.stringify(
+        { studio, typing: { ivy, large }, huge, size: sizeReport(EXTENSION_DIR)['Pack studio, first load'] },
+        null,
+        2,
+      ),
     );
   } finally {
     await context.close();
   }
+  process.exit(0);
+}
+
+// Resources and Supervision on the largest pack allowed; BENCH_PACK_LIST=3000 (with an older
+// build in BENCH_EXTENSION_DIR) for the size accepted before the limits.
+if (process.env.BENCH_ONLY === 'large-pack') {
+  const large = await withExtension((context, id) =>
+    panelLargePack(context, id, process.env.BENCH_PACK_LIST ? Number(process.env.BENCH_PACK_LIST) : null),
+  );
+  console.log(JSON.stringify(large, null, 2));
   process.exit(0);
 }
 
