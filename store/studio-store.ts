@@ -3,6 +3,7 @@
  * saving. The draft is written to storage a moment after each change, so closing the tab
  * loses nothing. Browser calls come in as dependencies: the store is tested with fakes.
  */
+import { produce } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   FULL_OF_DRAFTS_ADVICE,
@@ -17,6 +18,8 @@ import {
   blankPack,
   type DraftPack,
   draftForSave,
+  type OverLimit,
+  overLimits,
   packFingerprint,
   packOfDraft,
   readDraftPack,
@@ -71,7 +74,10 @@ export interface StudioState {
   startFromFile(text: string): void;
   openDraft(id: string): Promise<void>;
   deleteDraft(id: string): Promise<void>;
-  /** Changes the open draft: `edit` changes the copy it is given. */
+  /**
+   * Changes the open draft: `edit` changes the draft it is given, and the next draft copies
+   * only what the edit touched (immer), so a key costs the same in a small pack and a large one.
+   */
   change(edit: (pack: DraftPack) => void): void;
   close(): Promise<void>;
   saveFile(): Promise<void>;
@@ -86,6 +92,12 @@ export type StudioStore = StoreApi<StudioState>;
 
 /** How long after the last change the draft is written: typing does not write every key. */
 const WRITE_DELAY_MS = 400;
+
+/** Why a file or draft far beyond a pack's limits is not opened, in plain words. */
+function overLimitText(kind: 'file' | 'draft', over: OverLimit): string {
+  const text = `This ${kind} has ${over.count} ${over.what}, far more than the ${over.most} a pack can hold, so Pack studio does not open it.`;
+  return kind === 'draft' ? `${text} You can delete it below.` : text;
+}
 
 export function createStudioStore(deps: StudioDeps): StudioStore {
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -201,17 +213,33 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
           return;
         }
         const read = readJson(text);
+        if (!read.ok && read.problem === 'forbidden-key') {
+          set({ startProblem: 'This file contains names that are not allowed in a learning pack.' });
+          return;
+        }
         if (!read.ok || typeof read.value !== 'object' || read.value === null || Array.isArray(read.value)) {
           set({ startProblem: 'This file is not a learning pack: it is not readable JSON.' });
+          return;
+        }
+        const over = overLimits(read.value);
+        if (over) {
+          set({ startProblem: overLimitText('file', over) });
           return;
         }
         const pack = readDraftPack(read.value);
         begin(pack, packFingerprint(pack));
       },
       async openDraft(id) {
-        const draft = await deps.loadDraft(id);
+        // A draft is outside input like any file (a backup can plant one): read whole, and
+        // refused when far beyond a pack, as a file is.
+        const draft = await deps.loadDraft(id).catch(() => null);
         if (!draft) {
           set({ startProblem: 'That draft could not be read.' });
+          return;
+        }
+        const over = overLimits(draft.pack);
+        if (over) {
+          set({ startProblem: overLimitText('draft', over) });
           return;
         }
         set({
@@ -234,8 +262,15 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
       change(edit) {
         const open = get().open;
         if (!open) return;
-        const pack = structuredClone(open.pack);
-        edit(pack);
+        let pack: DraftPack;
+        try {
+          pack = produce(open.pack, edit);
+        } catch {
+          // The change is not made; the person must know, not find it missing later.
+          set({ said: { ok: false, text: 'That change could not be made. Your draft is as it was before it.' } });
+          return;
+        }
+        if (pack === open.pack) return;
         set({ open: { ...open, pack }, said: null });
         schedule();
       },

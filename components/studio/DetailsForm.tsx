@@ -1,6 +1,6 @@
 import type { DraftPack } from '../../core/pack/edit';
 import { idFromTitle } from '../../core/pack/edit';
-import { changeOf, Field, type FieldProps, LinesField, textOf } from './fields';
+import { changeOf, drawnWhenChanged, Field, type FieldProps, LinesField, textOf } from './fields';
 
 export interface FormProps {
   pack: DraftPack;
@@ -31,7 +31,17 @@ function ReviewField({
 }
 
 /** The pack's details: what it is called, and the review and brief it comes from. */
-export function DetailsForm({ pack, onChange }: FormProps) {
+export const DetailsForm = drawnWhenChanged(
+  DetailsFields,
+  (before, after) =>
+    before.onChange === after.onChange &&
+    before.pack.title === after.pack.title &&
+    before.pack.id === after.pack.id &&
+    before.pack.version === after.pack.version &&
+    before.pack.review === after.pack.review,
+);
+
+function DetailsFields({ pack, onChange }: FormProps) {
   const review = pack.review;
   return (
     <section aria-labelledby="details-heading" class="studio-section">

@@ -3,7 +3,7 @@ import { MOMENTS, type MomentId } from '../../core/moments';
 import type { DraftPack } from '../../core/pack/edit';
 import { momentListHint } from '../../core/pack/hints';
 import type { FormProps } from './DetailsForm';
-import { focusSoon, Hidden } from './fields';
+import { drawnWhenChanged, focusSoon, Hidden } from './fields';
 
 function questionText(pack: DraftPack, id: string): string {
   for (const theme of pack.themes) {
@@ -21,7 +21,15 @@ function move(list: string[], from: number, to: number) {
 }
 
 /** Each moment's short list, in the order it is asked: 5 to 9 questions, reordered by buttons or by dragging. */
-export function MomentsForm({ pack, onChange }: FormProps) {
+export const MomentsForm = drawnWhenChanged(
+  MomentLists,
+  (before, after) =>
+    before.onChange === after.onChange &&
+    before.pack.moments === after.pack.moments &&
+    before.pack.themes === after.pack.themes,
+);
+
+function MomentLists({ pack, onChange }: FormProps) {
   const [dragging, setDragging] = useState<{ moment: MomentId; from: number } | null>(null);
   const [adding, setAdding] = useState<Partial<Record<MomentId, string>>>({});
   const lists = pack.moments ?? [];

@@ -1,10 +1,20 @@
 import { allIds, blankResource, nextId } from '../../core/pack/edit';
 import { RESOURCE_GROUPS } from '../../core/pack/schema';
 import type { FormProps } from './DetailsForm';
-import { changeOf, Field, focusSoon, Hidden, type TextKey, textOf } from './fields';
+import { changeOf, drawnWhenChanged, Field, focusSoon, Hidden, type TextKey, textOf } from './fields';
 
 /** Resources, the brief's reflective questions for supervision, and its "what to do next" actions. */
-export function MoreForm({ pack, onChange }: FormProps) {
+export const MoreForm = drawnWhenChanged(
+  MoreFields,
+  (before, after) =>
+    before.onChange === after.onChange &&
+    before.pack.resources === after.pack.resources &&
+    before.pack.reflectiveQuestions === after.pack.reflectiveQuestions &&
+    before.pack.glossary === after.pack.glossary &&
+    before.pack.actions === after.pack.actions,
+);
+
+function MoreFields({ pack, onChange }: FormProps) {
   return (
     <>
       <section aria-labelledby="resources-heading" class="studio-section">

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { Component, type ComponentChildren } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { packOfDraft } from '../../core/pack/edit';
 import { fieldId, type StudioProblem, studioProblems } from '../../core/pack/problems';
 import { validatePack } from '../../core/pack/schema';
@@ -17,9 +18,53 @@ import { ThemesForm } from './ThemesForm';
 
 /** Pack studio: one person writing one learning pack, from start to a file practitioners add. */
 export function Studio({ store }: { store: StudioStore }) {
+  return (
+    <StudioFailed onBack={() => store.getState().close()}>
+      <StudioPages store={store} />
+    </StudioFailed>
+  );
+}
+
+function StudioPages({ store }: { store: StudioStore }) {
   const state = useStoreState(store);
   if (!state.ready) return <main class="studio" aria-busy="true" />;
-  return state.open ? <StudioEditor state={state} /> : <StudioStart state={state} />;
+  return state.open ? <StudioEditor key={state.open.id} state={state} /> : <StudioStart state={state} />;
+}
+
+/**
+ * The last line of defence: if drawing the studio fails (a draft no check foresaw), a calm
+ * message and a way back instead of a blank page. The draft stays as it was last written.
+ */
+class StudioFailed extends Component<{ onBack(): Promise<void>; children: ComponentChildren }, { failed: boolean }> {
+  override state = { failed: false };
+  static override getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <main class="studio studio-start">
+        <h1>Pack studio: something went wrong</h1>
+        <div role="alert">
+          <p>
+            Pack studio could not show this draft. What was written before this went wrong is kept in this browser, in
+            Your drafts.
+          </p>
+        </div>
+        <div class="form-actions">
+          <button
+            type="button"
+            onClick={() => {
+              // Drawn again only once the draft is closed, or it would fail again.
+              void this.props.onBack().finally(() => this.setState({ failed: false }));
+            }}
+          >
+            Back to the start
+          </button>
+        </div>
+      </main>
+    );
+  }
 }
 
 function StudioStart({ state }: { state: StudioState }) {
@@ -158,7 +203,15 @@ function StudioEditor({ state }: { state: StudioState }) {
       : [];
     return studioProblems([...issues, ...reserved], pack);
   }, [settled, state.reservedIds]);
-  const invalid = useMemo(() => new Set(problems.map((p) => p.fieldId)), [problems]);
+  // The same set while the same fields are invalid: every field reads it, so a new one would
+  // draw the whole form again.
+  const lastInvalid = useRef<ReadonlySet<string>>(new Set());
+  const invalid = useMemo(() => {
+    const next = new Set(problems.map((p) => p.fieldId));
+    const last = lastInvalid.current;
+    if (next.size !== last.size || [...next].some((id) => !last.has(id))) lastInvalid.current = next;
+    return lastInvalid.current;
+  }, [problems]);
   // The same elements while the pack is unchanged, so typing redraws neither (Preact skips them).
   const problemList = useMemo(() => <ProblemList problems={problems} />, [problems]);
   const side = useMemo(

@@ -1,4 +1,4 @@
-import { type ComponentChildren, createContext } from 'preact';
+import { Component, type ComponentChildren, type ComponentType, createContext, h } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { DraftPack } from '../../core/pack/edit';
 
@@ -150,4 +150,31 @@ export function changeOf<T>(
       const item = find(pack);
       if (item) edit(item);
     });
+}
+
+/**
+ * A part of the form drawn again only when `same` says its props changed. Edits keep every
+ * part of the draft they do not touch (store/studio-store.ts), so comparing by identity is
+ * enough: a key typed in one question leaves the rest of a large pack undrawn. (preact/compat's
+ * memo would do this too, but compat changes how every input's events are wired.)
+ */
+export function drawnWhenChanged<P extends object>(
+  draw: ComponentType<P>,
+  same: (before: Readonly<P>, after: Readonly<P>) => boolean,
+): ComponentType<P> {
+  return class extends Component<P> {
+    static override displayName = `Memo(${draw.displayName ?? draw.name})`;
+    override shouldComponentUpdate(next: Readonly<P>) {
+      return !same(this.props, next);
+    }
+    override render() {
+      return h(draw, this.props);
+    }
+  };
+}
+
+/** Props the same by identity, one by one. */
+export function sameProps<P extends object>(before: Readonly<P>, after: Readonly<P>): boolean {
+  const keys = Object.keys(after) as (keyof P)[];
+  return Object.keys(before).length === keys.length && keys.every((key) => before[key] === after[key]);
 }

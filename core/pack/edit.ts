@@ -7,10 +7,48 @@
 
 import type { MomentId } from '../moments';
 import { MOMENT_IDS } from '../moments';
-import { PACK_SCHEMA_VERSION, type Pack, type Prompt, RESOURCE_GROUPS, type Resource, type Theme } from './schema';
+import {
+  PACK_LIMITS,
+  PACK_SCHEMA_VERSION,
+  type Pack,
+  type Prompt,
+  RESOURCE_GROUPS,
+  type Resource,
+  type Theme,
+} from './schema';
 
 /** A pack being written. Typed as a pack; nothing in it has been checked. */
 export type DraftPack = Pack;
+
+/** Cue lists by theme and by question id: with no prototype, so an id such as "toString" or "__proto__" is only an id. */
+export type ThemeCueLists = Record<string, { cues: string[]; notCues: string[] }>;
+export type PromptCueLists = Record<string, string[]>;
+const idRecord = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+
+// The same empty lists every time, so a form drawn from them is not drawn again for nothing.
+const NO_THEME_CUES: { cues: string[]; notCues: string[] } = Object.freeze({
+  cues: Object.freeze([]) as unknown as string[],
+  notCues: Object.freeze([]) as unknown as string[],
+});
+const NO_CUES = Object.freeze([]) as unknown as string[];
+
+/** The cue lists of a theme, or empty ones: only lists the draft itself holds, never an object's own methods. */
+export function themeCuesOf(draft: DraftPack, themeId: string): { cues: string[]; notCues: string[] } {
+  const lists = draft.cues?.themes;
+  return (lists && Object.hasOwn(lists, themeId) ? lists[themeId] : undefined) ?? NO_THEME_CUES;
+}
+
+/** The cue words of one question, or none. */
+export function promptCuesOf(draft: DraftPack, promptId: string): string[] {
+  const lists = draft.cues?.prompts;
+  return (lists && Object.hasOwn(lists, promptId) ? lists[promptId] : undefined) ?? NO_CUES;
+}
+
+/** Where an edit writes cue lists: the draft's own, made when it has none. */
+export function cueListsOf(draft: DraftPack): { themes: ThemeCueLists; prompts: PromptCueLists } {
+  draft.cues ??= { themes: idRecord(), prompts: idRecord() };
+  return draft.cues;
+}
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const list = <T>(value: unknown, read: (item: unknown) => T): T[] => (Array.isArray(value) ? value.map(read) : []);
@@ -77,7 +115,7 @@ export function blankPack(): DraftPack {
     resources: [],
     reflectiveQuestions: [],
     moments: [],
-    cues: { themes: {}, prompts: {} },
+    cues: { themes: idRecord(), prompts: idRecord() },
   };
 }
 
@@ -126,8 +164,14 @@ export function readDraftPack(raw: unknown): DraftPack {
   const resource = (value: unknown): Resource => {
     const r = record(value);
     const group = RESOURCE_GROUPS.find((g) => g.id === r.group)?.id ?? 'local-procedures';
+    const checked = record(r.addressChecked);
+    // Only the keys a resource has: anything else (an extra key nested 20,000 deep, say) is
+    // dropped, as it is from every other part of a draft.
     return {
-      ...(r as Partial<Resource>),
+      ...(typeof r.note === 'string' ? { note: r.note } : {}),
+      ...(r.addressChecked === undefined
+        ? {}
+        : { addressChecked: { on: text(checked.on), confirmed: checked.confirmed === true } }),
       id: text(r.id),
       title: text(r.title),
       url: text(r.url),
@@ -137,11 +181,11 @@ export function readDraftPack(raw: unknown): DraftPack {
       group,
     };
   };
-  const themeCues: Record<string, { cues: string[]; notCues: string[] }> = {};
+  const themeCues = idRecord<{ cues: string[]; notCues: string[] }>();
   for (const [id, lists] of Object.entries(record(cues.themes))) {
     themeCues[id] = { cues: list(record(lists).cues, text), notCues: list(record(lists).notCues, text) };
   }
-  const promptCues: Record<string, string[]> = {};
+  const promptCues = idRecord<string[]>();
   for (const [id, words] of Object.entries(record(cues.prompts))) promptCues[id] = list(words, text);
   const draft: DraftPack = {
     schemaVersion: PACK_SCHEMA_VERSION,
@@ -186,9 +230,63 @@ export function readDraftPack(raw: unknown): DraftPack {
     }),
     cues: { themes: themeCues, prompts: promptCues },
   };
-  if (Array.isArray(pack.glossary)) draft.glossary = pack.glossary as Pack['glossary'];
+  if (Array.isArray(pack.glossary)) {
+    draft.glossary = list(pack.glossary, (value) => {
+      const entry = record(value);
+      const from = source(entry.source);
+      return { term: text(entry.term), meaning: text(entry.meaning), ...(from ? { source: from } : {}) };
+    });
+  }
   return draft;
 }
+
+/**
+ * How far over a pack's limits a file or draft may be and still open in Pack studio: twice, so
+ * one a little over can be opened and cut back, and a file of thousands is refused at once.
+ */
+export const OPEN_MARGIN = 2;
+
+export interface OverLimit {
+  what: string;
+  count: number;
+  /** The most a pack holds. */
+  most: number;
+}
+
+/**
+ * The first list in a file or draft far beyond what a pack can hold, or null. Counted before
+ * anything is drawn: a file of 5,000 questions took 39 s to open and 15 s a key.
+ */
+export function overLimits(raw: unknown): OverLimit | null {
+  const pack = record(raw);
+  const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+  const most = (items: unknown, of: (item: unknown) => unknown) =>
+    Array.isArray(items) ? items.reduce((n: number, item) => Math.max(n, count(of(item))), 0) : 0;
+  const cues = record(pack.cues);
+  const checks: [number, number, string][] = [
+    [count(pack.themes), PACK_LIMITS.themes, 'themes'],
+    [most(pack.themes, (t) => record(t).prompts), PACK_LIMITS.prompts, 'questions in one theme'],
+    [count(pack.resources), PACK_LIMITS.resources, 'resources'],
+    [count(pack.actions), PACK_LIMITS.actions, 'actions'],
+    [count(pack.reflectiveQuestions), PACK_LIMITS.reflectiveQuestions, 'reflective questions'],
+    [count(pack.glossary), PACK_LIMITS.glossary, 'words explained'],
+    [count(record(pack.review).notes), PACK_LIMITS.notes, 'notes'],
+    [count(pack.moments), MOMENT_IDS.length, 'short lists'],
+    [
+      most(pack.moments, (m) => [...asList(record(m).promptIds), ...asList(record(m).virtualPromptIds)]),
+      9,
+      'questions on one short list',
+    ],
+    [Object.keys(record(cues.themes)).length, PACK_LIMITS.themes, 'themes with cue words'],
+    [Object.keys(record(cues.prompts)).length, PACK_LIMITS.themes * PACK_LIMITS.prompts, 'questions with cue words'],
+  ];
+  for (const [n, limit, what] of checks) {
+    if (n > limit * OPEN_MARGIN) return { what, count: n, most: limit };
+  }
+  return null;
+}
+
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 const lines = (items: readonly string[]) => items.map((item) => item.trim()).filter((item) => item.length > 0);
 
@@ -199,13 +297,13 @@ const lines = (items: readonly string[]) => items.map((item) => item.trim()).fil
  */
 export function packOfDraft(draft: DraftPack): unknown {
   const { contact, nameNote, notes, published, sourceUrl, ...review } = draft.review;
-  const themeCues: Record<string, { cues: string[]; notCues: string[] }> = {};
+  const themeCues = idRecord<{ cues: string[]; notCues: string[] }>();
   for (const [id, lists] of Object.entries(draft.cues?.themes ?? {})) {
     const cues = lines(lists.cues);
     const notCues = lines(lists.notCues);
     if (cues.length > 0 || notCues.length > 0) themeCues[id] = { cues, notCues };
   }
-  const promptCues: Record<string, string[]> = {};
+  const promptCues = idRecord<string[]>();
   for (const [id, words] of Object.entries(draft.cues?.prompts ?? {})) {
     const kept = lines(words);
     if (kept.length > 0) promptCues[id] = kept;

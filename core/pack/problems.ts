@@ -61,7 +61,7 @@ export function placeOf(path: string, draft: DraftPack): string {
   if (parts.length === 0) return 'The pack';
   const [head, index, ...rest] = parts;
   const n = Number(index);
-  const field = (key: string | undefined) => (key === undefined ? '' : (FIELD_NAMES[key] ?? key));
+  const field = (key: string | undefined) => (key === undefined ? '' : (own(FIELD_NAMES, key) ?? key));
   const tail = (keys: string[]) => {
     const named = keys.filter((k) => !/^\d+$/.test(k)).map(field);
     return named.length > 0 ? `: ${named[named.length - 1]}` : '';
@@ -112,7 +112,22 @@ const COUNTED: Readonly<Record<string, [string, string]>> = {
   prompts: ['question', 'questions'],
   promptIds: ['question', 'questions'],
   cues: ['cue word', 'cue words'],
+  resources: ['resource', 'resources'],
+  resourceIds: ['linked resource', 'linked resources'],
+  actions: ['action', 'actions'],
+  reflectiveQuestions: ['reflective question', 'reflective questions'],
+  glossary: ['word explained', 'words explained'],
+  notes: ['note', 'notes'],
+  moments: ['short list', 'short lists'],
 };
+
+/**
+ * A table's own entry for a key, never one every object has: a path ending "toString" (an id
+ * in a hostile file) must not find Object.prototype.toString.
+ */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
 
 /** What is wrong, in plain words, with what to do about it. */
 export function plainMessage(issue: PackIssue): string {
@@ -122,7 +137,7 @@ export function plainMessage(issue: PackIssue): string {
       .filter((p) => !/^\d+$/.test(p))
       .pop() ?? '';
   const n = issue.requirement ?? 0;
-  const [one, many] = COUNTED[last] ?? ['item', 'items'];
+  const [one, many] = own(COUNTED, last) ?? ['item', 'items'];
   switch (issue.type) {
     case 'min_length':
       if (issue.list && last === 'moments') return 'Tick at least one moment when it is asked.';
@@ -131,6 +146,10 @@ export function plainMessage(issue: PackIssue): string {
     case 'max_length':
       if (issue.list) return `There can be at most ${n} ${many}. Remove some.`;
       return `This is too long: at most ${n} characters.`;
+    case 'max_entries': {
+      const of = last === 'themes' ? 'themes' : 'questions';
+      return `There can be cue words for at most ${n} ${of}. Remove those for ${of} not in the pack.`;
+    }
     case 'url':
       return 'This is not a full web address. Copy it from the browser’s address bar, starting https://.';
     case 'starts_with':

@@ -14,6 +14,33 @@ export { RESOURCE_GROUPS, type ResourceGroupId } from './resource-groups';
 
 export const PACK_SCHEMA_VERSION = 1;
 
+/**
+ * The most of each list a pack holds. Generous for a real brief (the Ivy pack has 10 themes of
+ * 3 to 7 questions, 10 resources, 3 actions, 4 reflective questions, 9 words explained and 1
+ * note), and small enough that the side panel's views and search stay quick on the largest
+ * pack allowed: with thousands of resources, Resources and Supervision took about a second.
+ */
+export const PACK_LIMITS = {
+  /** A brief with more than 20 findings is a review to split into packs, not one checklist. */
+  themes: 20,
+  /** Questions in one theme: few enough to answer beside the record. */
+  prompts: 7,
+  /** Ten times Ivy's: a brief's own list and the partnership's procedures fit many times over. */
+  resources: 100,
+  actions: 50,
+  reflectiveQuestions: 30,
+  glossary: 60,
+  notes: 20,
+  /** Resources one question or action links to. */
+  resourceIds: 10,
+} as const;
+
+/** The problem a list over its limit is given, in words a pack author can act on. */
+const LIMIT =
+  (what: string, most: number) =>
+  ({ received }: { received: string }) =>
+    `a pack holds at most ${most} ${what}; this has ${received}. Remove some.`;
+
 const Id = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids are lower-case letters, digits and hyphens'),
@@ -97,7 +124,9 @@ export const PromptSchema = v.strictObject({
   /** Set when the advice itself is not the brief's: the named guidance it comes from. */
   source: v.optional(SourceSchema),
   moments: v.pipe(v.array(v.picklist(MOMENT_IDS)), v.minLength(1)),
-  resourceIds: v.optional(v.array(Id)),
+  resourceIds: v.optional(
+    v.pipe(v.array(Id), v.maxLength(PACK_LIMITS.resourceIds, LIMIT('resources linked', PACK_LIMITS.resourceIds))),
+  ),
   /**
    * True for a question about the child's father or a male carer. Marked not applicable, it asks
    * for the reason to be written in the case note: a man in a baby's life is never irrelevant
@@ -113,14 +142,20 @@ export const ThemeSchema = v.strictObject({
   short: v.optional(Text(24)),
   why: Text(1200),
   sourceSection: Text(200),
-  prompts: v.pipe(v.array(PromptSchema), v.minLength(3), v.maxLength(7)),
+  prompts: v.pipe(
+    v.array(PromptSchema),
+    v.minLength(3),
+    v.maxLength(PACK_LIMITS.prompts, LIMIT('questions in a theme', PACK_LIMITS.prompts)),
+  ),
 });
 
 export const ActionSchema = v.strictObject({
   id: Id,
   title: Text(120),
   text: Text(400),
-  resourceIds: v.optional(v.array(Id)),
+  resourceIds: v.optional(
+    v.pipe(v.array(Id), v.maxLength(PACK_LIMITS.resourceIds, LIMIT('resources linked', PACK_LIMITS.resourceIds))),
+  ),
 });
 
 /**
@@ -158,14 +193,24 @@ const Cue = v.pipe(v.string(), v.trim(), v.maxLength(60), v.transform(normaliseC
  * ("partner agency"), which never count. Per prompt: the theme's cues that point to it.
  */
 export const PackCuesSchema = v.strictObject({
-  themes: v.record(
-    Id,
-    v.strictObject({
-      cues: v.pipe(v.array(Cue), v.minLength(1), v.maxLength(60)),
-      notCues: v.pipe(v.array(Text(80)), v.maxLength(60)),
-    }),
+  themes: v.pipe(
+    v.record(
+      Id,
+      v.strictObject({
+        cues: v.pipe(v.array(Cue), v.minLength(1), v.maxLength(60)),
+        notCues: v.pipe(v.array(Text(80)), v.maxLength(60)),
+      }),
+    ),
+    // One list a theme at most: more can only name themes the pack does not have.
+    v.maxEntries(PACK_LIMITS.themes, LIMIT('themes with cue words', PACK_LIMITS.themes)),
   ),
-  prompts: v.record(Id, v.pipe(v.array(Cue), v.maxLength(20))),
+  prompts: v.pipe(
+    v.record(Id, v.pipe(v.array(Cue), v.maxLength(20))),
+    v.maxEntries(
+      PACK_LIMITS.themes * PACK_LIMITS.prompts,
+      LIMIT('questions with cue words', PACK_LIMITS.themes * PACK_LIMITS.prompts),
+    ),
+  ),
 });
 
 export const PackSchema = v.strictObject({
@@ -188,18 +233,38 @@ export const PackSchema = v.strictObject({
     /** For example, that the name used is not the child's real name. */
     nameNote: v.optional(Text(300)),
     summary: Text(800),
-    notes: v.optional(v.array(Text(400))),
+    notes: v.optional(v.pipe(v.array(Text(400)), v.maxLength(PACK_LIMITS.notes, LIMIT('notes', PACK_LIMITS.notes)))),
   }),
-  themes: v.pipe(v.array(ThemeSchema), v.minLength(1), v.maxLength(20)),
-  actions: v.array(ActionSchema),
-  resources: v.array(ResourceSchema),
-  reflectiveQuestions: v.array(ReflectiveQuestionSchema),
-  /** Short lists for the pause points; a pack without them offers "All prompts" only. */
-  moments: v.optional(v.array(MomentListSchema)),
+  themes: v.pipe(
+    v.array(ThemeSchema),
+    v.minLength(1),
+    v.maxLength(PACK_LIMITS.themes, LIMIT('themes', PACK_LIMITS.themes)),
+  ),
+  actions: v.pipe(v.array(ActionSchema), v.maxLength(PACK_LIMITS.actions, LIMIT('actions', PACK_LIMITS.actions))),
+  resources: v.pipe(
+    v.array(ResourceSchema),
+    v.maxLength(PACK_LIMITS.resources, LIMIT('resources', PACK_LIMITS.resources)),
+  ),
+  reflectiveQuestions: v.pipe(
+    v.array(ReflectiveQuestionSchema),
+    v.maxLength(PACK_LIMITS.reflectiveQuestions, LIMIT('reflective questions', PACK_LIMITS.reflectiveQuestions)),
+  ),
+  /** Short lists for the pause points, one a moment; a pack without them offers "All prompts" only. */
+  moments: v.optional(
+    v.pipe(
+      v.array(MomentListSchema),
+      v.maxLength(MOMENT_IDS.length, LIMIT('short lists, one a moment', MOMENT_IDS.length)),
+    ),
+  ),
   /** Optional: a pack without cues simply raises no themes on case pages. */
   cues: v.optional(PackCuesSchema),
   /** Optional: plain meanings of the words the prompts use that not everyone knows. */
-  glossary: v.optional(v.pipe(v.array(GlossaryEntrySchema), v.maxLength(60))),
+  glossary: v.optional(
+    v.pipe(
+      v.array(GlossaryEntrySchema),
+      v.maxLength(PACK_LIMITS.glossary, LIMIT('words explained', PACK_LIMITS.glossary)),
+    ),
+  ),
 });
 
 export type Pack = v.InferOutput<typeof PackSchema>;
