@@ -5,7 +5,6 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { MAX_DRAFTS, newDraftId, type OpenDraft, type StoredDraft } from '../core/drafts';
-import { readJson } from '../core/json';
 import {
   blankPack,
   type DraftPack,
@@ -14,7 +13,7 @@ import {
   packOfDraft,
   readDraftPack,
 } from '../core/pack/edit';
-import { MAX_PACK_BYTES, type PackCheck } from '../core/pack/file';
+import { MAX_PACK_BYTES, type PackCheck, readPackObject } from '../core/pack/file';
 import type { PackInfo } from '../core/pack/info';
 import type { Pack } from '../core/pack/schema';
 import { notSavedText } from '../core/storage-full';
@@ -179,9 +178,9 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
           set({ startProblem: 'This file is larger than 1 MB, so it is not a learning pack.' });
           return;
         }
-        const read = readJson(text);
-        if (!read.ok || typeof read.value !== 'object' || read.value === null || Array.isArray(read.value)) {
-          set({ startProblem: 'This file is not a learning pack: it is not readable JSON.' });
+        const read = readPackObject(text);
+        if (!read.ok) {
+          set({ startProblem: read.problem });
           return;
         }
         const pack = readDraftPack(read.value);
