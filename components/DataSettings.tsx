@@ -10,7 +10,8 @@ export interface DataSettingsProps {
   retentionManaged?: boolean;
   /** Saves the period and applies it at once; resolves with the number of cases deleted. */
   onSaveRetention(days: number): Promise<number>;
-  onDeleteAll(): Promise<void>;
+  /** Deletes everything; resolves with what could not be done besides (in the practitioner's words). */
+  onDeleteAll(): Promise<string[]>;
   /** How much of its storage Pause Point uses, where the browser says. */
   storageUse?: StorageUse | null;
 }
@@ -27,6 +28,7 @@ export function DataSettings({
   const [days, setDays] = useState(String(retentionDays));
   const [problem, setProblem] = useState<string | null>(null);
   const [said, setSaid] = useState<string | null>(null);
+  const [notDeleted, setNotDeleted] = useState<string | null>(null);
 
   const save = (event: Event) => {
     event.preventDefault();
@@ -119,8 +121,22 @@ export function DataSettings({
           title="Delete all Pause Point data?"
           description="Every case, answer, setting, site, added learning pack and Pack studio draft on this device will be deleted. It cannot be undone."
           confirmLabel="Yes, delete everything"
-          onConfirm={() => void onDeleteAll().then(() => setSaid('All Pause Point data on this device was deleted.'))}
+          onConfirm={() => {
+            setNotDeleted(null);
+            onDeleteAll().then(
+              (notDone) => setSaid(['All Pause Point data on this device was deleted.', ...notDone].join(' ')),
+              (error: unknown) =>
+                setNotDeleted(
+                  `Not all Pause Point data could be deleted (${error instanceof Error ? error.message : String(error)}). Try again.`,
+                ),
+            );
+          }}
         />
+        {notDeleted && (
+          <p class="field-error" role="alert">
+            {notDeleted}
+          </p>
+        )}
       </section>
     </>
   );

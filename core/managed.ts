@@ -9,9 +9,8 @@ import { checkPack } from './pack/file';
 import { BUILT_IN_PACK_IDS } from './pack/info';
 import type { Pack } from './pack/schema';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './retention';
-import { CREDENTIALS_PROBLEM, hasNoCredentials, SafeText } from './safe-text';
-import type { Site } from './sites';
-import { SiteSchema } from './sites';
+import { CREDENTIALS_PROBLEM, hasNoCredentials, hasNoDirectionControls, hasVisibleText, SafeText } from './safe-text';
+import { CaseRuleSchema, originOf, type Site } from './sites';
 
 export interface ManagedResource {
   title: string;
@@ -41,12 +40,52 @@ const HttpsUrl = v.pipe(
 );
 const Text = SafeText;
 
+/** Like SafeText, but may be left empty. */
+const OptionalText = (max: number) =>
+  v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.maxLength(max),
+      v.check(hasNoDirectionControls),
+      v.check((text: string) => text === '' || hasVisibleText(text)),
+    ),
+    '',
+  );
+
 const ResourceSchema = v.strictObject({
   title: Text(160),
   url: HttpsUrl,
-  description: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(400)), ''),
-  publisher: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(160)), ''),
+  description: OptionalText(400),
+  publisher: OptionalText(160),
 });
+
+// The origin is checked apart from the rest, with the same function as an address the
+// practitioner types, so the warning can name it and say why.
+const PolicySiteSchema = v.strictObject({ origin: v.pipe(v.string(), v.maxLength(300)), rule: CaseRuleSchema });
+
+/** A site's origin from policy, as the practitioner's own would be read; or why it cannot be used. */
+function policyOrigin(text: string): { ok: true; origin: string } | { ok: false; reason: string } {
+  // The practitioner may leave out https://; a policy is written once, for many, and says it.
+  if (!/^https?:\/\//i.test(text)) return { ok: false, reason: 'it must start https:// (or http://)' };
+  const read = originOf(text);
+  if (!read.ok) return { ok: false, reason: 'it is not the address of a web site' };
+  // A name and password would be dropped silently; say so, since they should not be in a policy.
+  if (!hasNoCredentials(text)) return { ok: false, reason: 'it has a name or password before the site (name@site)' };
+  return read;
+}
+
+/**
+ * A policy's address quoted in a warning: without a name and password before the site, direction
+ * controls or invisible characters, and short.
+ */
+function quoted(text: string): string {
+  const plain = text
+    .replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1…@')
+    // Control and format characters: direction overrides and isolates, zero-width characters.
+    .replace(/[\p{Cc}\p{Cf}]/gu, '');
+  return `“${plain.length > 80 ? `${plain.slice(0, 79)}…` : plain}”`;
+}
 
 const KNOWN = new Set([
   'organisationName',
@@ -100,9 +139,18 @@ export function readManagedConfig(raw: unknown): { config: ManagedConfig; proble
     else problems.push(`Extra resource ${i + 1} from your organisation is not valid and is ignored.`);
   });
   list('sites').forEach((entry, i) => {
-    const parsed = v.safeParse(SiteSchema, entry);
-    if (parsed.success) config.sites.push(parsed.output);
-    else problems.push(`Case-system site ${i + 1} from your organisation is not valid and is ignored.`);
+    const parsed = v.safeParse(PolicySiteSchema, entry);
+    if (!parsed.success) {
+      problems.push(`Case-system site ${i + 1} from your organisation is not valid and is ignored.`);
+      return;
+    }
+    const origin = policyOrigin(parsed.output.origin);
+    if (origin.ok) config.sites.push({ origin: origin.origin, rule: parsed.output.rule });
+    else {
+      problems.push(
+        `Case-system site ${i + 1} from your organisation (${quoted(parsed.output.origin)}) is ignored: ${origin.reason}.`,
+      );
+    }
   });
   list('packs').forEach((entry, i) => {
     const reserved = new Set([...BUILT_IN_PACK_IDS, ...config.packs.map((p) => p.id)]);

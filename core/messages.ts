@@ -120,15 +120,20 @@ export const PANEL_INTENT = storedItem<PanelIntent | null>('panelIntent', {
  * A summary on its way to the print tab, in session storage (memory only) and taken once: no
  * case reference ends up in the tab's address or the browser's history.
  */
-const PrintJobSchema = v.strictObject({ text: v.pipe(v.string(), v.minLength(1), v.maxLength(50_000)) });
+const PrintJobSchema = v.strictObject({
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(50_000)),
+  /** The tab opened for it; absent for the moment between storing the job and making the tab. */
+  tabId: v.optional(v.pipe(v.number(), v.integer())),
+});
+export type PrintJob = v.InferOutput<typeof PrintJobSchema>;
 
-export const PRINT_JOB = storedItem<string | null>('printSummary', {
+export const PRINT_JOB = storedItem<PrintJob | null>('printSummary', {
   area: 'session',
-  what: 'a summary waiting to be printed (memory only)',
+  what: 'a summary waiting to be printed, and the tab it is for (memory only)',
   schema: PrintJobSchema,
   fallback: null,
   read: (raw) => {
     const parsed = v.safeParse(PrintJobSchema, raw);
-    return parsed.success ? parsed.output.text : null;
+    return parsed.success ? parsed.output : null;
   },
 });

@@ -47,9 +47,29 @@ export function originOf(address: string): OriginCheck {
  * The browser's match pattern for a site. Match patterns cannot name a port, so the
  * permission covers the host; the content script still acts only on the exact origin.
  */
-export function matchPatternOf(origin: string): string {
-  const url = new URL(origin);
+export function matchPatternOf(origin: string): string | null {
+  // Stored and policy origins are outside input: one that cannot be read has no pattern, and
+  // must never stop the patterns of the others being built.
+  const read = originOf(origin);
+  if (!read.ok || read.origin !== origin) return null;
+  const url = new URL(read.origin);
   return `${url.protocol}//${url.hostname}/*`;
+}
+
+/** The match patterns of the origins that have one, each once. */
+export function matchPatternsOf(origins: Iterable<string>): string[] {
+  const patterns = new Set<string>();
+  for (const origin of origins) {
+    const pattern = matchPatternOf(origin);
+    if (pattern !== null) patterns.add(pattern);
+  }
+  return [...patterns];
+}
+
+/** True for an origin exactly as originOf gives it: what stored sites and match patterns rely on. */
+export function isSiteOrigin(origin: string): boolean {
+  const read = originOf(origin);
+  return read.ok && read.origin === origin;
 }
 
 /** The site a page belongs to, if it is enabled. */
@@ -81,7 +101,14 @@ export const CaseRuleSchema = v.pipe(
   v.check((rule: CaseRule) => ruleProblem(rule) === null, 'not a usable rule'),
 );
 
-const OriginSchema = v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[^/\s*]+$/));
+// The same check as a typed address: a regex alone let "https://[::1" and "https://a.com:99999"
+// through, and new URL() then threw while the match patterns were built.
+const OriginSchema = v.pipe(
+  v.string(),
+  v.maxLength(300),
+  v.regex(/^https?:\/\/[^/\s*]+$/),
+  v.check(isSiteOrigin, 'not the origin of a web site'),
+);
 
 export const SiteSchema = v.strictObject({ origin: OriginSchema, rule: CaseRuleSchema });
 

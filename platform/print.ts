@@ -2,20 +2,64 @@
  * Printing a case summary. A side panel cannot show the browser's print dialog (print() there
  * does nothing), so the summary opens in a tab of its own and prints there. It travels through
  * session storage (core/messages.ts, PRINT_JOB), which is kept in memory only and read once: no
- * case reference ends up in the tab's address or the browser's history.
+ * case reference ends up in the tab's address or the browser's history. The job names the tab
+ * opened for it, and only that tab takes it: another extension allowed to open tabs could open
+ * summary.html too, and must not use the summary up (or see it).
  */
 import { browser } from 'wxt/browser';
-import { PRINT_JOB } from '../core/messages';
-import { getStored, removeStored, setStored } from './stored';
+import { PRINT_JOB, type PrintJob } from '../core/messages';
+import { getStored, removeStored, setStored, watchStored } from './stored';
+
+/** Longest wait for the tab's id to be written into a job stored just before the tab was made. */
+const WAIT_MS = 5_000;
 
 export async function printInTab(text: string): Promise<void> {
   await setStored(PRINT_JOB, { text });
-  await browser.tabs.create({ url: browser.runtime.getURL('/summary.html') });
+  const tab = await browser.tabs.create({ url: browser.runtime.getURL('/summary.html'), active: true });
+  if (tab.id === undefined) await removeStored(PRINT_JOB);
+  else await setStored(PRINT_JOB, { text, tabId: tab.id });
 }
 
-/** The summary waiting to be printed, taken once; null when there is none (or it is not valid). */
+/** This tab's summary once its job names a tab; null for none, or another tab's. */
+function settledFor(job: PrintJob | null, tabId: number): { text: string | null } | null {
+  if (job === null) return { text: null };
+  if (job.tabId === undefined) return null;
+  return { text: job.tabId === tabId ? job.text : null };
+}
+
+/**
+ * The summary waiting to be printed in this tab, taken once; null when there is none for this
+ * tab (or it is not valid).
+ */
 export async function takePrintJob(): Promise<string | null> {
-  const text = await getStored(PRINT_JOB);
-  await removeStored(PRINT_JOB);
+  const tabId = (await browser.tabs.getCurrent())?.id;
+  if (tabId === undefined) return null;
+  const text = await new Promise<string | null>((resolve) => {
+    let done = false;
+    const finish = (found: string | null) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      stop();
+      resolve(found);
+    };
+    // The tab can open before its id is written into the job: then it waits for the id.
+    const stop = watchStored(PRINT_JOB, (changes) => {
+      for (const change of changes) {
+        const settled = change.removed ? null : settledFor(change.value, tabId);
+        if (settled) finish(settled.text);
+      }
+    });
+    const timer = setTimeout(() => finish(null), WAIT_MS);
+    void getStored(PRINT_JOB).then(
+      (job) => {
+        const settled = settledFor(job, tabId);
+        if (settled) finish(settled.text);
+      },
+      () => finish(null),
+    );
+  });
+  // Only this tab's own job is removed: a stranger's page leaves it for the tab it belongs to.
+  if (text !== null) await removeStored(PRINT_JOB);
   return text;
 }

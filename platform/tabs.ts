@@ -74,7 +74,9 @@ export function openOptionsPage(): Promise<void> {
 /** The open tabs whose page is on `origin`. */
 export async function tabsOnOrigin(origin: string): Promise<number[]> {
   try {
-    const tabs = await browser.tabs.query({ url: matchPatternOf(origin) });
+    const pattern = matchPatternOf(origin);
+    if (pattern === null) return [];
+    const tabs = await browser.tabs.query({ url: pattern });
     return tabs
       .filter((t) => t.url && new URL(t.url).origin === origin && t.id !== undefined)
       .map((t) => t.id as number);

@@ -1,10 +1,10 @@
 // `npm run bench`: measures the built side panel in headless Chromium and prints medians.
 // A benchmark, not a test: it reports timings and sizes, it never fails on them.
 
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_PATH, extensionIdOf, launchWithExtension } from './chromium.mjs';
 import { sizeReport } from './sizes.mjs';
@@ -590,6 +590,129 @@ async function busyPageFollow() {
     await context.close();
     await server.close();
   }
+}
+
+// Chromium reads managed policy from here (writing it needs root), and watches it while it runs.
+// The file applies to every Chromium started while it exists: it is removed when the run ends.
+const POLICY_FILE = '/etc/chromium/policies/managed/pause-point-bench.json';
+const PAUSE_POINT_ID = 'gnpbfgafeipngnpeppjdgebcmhkbbmgl';
+
+/** `count` packs the size of the Ivy pack (10 themes of 5 prompts), made from the documented example. */
+function policyPacks(count) {
+  const example = JSON.parse(readFileSync(resolve('docs/example-pack.json'), 'utf8'));
+  const prompt = example.themes[0].prompts[0];
+  return Array.from({ length: count }, (_, n) => {
+    const themes = Array.from({ length: 10 }, (_, t) => ({
+      ...example.themes[0],
+      id: `theme-${t}`,
+      prompts: Array.from({ length: 5 }, (_, p) => ({ ...prompt, id: `prompt-${t}-${p}`, moments: ['conference'] })),
+    }));
+    return {
+      ...example,
+      id: `bench-policy-pack-${n}`,
+      title: `Bench policy pack ${n}`,
+      themes,
+      moments: [{ id: 'conference', promptIds: themes[0].prompts.map((p) => p.id) }],
+    };
+  });
+}
+
+/**
+ * An organisation's policy with `packs` learning packs: how long the panel takes to start, and
+ * how long after a single-page case system moves to another case (history.pushState) the
+ * background has checked the page's report and stored the new case.
+ */
+async function policyFigures(packs) {
+  const page = (ref) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Case ${ref}</title></head><body><main><p>Home visit. The core group met; dad was not invited.</p></main></body></html>`;
+  const server = createServer((request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    response.end(page(request.url ?? '/'));
+  });
+  await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  if (packs > 0) {
+    mkdirSync(dirname(POLICY_FILE), { recursive: true });
+    writeFileSync(
+      POLICY_FILE,
+      JSON.stringify({ '3rdparty': { extensions: { [PAUSE_POINT_ID]: { packs: policyPacks(packs) } } } }),
+    );
+  }
+  let context;
+  try {
+    context = await launchWithExtension(TEST_DIR);
+    const id = await extensionIdOf(context);
+    const extensionPage = await context.newPage();
+    await extensionPage.goto(`chrome-extension://${id}/options.html`);
+    const policyPackCount = await extensionPage.evaluate(
+      async () => ((await chrome.storage.managed.get(null)).packs ?? []).length,
+    );
+    await extensionPage.evaluate(async (origin) => {
+      await chrome.storage.local.set({
+        sites: { [origin]: { origin, rule: { kind: 'path', pattern: '/cases/{ref}' } } },
+      });
+      await chrome.scripting.registerContentScripts([
+        { id: 'case-page', js: ['case-page.js'], matches: ['http://127.0.0.1/*'], runAt: 'document_start' },
+      ]);
+    }, origin);
+    const follow = [];
+    for (let i = 0; i < Math.min(RUNS, 9); i++) {
+      const tab = await context.newPage();
+      await tab.goto(`${origin}/cases/CHILD-A`);
+      await extensionPage.waitForFunction(
+        async () => Object.values(await chrome.storage.session.get(null)).some((v) => v && v.ref === 'CHILD-A'),
+        null,
+        { polling: 5, timeout: 20_000 },
+      );
+      const started = Date.now();
+      await tab.evaluate(() => history.pushState(null, '', '/cases/CHILD-B'));
+      await extensionPage.waitForFunction(
+        async () => Object.values(await chrome.storage.session.get(null)).some((v) => v && v.ref === 'CHILD-B'),
+        null,
+        { polling: 5, timeout: 20_000 },
+      );
+      follow.push(Date.now() - started);
+      await tab.close();
+      await extensionPage.evaluate(() => chrome.storage.session.clear());
+    }
+    const [pack] = policyPacks(1);
+    const data = seed(1);
+    data['case:BENCH-0'] = { ...data['case:BENCH-0'], packId: pack.id, answers: {} };
+    data.panel = { openCase: 'BENCH-0', moment: 'conference' };
+    if (packs === 0) data[`pack:${pack.id}`] = pack;
+    await extensionPage.evaluate((data) => chrome.storage.local.set(data), data);
+    await extensionPage.close();
+    const panelPage = await context.newPage();
+    const panel = [];
+    for (let i = 0; i < RUNS; i++) {
+      await panelPage.goto(`chrome-extension://${id}/sidepanel.html`);
+      await panelPage
+        .getByRole('checkbox', { name: pack.themes[0].prompts[0].text })
+        .first()
+        .waitFor({ timeout: 20_000 });
+      panel.push(await panelPage.evaluate(() => performance.now()));
+    }
+    return {
+      policyPacks: policyPackCount,
+      follow: median(follow),
+      followWorst: Math.max(...follow),
+      panel: median(panel),
+    };
+  } finally {
+    await context?.close();
+    rmSync(POLICY_FILE, { force: true });
+    await new Promise((done) => server.close(done));
+  }
+}
+
+// Policy with 30 packs against none, same run (`BENCH_ONLY=policy`; run as root, under the lock).
+if (process.env.BENCH_ONLY === 'policy') {
+  stage = 'measuring without policy';
+  const none = await policyFigures(0);
+  stage = 'measuring with 30 policy packs';
+  const thirty = await policyFigures(30);
+  console.log(JSON.stringify({ none, thirty }, null, 2));
+  process.exit(0);
 }
 
 if (process.env.BENCH_ONLY === 'studio') {

@@ -3,7 +3,7 @@
  * run-time registration of the case-page script, and the saved site with its rule. This
  * coordinates the browser wrappers in platform/ with the stored sites.
  */
-import { matchPatternOf, type Site, type SiteChange } from '../core/sites';
+import { matchPatternOf, matchPatternsOf, type Site, type SiteChange } from '../core/sites';
 import { notSavedText } from '../core/storage-full';
 import { registerCasePageScript, startCasePageScriptIn } from '../platform/case-page-script';
 import { sendToTab } from '../platform/messaging';
@@ -24,7 +24,9 @@ async function stopOn(origin: string): Promise<void> {
  * prompt needs that user gesture, so the request is the first thing done.
  */
 export function enableSite(site: Site, openTabId?: number): Promise<SiteChange> {
-  const granted = requestSiteAccess(matchPatternOf(site.origin)).catch(() => false);
+  const pattern = matchPatternOf(site.origin);
+  if (pattern === null) return Promise.resolve({ ok: false, reason: 'That is not the address of a web site.' });
+  const granted = requestSiteAccess(pattern).catch(() => false);
   return granted.then(async (ok) => {
     if (!ok) return { ok: false, reason: 'The browser did not give Pause Point access to that site.' };
     try {
@@ -55,14 +57,45 @@ export async function disableSite(origin: string): Promise<SiteChange> {
   await stopOn(origin);
   await removeSite(origin);
   await resyncCasePageScript();
-  const { sites } = await loadSites();
-  const pattern = matchPatternOf(origin);
-  // Another enabled site on the same host (another port) still needs the host permission.
-  if (!Object.keys(sites).some((other) => matchPatternOf(other) === pattern)) await releaseSiteAccess(pattern);
+  await releaseUnused([origin]);
   return { ok: true };
+}
+
+/** Gives back the permission for each origin's host that no enabled site needs any more. */
+async function releaseUnused(origins: readonly string[]): Promise<void> {
+  // Another enabled site on the same host (another port) still needs the host permission.
+  const inUse = new Set(matchPatternsOf(Object.keys((await loadSites()).sites)));
+  for (const pattern of matchPatternsOf(origins)) if (!inUse.has(pattern)) await releaseSiteAccess(pattern);
+}
+
+/**
+ * Turns off every site of the practitioner's own, for "Delete all data": each step is tried
+ * whatever failed before it, so the deletion that follows always runs. Resolves with what
+ * could not be done, in words for the practitioner.
+ */
+export async function turnOffOwnSites(origins: readonly string[]): Promise<string[]> {
+  const notDone: string[] = [];
+  const attempt = async (failed: string, step: () => Promise<unknown>) => {
+    try {
+      await step();
+    } catch {
+      notDone.push(failed);
+    }
+  };
+  for (const origin of origins)
+    await attempt(`Pause Point could not stop reading the open tabs of ${origin}: reload them.`, () => stopOn(origin));
+  await attempt('Pause Point could not forget the sites you turned on.', async () => {
+    for (const origin of origins) await removeSite(origin);
+  });
+  await attempt(
+    'Pause Point could not stop its case-page script on the sites you turned on; it stops when you restart the browser.',
+    resyncCasePageScript,
+  );
+  await attempt('Pause Point could not give back its access to the sites you turned on.', () => releaseUnused(origins));
+  return notDone;
 }
 
 /** Registers the case-page script for exactly the sites stored when its turn comes. */
 export function resyncCasePageScript(): Promise<void> {
-  return registerCasePageScript(async () => Object.keys((await loadSites()).sites).map(matchPatternOf));
+  return registerCasePageScript(async () => matchPatternsOf(Object.keys((await loadSites()).sites)));
 }

@@ -13,7 +13,6 @@ import {
   type StoredDraft,
   TOO_MANY_DRAFTS,
 } from '../core/drafts';
-import { readJson } from '../core/json';
 import {
   blankPack,
   type DraftPack,
@@ -24,7 +23,7 @@ import {
   packOfDraft,
   readDraftPack,
 } from '../core/pack/edit';
-import { MAX_PACK_BYTES, type PackCheck } from '../core/pack/file';
+import { MAX_PACK_BYTES, type PackCheck, readPackObject } from '../core/pack/file';
 import type { PackInfo } from '../core/pack/info';
 import type { Pack } from '../core/pack/schema';
 import { isStorageFull, notSavedText } from '../core/storage-full';
@@ -212,13 +211,9 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
           set({ startProblem: 'This file is larger than 1 MB, so it is not a learning pack.' });
           return;
         }
-        const read = readJson(text);
-        if (!read.ok && read.problem === 'forbidden-key') {
-          set({ startProblem: 'This file contains names that are not allowed in a learning pack.' });
-          return;
-        }
-        if (!read.ok || typeof read.value !== 'object' || read.value === null || Array.isArray(read.value)) {
-          set({ startProblem: 'This file is not a learning pack: it is not readable JSON.' });
+        const read = readPackObject(text);
+        if (!read.ok) {
+          set({ startProblem: read.problem });
           return;
         }
         const over = overLimits(read.value);

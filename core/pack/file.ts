@@ -51,25 +51,31 @@ export function checkPack(raw: unknown, reservedIds: ReadonlySet<string>): PackC
   return checked;
 }
 
+/** A pack file's text read as a JSON object, or the one reason it is not one. */
+export function readPackObject(text: string): { ok: true; value: object } | { ok: false; problem: string } {
+  const read = readJson(text);
+  if (!read.ok) {
+    return {
+      ok: false,
+      problem:
+        read.problem === 'not-json'
+          ? 'This file is not a learning pack: it is not readable JSON.'
+          : 'This file contains names that are not allowed in a learning pack.',
+    };
+  }
+  if (typeof read.value !== 'object' || read.value === null || Array.isArray(read.value)) {
+    return { ok: false, problem: 'This file is not a learning pack.' };
+  }
+  return { ok: true, value: read.value };
+}
+
 /** Checks a pack file's text completely. */
 export function readPackFile(text: string, byteLength: number, reservedIds: ReadonlySet<string>): PackCheck {
   if (byteLength > MAX_PACK_BYTES) {
     return { ok: false, problems: ['This file is larger than 1 MB, so it is not a learning pack.'] };
   }
-  const read = readJson(text);
-  if (!read.ok) {
-    return {
-      ok: false,
-      problems: [
-        read.problem === 'not-json'
-          ? 'This file is not a learning pack: it is not readable JSON.'
-          : 'This file contains names that are not allowed in a learning pack.',
-      ],
-    };
-  }
-  if (typeof read.value !== 'object' || read.value === null || Array.isArray(read.value)) {
-    return { ok: false, problems: ['This file is not a learning pack.'] };
-  }
+  const read = readPackObject(text);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
   return checkPack(read.value, reservedIds);
 }
 

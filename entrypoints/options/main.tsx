@@ -27,7 +27,7 @@ import {
 } from '../../store/pack-storage';
 import { applyRetention, deleteAllData } from '../../store/retention';
 import { loadOwnSites, loadPrefs, savePrefs, watchSiteStorage } from '../../store/site-storage';
-import { changeSiteRule, disableSite, enableSite, resyncCasePageScript } from '../../store/sites';
+import { changeSiteRule, disableSite, enableSite, resyncCasePageScript, turnOffOwnSites } from '../../store/sites';
 import '../../components/panel.css';
 import { checkBackupFile } from './check-backup';
 
@@ -85,15 +85,17 @@ function Settings() {
       <SitesSettings
         sites={Object.values(sites).filter((s) => !managedOrigins.has(s.origin))}
         managedSites={managed.sites}
-        onAllow={(site) =>
+        onAllow={(site) => {
+          const pattern = matchPatternOf(site.origin);
+          if (pattern === null) return Promise.resolve({ ok: false, reason: 'That is not the address of a web site.' });
           // Straight from the click: the browser asks the practitioner.
-          requestSiteAccess(matchPatternOf(site.origin)).then(async (ok) => {
+          return requestSiteAccess(pattern).then(async (ok) => {
             if (ok) await resyncCasePageScript();
             return ok
               ? { ok: true }
               : { ok: false, reason: 'The browser did not give Pause Point access to that site.' };
-          })
-        }
+          });
+        }}
         onEnable={(site) => enableSite(site)}
         onChangeRule={changeSiteRule}
         onDisable={disableSite}
@@ -134,8 +136,10 @@ function Settings() {
           return (await applyRetention(Date.now(), managed.retentionDays)).deletedCases.length;
         }}
         onDeleteAll={async () => {
-          for (const origin of Object.keys(sites)) await disableSite(origin);
+          // Whatever the sites' clean-up could not do, the data is still deleted, and it says so.
+          const notDone = await turnOffOwnSites(Object.keys(sites));
           await deleteAllData();
+          return notDone;
         }}
       />
       <AboutSettings

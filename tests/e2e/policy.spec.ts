@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { EXAMPLE_PACK_FILE, examplePack } from '../example-pack';
-import { expect, openCase, test } from './fixtures';
+import { expect, openCase, storedData, tabIdOf, test } from './fixtures';
 
 // Chromium reads managed policy from this folder when it starts. Writing there needs root, and
 // the file affects every Chromium started while it exists, so this file runs on its own after
@@ -13,7 +13,7 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 test.skip(!isRoot, `Writing ${POLICY_DIR} needs root; run the end-to-end tests as root to check managed policy.`);
 
-test.beforeAll(() => {
+test.beforeAll(({ demoOrigin }) => {
   mkdirSync(POLICY_DIR, { recursive: true });
   writeFileSync(
     POLICY_FILE,
@@ -29,6 +29,10 @@ test.beforeAll(() => {
             sites: [
               { origin: 'https://lcs.example.gov.uk', rule: { kind: 'query', name: 'SubjectID' } },
               { origin: 'nope' },
+              // Malformed origins that once stopped the script being registered for any site.
+              { origin: 'https://[::1', rule: { kind: 'query', name: 'SubjectID' } },
+              { origin: 'https://lcs2.example.gov.uk:99999', rule: { kind: 'query', name: 'SubjectID' } },
+              { origin: demoOrigin, rule: { kind: 'path', pattern: '/cases/{ref}' } },
             ],
             // A whole pack arrives through policy (Chrome keeps only what managed_schema.json
             // declares), and a pack with too few prompts in a theme is refused with its reason.
@@ -91,4 +95,49 @@ test('an organisation’s policy shows as managed, and an invalid item is ignore
     organisation.getByRole('link', { name: 'Local safeguarding procedures manual (opens in a new tab)' }),
   ).toHaveAttribute('href', 'https://example.proceduresonline.com/');
   await expect(organisation.getByRole('link', { name: 'Our safer sleep guidance (opens in a new tab)' })).toBeVisible();
+});
+
+test('a malformed site in policy is named on the settings page, and stops neither case detection nor “Delete all data”', async ({
+  context,
+  extensionId,
+  openPanel,
+  demoOrigin,
+}) => {
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  const alert = settings.getByRole('alert');
+  await expect(alert).toContainText(
+    'Case-system site 3 from your organisation (“https://[::1”) is ignored: it is not the address of a web site.',
+  );
+  await expect(alert).toContainText(
+    'Case-system site 4 from your organisation (“https://lcs2.example.gov.uk:99999”) is ignored: it is not the address of a web site.',
+  );
+  await expect(settings.getByRole('list', { name: 'Sites set by your organisation' })).toContainText(demoOrigin);
+
+  // The valid sites are read: the organisation's demo case system shows its case in the panel.
+  await expect
+    .poll(() => settings.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((s) => s[0]?.matches)))
+    .toEqual(['http://127.0.0.1/*', 'https://lcs.example.gov.uk/*']);
+  const demo = await context.newPage();
+  await demo.goto(`${demoOrigin}/cases/DEMO-1001`);
+  const probe = await openPanel();
+  const panel = await openPanel({ page: probe, query: `?tabId=${await tabIdOf(probe, demo)}` });
+  await expect(panel.getByRole('region', { name: 'This page' }).getByText('Page: case DEMO-1001')).toBeVisible();
+
+  // A site of the practitioner's own, then "Delete all data": it deletes everything and says so.
+  await settings.getByRole('textbox', { name: 'Address of your case system' }).fill('http://127.0.0.1:4321');
+  await settings.getByRole('textbox', { name: 'Address pattern' }).fill('/cases/{ref}');
+  await settings.getByRole('button', { name: 'Turn on for this site' }).click();
+  await expect(settings.getByText('http://127.0.0.1:4321: the case reference is in')).toBeVisible();
+  await settings.getByRole('button', { name: 'Delete all data' }).click();
+  await settings
+    .getByRole('dialog', { name: 'Delete all Pause Point data?' })
+    .getByRole('button', { name: 'Yes, delete everything' })
+    .click();
+  await expect(settings.getByText('All Pause Point data on this device was deleted.')).toBeVisible();
+  expect(await storedData(settings)).toEqual({ schemaVersion: 2 });
+  // The organisation's sites are still read.
+  expect(
+    await settings.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((s) => s[0]?.matches)),
+  ).toEqual(['http://127.0.0.1/*', 'https://lcs.example.gov.uk/*']);
 });

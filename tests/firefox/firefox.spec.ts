@@ -209,6 +209,7 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 test('an organisation’s Firefox policy shows as managed, and an invalid item is ignored with a warning', async () => {
   test.skip(!isRoot, `Writing ${POLICY_FILE} needs root; run the end-to-end tests as root to check managed policy.`);
   const before = existsSync(POLICY_FILE) ? readFileSync(POLICY_FILE) : null;
+  const server = await startDemoServer(0);
   mkdirSync('/etc/firefox/policies', { recursive: true });
   writeFileSync(
     POLICY_FILE,
@@ -223,6 +224,10 @@ test('an organisation’s Firefox policy shows as managed, and an invalid item i
               sites: [
                 { origin: 'https://lcs.example.gov.uk', rule: { kind: 'query', name: 'SubjectID' } },
                 { origin: 'nope' },
+                // Malformed origins that once stopped the script being registered for any site.
+                { origin: 'https://[::1', rule: { kind: 'query', name: 'SubjectID' } },
+                { origin: 'https://lcs2.example.gov.uk:99999', rule: { kind: 'query', name: 'SubjectID' } },
+                { origin: server.origin, rule: { kind: 'path', pattern: '/cases/{ref}' } },
               ],
             },
           },
@@ -244,7 +249,35 @@ test('an organisation’s Firefox policy shows as managed, and an invalid item i
     expect(
       await days?.evaluate((box) => [(box as HTMLInputElement).value, (box as HTMLInputElement).disabled]),
     ).toEqual(['60', true]);
+
+    // A malformed site is named and ignored; the organisation's valid site is still read.
+    await seeText(
+      settings,
+      'Case-system site 3 from your organisation (“https://[::1”) is ignored: it is not the address of a web site.',
+    );
+    await seeText(
+      settings,
+      'Case-system site 4 from your organisation (“https://lcs2.example.gov.uk:99999”) is ignored: it is not the address of a web site.',
+    );
+    const demo = await firefox.openPage(`${server.origin}/cases/DEMO-1001`);
+    await within(10_000, 'the demo case', demo.waitForSelector(byRole('heading', 'Case DEMO-1001')));
+    const probe = await firefox.openExtensionPage('sidepanel.html');
+    const tabId = await probe.evaluate(
+      async (url) => (await browser.tabs.query({})).find((tab) => tab.url === url)?.id,
+      `${server.origin}/cases/DEMO-1001`,
+    );
+    expect(tabId, 'the demo tab').toBeDefined();
+    const panel = await firefox.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    await seeText(panel, 'Page: case DEMO-1001');
+
+    // "Delete all data" still deletes everything, and says so.
+    await panel.evaluate(() => browser.storage.local.set({ 'case:FOX-3003': { ref: 'FOX-3003' } }));
+    await click(settings, 'button', 'Delete all data');
+    await click(settings, 'button', 'Yes, delete everything');
+    await seeText(settings, 'All Pause Point data on this device was deleted.');
+    expect(await settings.evaluate(() => browser.storage.local.get(null))).toEqual({ schemaVersion: 2 });
   } finally {
+    await server.close();
     if (before) writeFileSync(POLICY_FILE, before);
     else rmSync(POLICY_FILE, { force: true });
   }

@@ -86,6 +86,26 @@ describe('an organisation’s settings from policy', () => {
     ]);
   });
 
+  it('checks an extra resource’s description and publisher as it checks its title', () => {
+    const resource = { title: 'Local guidance', url: 'https://example.org/a' };
+    const { config, problems } = readManagedConfig({
+      extraResources: [
+        { ...resource, description: 'Read \u202Egnp.exe' },
+        { ...resource, publisher: 'Example \u2067Partnership\u2069' },
+        { ...resource, publisher: '\u200B\u200C' },
+        { ...resource, description: 'What to do when a baby sleeps elsewhere.', publisher: 'Example Partnership' },
+      ],
+    });
+    expect(config.extraResources).toEqual([
+      { ...resource, description: 'What to do when a baby sleeps elsewhere.', publisher: 'Example Partnership' },
+    ]);
+    expect(problems).toEqual([
+      'Extra resource 1 from your organisation is not valid and is ignored.',
+      'Extra resource 2 from your organisation is not valid and is ignored.',
+      'Extra resource 3 from your organisation is not valid and is ignored.',
+    ]);
+  });
+
   it('never throws on hostile or odd input', () => {
     for (const raw of [null, undefined, 42, 'text', [], { sites: 'x' }, { extraResources: {} }, { ['__proto__']: 1 }]) {
       expect(() => readManagedConfig(raw)).not.toThrow();

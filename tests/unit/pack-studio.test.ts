@@ -325,6 +325,16 @@ describe('the studio store', () => {
     });
   });
 
+  it('says why a file naming __proto__ is refused, not that it is unreadable', () => {
+    const store = createStudioStore(deps());
+    store.getState().startFromFile('{"id":"x","__proto__":{"polluted":true}}');
+    expect(store.getState().startProblem).toBe('This file contains names that are not allowed in a learning pack.');
+    store.getState().startFromFile('[1, 2]');
+    expect(store.getState().startProblem).toBe('This file is not a learning pack.');
+    store.getState().startFromFile('{"id": ');
+    expect(store.getState().startProblem).toBe('This file is not a learning pack: it is not readable JSON.');
+  });
+
   it('says when the draft cannot be kept, and refuses a file too big to be a pack', async () => {
     const store = createStudioStore({
       ...deps(),

@@ -1,0 +1,41 @@
+/**
+ * The summary waiting to be printed belongs to the tab the panel opened for it: another
+ * extension with the tabs permission that opens summary.html must not use it up (issue 22,
+ * item 12).
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { printInTab, takePrintJob } from '../../platform/print';
+
+const inTab = (id: number | undefined) =>
+  vi.spyOn(browser.tabs, 'getCurrent').mockResolvedValue(id === undefined ? undefined : ({ id } as never));
+
+describe('a summary sent to print', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is shown only in the tab opened for it, and only once', async () => {
+    const create = vi.spyOn(browser.tabs, 'create');
+    await printInTab('Case summary text');
+    const printing = (await create.mock.results[0]?.value)?.id as number;
+    expect(printing).toBeTypeOf('number');
+
+    // Another extension opens summary.html in a tab of its own, or with no tab at all.
+    inTab(printing + 100);
+    expect(await takePrintJob()).toBeNull();
+    inTab(undefined);
+    expect(await takePrintJob()).toBeNull();
+
+    inTab(printing);
+    expect(await takePrintJob()).toBe('Case summary text');
+    expect(await takePrintJob()).toBeNull();
+  });
+
+  it('waits for the tab’s id when the tab opens before the id is written into the job', async () => {
+    await browser.storage.session.set({ printSummary: { text: 'Late summary' } });
+    inTab(7);
+    const taken = takePrintJob();
+    await browser.storage.session.set({ printSummary: { text: 'Late summary', tabId: 7 } });
+    expect(await taken).toBe('Late summary');
+  });
+});
