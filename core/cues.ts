@@ -1,6 +1,7 @@
 /**
  * Finds a pack's cue words in a page's text, so the side panel can say which themes a case
- * record raises. Pure and fast: one compiled regular expression over lower-cased text.
+ * record raises. Pure and fast: one compiled regular expression over lower-cased text, and a
+ * second, small one for the abbreviations that count only in capitals.
  *
  * - Whole words only: "cot" is not found in "Scotland", nor "nan" in "finance".
  * - Case does not matter; plurals and possessives count ("sofas", "father's"), and
@@ -9,6 +10,10 @@
  * - A theme's "not cues" are phrases in which a cue word means something else
  *   ("partner agency"); text inside them never counts.
  * - Values a broken field shows ("NaN", "undefined") are not words: "NaN" is not "nan".
+ * - "Capital cues" are abbreviations that count only as written, in capitals: "F" (father) in
+ *   "F not seen", never the letter f; "MP" (mum's partner), never "mp3".
+ * - "Context cues" count only when one of their context words is in the same sentence: "sofa"
+ *   raises safer sleep beside "baby", not in "dad's mate kips on the sofa".
  *
  * The pattern cannot backtrack badly: a cue is normalised so that each run of spaces and
  * hyphens is one unit, and every match must start with a letter or digit of a cue, so a long
@@ -18,12 +23,21 @@
  */
 import { APOSTROPHES, escapeRegExp, normaliseCue, SEPARATORS } from './cue-text';
 
-export { normaliseCue } from './cue-text';
+export { normaliseCue, raisableCues } from './cue-text';
 
 export interface ThemeCues {
   themeId: string;
   cues: readonly string[];
   notCues: readonly string[];
+  /** Abbreviations that count only as written, in capitals ("F", "MP"). */
+  capitalCues?: readonly string[];
+  /** Cues that count only when one of the group's context words is in the same sentence. */
+  contextCues?: readonly ContextCues[];
+}
+
+export interface ContextCues {
+  cues: readonly string[];
+  context: readonly string[];
 }
 
 export interface RaisedTheme {
@@ -36,12 +50,22 @@ interface CueEntry {
   themeId: string;
   cue: string;
   order: number;
+  /** The context group that must be in the same sentence, if any. */
+  group?: number;
+}
+
+/** What a phrase found in the text does: the cues it is, and the context groups it is a word of. */
+interface PhraseRole {
+  raises: CueEntry[];
+  contexts: number[];
 }
 
 export interface CueMatcher {
   pattern: RegExp;
-  /** Canonical key of a cue or not-cue → the themes it raises (empty for a not-cue). */
-  entries: Map<string, CueEntry[]>;
+  /** Canonical key of a phrase → what it does (nothing, for a not-cue). */
+  entries: Map<string, PhraseRole>;
+  /** Abbreviations counted only in capitals: matched on the text as written. */
+  capitals: { pattern: RegExp; entries: Map<string, PhraseRole> } | null;
   themeOrder: string[];
 }
 
@@ -53,6 +77,11 @@ function keyOf(text: string): string {
   return text.toLowerCase().replace(APOSTROPHES, '').replace(SEPARATORS, '');
 }
 
+/** The key of a capital cue or of text matched against one: as written, separators removed. */
+function capitalKeyOf(text: string): string {
+  return text.replace(APOSTROPHES, '').replace(SEPARATORS, '');
+}
+
 // Placeholders a broken case-system field shows instead of a value; never read as words.
 const PLACEHOLDERS = /\bNaN\b|\bundefined\b|\bnull\b|\[object Object\]/g;
 
@@ -62,7 +91,7 @@ const SEP_OPTIONAL = '\u0002'; // where the cue had a hyphen: any run of separat
 
 function unitsOf(phrase: string): string[] {
   const units: string[] = [];
-  for (const part of normaliseCue(phrase).toLowerCase().split(/( |-)/)) {
+  for (const part of normaliseCue(phrase).split(/( |-)/)) {
     if (part === '-') units.push(SEP_OPTIONAL);
     else if (part === ' ') units.push(SEP_REQUIRED);
     else units.push(...part);
@@ -75,9 +104,15 @@ interface TrieNode {
   next: Map<string, TrieNode>;
 }
 
-function unitPattern(unit: string): string {
+/** A unit as a pattern; `anyCase` spells a letter as both its cases ("[sS]"). */
+function unitPattern(unit: string, anyCase: boolean): string {
   if (unit === SEP_REQUIRED) return '[\\s\\u00a0\\-\\u2010\\u2011]+';
   if (unit === SEP_OPTIONAL) return '[\\s\\u00a0\\-\\u2010\\u2011]*';
+  if (anyCase) {
+    const lower = unit.toLowerCase();
+    const upper = unit.toUpperCase();
+    if (lower !== upper && lower.length === 1 && upper.length === 1) return `[${lower}${upper}]`;
+  }
   return escapeRegExp(unit);
 }
 
@@ -87,37 +122,18 @@ function unitPattern(unit: string): string {
  * takes a few milliseconds. Greedy optional groups keep the longest phrase first.
  */
 function triePattern(node: TrieNode): string {
-  const branches = [...node.next.entries()].map(([unit, child]) => unitPattern(unit) + triePattern(child));
+  const branches = [...node.next.entries()].map(([unit, child]) => unit + triePattern(child));
   if (branches.length === 0) return '';
   if (node.end) return `(?:${branches.join('|')})?`;
   return branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
 }
 
-export function compileCues(themes: readonly ThemeCues[]): CueMatcher {
-  const entries = new Map<string, CueEntry[]>();
-  const phrases = new Set<string>();
-  let order = 0;
-  for (const theme of themes) {
-    for (const cue of theme.cues) {
-      const key = keyOf(cue);
-      if (key === '') continue;
-      const list = entries.get(key) ?? [];
-      list.push({ themeId: theme.themeId, cue, order: order++ });
-      entries.set(key, list);
-      phrases.add(normaliseCue(cue).toLowerCase());
-    }
-    for (const notCue of theme.notCues) {
-      const key = keyOf(notCue);
-      if (key === '') continue;
-      // A not-cue blocks the phrase for every theme: its words mean something else there.
-      if (!entries.has(key)) entries.set(key, []);
-      phrases.add(normaliseCue(notCue).toLowerCase());
-    }
-  }
+/** A whole-word pattern for phrases, each given as units already spelled as patterns. */
+function phrasePattern(phrases: Iterable<string[]>): RegExp {
   const root: TrieNode = { end: false, next: new Map() };
-  for (const phrase of phrases) {
+  for (const units of phrases) {
     let node = root;
-    for (const unit of unitsOf(phrase)) {
+    for (const unit of units) {
       let child = node.next.get(unit);
       if (!child) {
         child = { end: false, next: new Map() };
@@ -127,36 +143,147 @@ export function compileCues(themes: readonly ThemeCues[]): CueMatcher {
     }
     node.end = true;
   }
-  const pattern = new RegExp(`\\b${triePattern(root)}(?:es|s)?\\b`, 'g');
-  return { pattern, entries, themeOrder: themes.map((t) => t.themeId) };
+  return new RegExp(`\\b${triePattern(root)}(?:es|s)?\\b`, 'g');
 }
 
-function lookup(matcher: CueMatcher, matched: string): CueEntry[] {
-  const key = keyOf(matched);
-  const direct = matcher.entries.get(key);
+function roleOf(map: Map<string, PhraseRole>, key: string): PhraseRole {
+  let role = map.get(key);
+  if (!role) {
+    role = { raises: [], contexts: [] };
+    map.set(key, role);
+  }
+  return role;
+}
+
+export function compileCues(themes: readonly ThemeCues[]): CueMatcher {
+  const entries = new Map<string, PhraseRole>();
+  const phrases = new Set<string>();
+  const capitalEntries = new Map<string, PhraseRole>();
+  const capitalPhrases = new Set<string>();
+  const notCuePhrases = new Set<string>();
+  let order = 0;
+  let groups = 0;
+  const addCue = (themeId: string, cue: string, group?: number) => {
+    const key = keyOf(cue);
+    if (key === '') return;
+    const entry: CueEntry = { themeId, cue, order: order++ };
+    if (group !== undefined) entry.group = group;
+    roleOf(entries, key).raises.push(entry);
+    phrases.add(normaliseCue(cue).toLowerCase());
+  };
+  for (const theme of themes) {
+    for (const cue of theme.cues) addCue(theme.themeId, cue);
+    for (const notCue of theme.notCues) {
+      const key = keyOf(notCue);
+      if (key === '') continue;
+      // A not-cue blocks the phrase for every theme: its words mean something else there.
+      roleOf(entries, key);
+      phrases.add(normaliseCue(notCue).toLowerCase());
+      notCuePhrases.add(normaliseCue(notCue).toLowerCase());
+    }
+    for (const cue of theme.capitalCues ?? []) {
+      const key = capitalKeyOf(normaliseCue(cue));
+      if (key === '') continue;
+      roleOf(capitalEntries, key).raises.push({ themeId: theme.themeId, cue, order: order++ });
+      capitalPhrases.add(normaliseCue(cue));
+    }
+    for (const group of theme.contextCues ?? []) {
+      const id = groups++;
+      for (const cue of group.cues) addCue(theme.themeId, cue, id);
+      for (const word of group.context) {
+        const key = keyOf(word);
+        if (key === '') continue;
+        roleOf(entries, key).contexts.push(id);
+        phrases.add(normaliseCue(word).toLowerCase());
+      }
+    }
+  }
+  const spelled = (set: Set<string>, anyCase: boolean) =>
+    [...set].map((phrase) => unitsOf(phrase).map((unit) => unitPattern(unit, anyCase)));
+  // Capital cues are read on the text as written, where not-cues still block, in any case.
+  const capitals =
+    capitalPhrases.size === 0
+      ? null
+      : {
+          pattern: phrasePattern([...spelled(capitalPhrases, false), ...spelled(notCuePhrases, true)]),
+          entries: capitalEntries,
+        };
+  return {
+    pattern: phrasePattern(spelled(phrases, false)),
+    entries,
+    capitals,
+    themeOrder: themes.map((t) => t.themeId),
+  };
+}
+
+function lookup(entries: Map<string, PhraseRole>, key: string): PhraseRole | undefined {
+  const direct = entries.get(key);
   if (direct) return direct;
   for (const suffix of ['s', 'es']) {
     if (key.endsWith(suffix)) {
-      const found = matcher.entries.get(key.slice(0, -suffix.length));
+      const found = entries.get(key.slice(0, -suffix.length));
       if (found) return found;
     }
   }
-  return [];
+  return undefined;
+}
+
+const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
+
+/**
+ * Counts sentences up to each position asked for, positions rising: a full stop, "!" or "?"
+ * before a space or the end, or a line break, ends a sentence. One pass over the text, at most.
+ */
+function sentenceCounter(text: string): (index: number) => number {
+  let at = 0;
+  let count = 0;
+  return (index) => {
+    for (; at < index; at++) {
+      const code = text.charCodeAt(at);
+      if (
+        code === 10 ||
+        ((code === 46 || code === 33 || code === 63) && (at + 1 >= text.length || isSpace(text.charCodeAt(at + 1))))
+      ) {
+        count++;
+      }
+    }
+    return count;
+  };
 }
 
 export function findCues(matcher: CueMatcher, text: string): RaisedTheme[] {
-  const haystack = (text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text)
+  const written = (text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text)
     .replace(PLACEHOLDERS, ' ')
-    .toLowerCase()
     .replace(APOSTROPHES, '');
   const found = new Map<string, Map<string, number>>();
-  matcher.pattern.lastIndex = 0;
-  for (const match of haystack.matchAll(matcher.pattern)) {
-    for (const entry of lookup(matcher, match[0])) {
-      const cues = found.get(entry.themeId) ?? new Map<string, number>();
-      cues.set(entry.cue, entry.order);
-      found.set(entry.themeId, cues);
+  const raise = (entry: CueEntry) => {
+    const cues = found.get(entry.themeId) ?? new Map<string, number>();
+    cues.set(entry.cue, entry.order);
+    found.set(entry.themeId, cues);
+  };
+  // Context cues and context words, by sentence: "sentence:group" keys, settled at the end.
+  const contextSeen = new Set<string>();
+  const waiting: { entry: CueEntry; sentence: number }[] = [];
+  const read = (haystack: string, pattern: RegExp, entries: Map<string, PhraseRole>, key: (s: string) => string) => {
+    const sentenceAt = sentenceCounter(haystack);
+    pattern.lastIndex = 0;
+    for (const match of haystack.matchAll(pattern)) {
+      const role = lookup(entries, key(match[0]));
+      if (!role) continue;
+      if (role.contexts.length > 0) {
+        const sentence = sentenceAt(match.index);
+        for (const group of role.contexts) contextSeen.add(`${sentence}:${group}`);
+      }
+      for (const entry of role.raises) {
+        if (entry.group === undefined) raise(entry);
+        else waiting.push({ entry, sentence: sentenceAt(match.index) });
+      }
     }
+  };
+  read(written.toLowerCase(), matcher.pattern, matcher.entries, keyOf);
+  if (matcher.capitals) read(written, matcher.capitals.pattern, matcher.capitals.entries, capitalKeyOf);
+  for (const { entry, sentence } of waiting) {
+    if (contextSeen.has(`${sentence}:${entry.group}`)) raise(entry);
   }
   return matcher.themeOrder
     .filter((themeId) => found.has(themeId))

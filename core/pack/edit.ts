@@ -11,6 +11,7 @@ import { PACK_SCHEMA_VERSION, type Pack, type Prompt, RESOURCE_GROUPS, type Reso
 
 /** A pack being written. Typed as a pack; nothing in it has been checked. */
 export type DraftPack = Pack;
+type ThemeCueLists = NonNullable<Pack['cues']>['themes'][string];
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const list = <T>(value: unknown, read: (item: unknown) => T): T[] => (Array.isArray(value) ? value.map(read) : []);
@@ -134,9 +135,18 @@ export function readDraftPack(raw: unknown): DraftPack {
       group,
     };
   };
-  const themeCues: Record<string, { cues: string[]; notCues: string[] }> = {};
-  for (const [id, lists] of Object.entries(record(cues.themes))) {
-    themeCues[id] = { cues: list(record(lists).cues, text), notCues: list(record(lists).notCues, text) };
+  const themeCues: Record<string, ThemeCueLists> = {};
+  for (const [id, value] of Object.entries(record(cues.themes))) {
+    const lists = record(value);
+    themeCues[id] = { cues: list(lists.cues, text), notCues: list(lists.notCues, text) };
+    // Capital and context cues have no form of their own yet: they are kept as the file has them.
+    if (Array.isArray(lists.capitalCues)) themeCues[id].capitalCues = list(lists.capitalCues, text);
+    if (Array.isArray(lists.contextCues)) {
+      themeCues[id].contextCues = list(lists.contextCues, (group) => ({
+        cues: list(record(group).cues, text),
+        context: list(record(group).context, text),
+      }));
+    }
   }
   const promptCues: Record<string, string[]> = {};
   for (const [id, words] of Object.entries(record(cues.prompts))) promptCues[id] = list(words, text);
@@ -196,11 +206,22 @@ const lines = (items: readonly string[]) => items.map((item) => item.trim()).fil
  */
 export function packOfDraft(draft: DraftPack): unknown {
   const { contact, nameNote, notes, published, sourceUrl, ...review } = draft.review;
-  const themeCues: Record<string, { cues: string[]; notCues: string[] }> = {};
+  const themeCues: Record<string, ThemeCueLists> = {};
   for (const [id, lists] of Object.entries(draft.cues?.themes ?? {})) {
     const cues = lines(lists.cues);
     const notCues = lines(lists.notCues);
-    if (cues.length > 0 || notCues.length > 0) themeCues[id] = { cues, notCues };
+    const capitalCues = lines(lists.capitalCues ?? []);
+    const contextCues = (lists.contextCues ?? [])
+      .map((group) => ({ cues: lines(group.cues), context: lines(group.context) }))
+      .filter((group) => group.cues.length > 0 || group.context.length > 0);
+    if (cues.length > 0 || notCues.length > 0 || capitalCues.length > 0 || contextCues.length > 0) {
+      themeCues[id] = {
+        cues,
+        notCues,
+        ...(capitalCues.length > 0 ? { capitalCues } : {}),
+        ...(contextCues.length > 0 ? { contextCues } : {}),
+      };
+    }
   }
   const promptCues: Record<string, string[]> = {};
   for (const [id, words] of Object.entries(draft.cues?.prompts ?? {})) {
