@@ -13,7 +13,10 @@
  * - "Capital cues" are abbreviations that count only as written, in capitals: "F" (father) in
  *   "F not seen", never the letter f; "MP" (mum's partner), never "mp3".
  * - "Context cues" count only when one of their context words is in the same sentence: "sofa"
- *   raises safer sleep beside "baby", not in "dad's mate kips on the sofa".
+ *   raises safer sleep beside "baby", not in "dad's mate kips on the sofa". A sentence ends
+ *   at ".", "!" or "?" before a space, or at a line break.
+ * - A phrase also does what the whole words inside it do: "dad's drinking" (substances) still
+ *   says "dad" (fathers), unless a theme lists the phrase as a not-cue.
  *
  * The pattern cannot backtrack badly: a cue is normalised so that each run of spaces and
  * hyphens is one unit, and every match must start with a letter or digit of a cue, so a long
@@ -161,6 +164,7 @@ export function compileCues(themes: readonly ThemeCues[]): CueMatcher {
   const capitalEntries = new Map<string, PhraseRole>();
   const capitalPhrases = new Set<string>();
   const notCuePhrases = new Set<string>();
+  const notCueThemes = new Map<string, Set<string>>();
   let order = 0;
   let groups = 0;
   const addCue = (themeId: string, cue: string, group?: number) => {
@@ -178,6 +182,9 @@ export function compileCues(themes: readonly ThemeCues[]): CueMatcher {
       if (key === '') continue;
       // A not-cue blocks the phrase for every theme: its words mean something else there.
       roleOf(entries, key);
+      const themesBlocked = notCueThemes.get(key) ?? new Set<string>();
+      themesBlocked.add(theme.themeId);
+      notCueThemes.set(key, themesBlocked);
       phrases.add(normaliseCue(notCue).toLowerCase());
       notCuePhrases.add(normaliseCue(notCue).toLowerCase());
     }
@@ -198,6 +205,7 @@ export function compileCues(themes: readonly ThemeCues[]): CueMatcher {
       }
     }
   }
+  inheritInnerPhrases(entries, phrases, notCueThemes);
   const spelled = (set: Set<string>, anyCase: boolean) =>
     [...set].map((phrase) => unitsOf(phrase).map((unit) => unitPattern(unit, anyCase)));
   // Capital cues are read on the text as written, where not-cues still block, in any case.
@@ -214,6 +222,49 @@ export function compileCues(themes: readonly ThemeCues[]): CueMatcher {
     capitals,
     themeOrder: themes.map((t) => t.themeId),
   };
+}
+
+/**
+ * The pattern finds the longest phrase at each place, so a phrase hides the shorter phrases
+ * inside it: "dads drinking" (substances) hides "dad" (fathers), "in their bed" hides the
+ * context word "bed". So each phrase also does what the whole words inside it do, except for
+ * a theme that lists the phrase as a not-cue ("paternal grandmother" is not "paternal" for
+ * fathers). Found word by word: a phrase of k words has k(k+1)/2 runs of words to look up.
+ */
+function inheritInnerPhrases(
+  entries: Map<string, PhraseRole>,
+  phrases: Set<string>,
+  notCueThemes: Map<string, Set<string>>,
+) {
+  const inner = new Map<string, { raises: CueEntry[]; contexts: number[] }>();
+  for (const phrase of phrases) {
+    const words = phrase.split(/[ -]/).filter((w) => w !== '');
+    if (words.length < 2) continue;
+    const key = keyOf(phrase);
+    const blocked = notCueThemes.get(key);
+    const raises: CueEntry[] = [];
+    const contexts: number[] = [];
+    for (let from = 0; from < words.length; from++) {
+      for (let to = from + 1; to <= words.length; to++) {
+        if (to - from === words.length) continue;
+        const role = lookup(entries, words.slice(from, to).join(''));
+        if (!role) continue;
+        for (const entry of role.raises) if (!blocked?.has(entry.themeId)) raises.push(entry);
+        contexts.push(...role.contexts);
+      }
+    }
+    if (raises.length > 0 || contexts.length > 0) inner.set(key, { raises, contexts });
+  }
+  for (const [key, extra] of inner) {
+    const role = roleOf(entries, key);
+    const own = new Set(role.raises.map((e) => `${e.themeId}\u0000${e.cue}`));
+    for (const entry of extra.raises) {
+      if (own.has(`${entry.themeId}\u0000${entry.cue}`)) continue;
+      own.add(`${entry.themeId}\u0000${entry.cue}`);
+      role.raises.push(entry);
+    }
+    for (const context of extra.contexts) if (!role.contexts.includes(context)) role.contexts.push(context);
+  }
 }
 
 function lookup(entries: Map<string, PhraseRole>, key: string): PhraseRole | undefined {
@@ -261,30 +312,39 @@ export function findCues(matcher: CueMatcher, text: string): RaisedTheme[] {
     cues.set(entry.cue, entry.order);
     found.set(entry.themeId, cues);
   };
-  // Context cues and context words, by sentence: "sentence:group" keys, settled at the end.
-  const contextSeen = new Set<string>();
-  const waiting: { entry: CueEntry; sentence: number }[] = [];
+  // Matches come in text order, so a context group needs only the last sentence that had
+  // one of its context words, and the context cues waiting in the current sentence: memory
+  // stays the size of the pack, whatever the page.
+  const contextAt = new Map<number, number>();
+  const waiting = new Map<number, { sentence: number; entries: CueEntry[] }>();
   const read = (haystack: string, pattern: RegExp, entries: Map<string, PhraseRole>, key: (s: string) => string) => {
     const sentenceAt = sentenceCounter(haystack);
     pattern.lastIndex = 0;
     for (const match of haystack.matchAll(pattern)) {
       const role = lookup(entries, key(match[0]));
       if (!role) continue;
-      if (role.contexts.length > 0) {
-        const sentence = sentenceAt(match.index);
-        for (const group of role.contexts) contextSeen.add(`${sentence}:${group}`);
+      const sentence =
+        role.contexts.length > 0 || role.raises.some((e) => e.group !== undefined) ? sentenceAt(match.index) : -1;
+      for (const group of role.contexts) {
+        contextAt.set(group, sentence);
+        const held = waiting.get(group);
+        if (held?.sentence === sentence) for (const entry of held.entries) raise(entry);
+        waiting.delete(group);
       }
       for (const entry of role.raises) {
-        if (entry.group === undefined) raise(entry);
-        else waiting.push({ entry, sentence: sentenceAt(match.index) });
+        if (entry.group === undefined || contextAt.get(entry.group) === sentence) {
+          raise(entry);
+          continue;
+        }
+        const held = waiting.get(entry.group);
+        if (held?.sentence !== sentence) waiting.set(entry.group, { sentence, entries: [entry] });
+        else if (!held.entries.includes(entry)) held.entries.push(entry);
       }
     }
   };
   read(written.toLowerCase(), matcher.pattern, matcher.entries, keyOf);
+  // Capital cues never wait on context: the schema has no capital context cues.
   if (matcher.capitals) read(written, matcher.capitals.pattern, matcher.capitals.entries, capitalKeyOf);
-  for (const { entry, sentence } of waiting) {
-    if (contextSeen.has(`${sentence}:${entry.group}`)) raise(entry);
-  }
   return matcher.themeOrder
     .filter((themeId) => found.has(themeId))
     .map((themeId) => ({
