@@ -792,6 +792,8 @@ export const ivyCues: PackCues = {
         'virtual reality',
         'virtual school',
         'virtual tour',
+        'on teams training',
+        'on teams chat',
       ],
       contextCues: [
         {
@@ -1121,7 +1123,7 @@ export const ivyCues: PackCues = {
       'new partner',
       'staying with',
       'new baby',
-      'pregnant',
+      'pregnant again',
     ],
     'change-shared': ['moved house', 'new address', 'new partner', 'separated', 'back together'],
     'change-clear-challenge': [
@@ -1202,10 +1204,10 @@ export const ivyCues: PackCues = {
       'much improved',
       'turned a corner',
     ],
-    'optimism-worries-kept': ['no concerns', 'doing well', 'home conditions improved', 'denies'],
+    'optimism-worries-kept': ['no concerns', 'doing well', 'home conditions improved', 'accepted'],
     'optimism-one-more-try': ['one more chance', 'another chance', 'last chance', 'fresh start'],
     'optimism-what-is-not-working': ['doing well', 'going well', 'compliant', 'co-operative'],
-    'optimism-curious': ['compliant', 'co-operative', 'no concerns', 'denies', 'assured', 'disguised compliance'],
+    'optimism-curious': ['compliant', 'co-operative', 'no concerns', 'accepted', 'assured', 'disguised compliance'],
     'optimism-challenged': ['good progress', 'much improved'],
     'procedures-checked': [
       'strategy meeting',

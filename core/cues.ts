@@ -107,10 +107,16 @@ interface TrieNode {
   next: Map<string, TrieNode>;
 }
 
+// Spaces (\s includes the no-break space), hyphens and the two Unicode hyphens, written as
+// the characters themselves: a separator appears hundreds of times in a pack's pattern, and
+// V8 optimises a pattern less once its source passes 20 KB (kRegExpTooLargeToOptimize).
+const SEPARATOR_RUN = '[\\s\\-\u2010\u2011]+';
+const SEPARATOR_RUN_OR_NONE = '[\\s\\-\u2010\u2011]*';
+
 /** A unit as a pattern; `anyCase` spells a letter as both its cases ("[sS]"). */
 function unitPattern(unit: string, anyCase: boolean): string {
-  if (unit === SEP_REQUIRED) return '[\\s\\u00a0\\-\\u2010\\u2011]+';
-  if (unit === SEP_OPTIONAL) return '[\\s\\u00a0\\-\\u2010\\u2011]*';
+  if (unit === SEP_REQUIRED) return SEPARATOR_RUN;
+  if (unit === SEP_OPTIONAL) return SEPARATOR_RUN_OR_NONE;
   if (anyCase) {
     const lower = unit.toLowerCase();
     const upper = unit.toUpperCase();
@@ -208,12 +214,20 @@ export function compileCues(themes: readonly ThemeCues[]): CueMatcher {
   inheritInnerPhrases(entries, phrases, notCueThemes);
   const spelled = (set: Set<string>, anyCase: boolean) =>
     [...set].map((phrase) => unitsOf(phrase).map((unit) => unitPattern(unit, anyCase)));
-  // Capital cues are read on the text as written, where not-cues still block, in any case.
+  // Capital cues are read on the text as written, where the not-cues that hold one of them as
+  // a word ("F/U", "local MP") still block, in any case. Other not-cues cannot meet a capital
+  // cue, so they stay out of this pattern and it stays small.
+  const capitalWords = new Set([...capitalPhrases].map((phrase) => phrase.toLowerCase()));
+  const blocking = new Set(
+    [...notCuePhrases].filter((phrase) => phrase.split(/[^\p{L}\p{N}]+/u).some((word) => capitalWords.has(word))),
+  );
   const capitals =
     capitalPhrases.size === 0
       ? null
       : {
-          pattern: phrasePattern([...spelled(capitalPhrases, false), ...spelled(notCuePhrases, true)]),
+          // Not-cues first: spelled in either case, they share no branch with a capital cue, and
+          // the first branch that matches wins ("F/U" must be tried before "F").
+          pattern: phrasePattern([...spelled(blocking, true), ...spelled(capitalPhrases, false)]),
           entries: capitalEntries,
         };
   return {
@@ -258,7 +272,10 @@ function inheritInnerPhrases(
   for (const [key, extra] of inner) {
     const role = roleOf(entries, key);
     const own = new Set(role.raises.map((e) => `${e.themeId}\u0000${e.cue}`));
+    const themes = new Set(role.raises.filter((e) => e.group === undefined).map((e) => e.themeId));
     for (const entry of extra.raises) {
+      // A phrase that raises a theme already says so in its own words: "maternal grandmother".
+      if (themes.has(entry.themeId) && entry.group === undefined) continue;
       if (own.has(`${entry.themeId}\u0000${entry.cue}`)) continue;
       own.add(`${entry.themeId}\u0000${entry.cue}`);
       role.raises.push(entry);

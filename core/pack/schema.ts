@@ -142,7 +142,7 @@ export const PackCuesSchema = v.strictObject({
   themes: v.record(
     Id,
     v.strictObject({
-      cues: v.pipe(v.array(Cue), v.minLength(1), v.maxLength(150)),
+      cues: v.pipe(v.array(Cue), v.minLength(1), v.maxLength(200)),
       notCues: v.pipe(v.array(Text(80)), v.maxLength(80)),
       capitalCues: v.optional(v.pipe(v.array(CapitalCue), v.maxLength(40))),
       contextCues: v.optional(
