@@ -25,7 +25,7 @@ describe('the Ivy cue lists on the independent corpus of record sentences', () =
   });
 
   // A floor a little under what the lists reached when the held-out half was first scored
-  // (precision 0.891, recall 0.841), so a change that reads unseen records worse fails. The
+  // (precision 0.892, recall 0.851), so a change that reads unseen records worse fails. The
   // sentences are not printed: the held-out half is not to be tuned on.
   it('reads the held-out half no worse than when first scored: precision at least 0.87, recall at least 0.82', () => {
     expect(scores.holdout.precision).toBeGreaterThanOrEqual(0.87);

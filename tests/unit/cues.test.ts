@@ -122,6 +122,9 @@ describe('cues that cannot make a case page slow', () => {
     ['20,000 spaces after a cue', `moses${' '.repeat(20_000)}x`],
     ['100,000 letters', 'a'.repeat(100_000)],
     ['mixed separators', `bed${'\u2010 \u2011\u00a0-'.repeat(3000)}share`],
+    ['10,000 capital abbreviations', 'F MP '.repeat(10_000)],
+    ['one sentence of 10,000 context cues', `baby ${'sofa settee '.repeat(10_000)}`],
+    ['10,000 one-word sentences', 'sofa. baby. '.repeat(10_000)],
   ];
   // A cue from an organisation's pack, spaced round its hyphen, as in the report.
   const hostile = compileCues([
@@ -134,6 +137,11 @@ describe('cues that cannot make a case page slow', () => {
     findCues(hostile, text);
     findCues(ivy, text);
     expect(performance.now() - start).toBeLessThan(100);
+  });
+
+  it('keeps the Ivy pattern under 20 KB, past which V8 optimises a regular expression less', () => {
+    expect(ivy.pattern.source.length).toBeLessThan(20_000);
+    expect(ivy.capitals?.pattern.source.length ?? 0).toBeLessThan(2_000);
   });
 
   it('still finds the spaced cue in ordinary text', () => {
