@@ -61,6 +61,8 @@ interface CueEntry {
 interface PhraseRole {
   raises: CueEntry[];
   contexts: number[];
+  /** Set when one of `raises` waits on a context word. */
+  waits?: boolean;
 }
 
 export interface CueMatcher {
@@ -92,9 +94,10 @@ const PLACEHOLDERS = /\bNaN\b|\bundefined\b|\bnull\b|\[object Object\]/g;
 const SEP_REQUIRED = '\u0001'; // where the cue had a space: one or more separators
 const SEP_OPTIONAL = '\u0002'; // where the cue had a hyphen: any run of separators, or none
 
+/** The units of a phrase already normalised (normaliseCue): every phrase in a pattern is. */
 function unitsOf(phrase: string): string[] {
   const units: string[] = [];
-  for (const part of normaliseCue(phrase).split(/( |-)/)) {
+  for (const part of phrase.split(/( |-)/)) {
     if (part === '-') units.push(SEP_OPTIONAL);
     else if (part === ' ') units.push(SEP_REQUIRED);
     else units.push(...part);
@@ -212,8 +215,20 @@ export function compileCues(themes: readonly ThemeCues[]): CueMatcher {
     }
   }
   inheritInnerPhrases(entries, phrases, notCueThemes);
+  for (const role of entries.values()) if (role.raises.some((e) => e.group !== undefined)) role.waits = true;
+  // Most units are the same few letters: each is spelled as a pattern once.
+  const spellings = new Map<string, string>();
+  const spell = (unit: string, anyCase: boolean) => {
+    const id = anyCase ? `i${unit}` : unit;
+    let spelling = spellings.get(id);
+    if (spelling === undefined) {
+      spelling = unitPattern(unit, anyCase);
+      spellings.set(id, spelling);
+    }
+    return spelling;
+  };
   const spelled = (set: Set<string>, anyCase: boolean) =>
-    [...set].map((phrase) => unitsOf(phrase).map((unit) => unitPattern(unit, anyCase)));
+    [...set].map((phrase) => unitsOf(phrase).map((unit) => spell(unit, anyCase)));
   // Capital cues are read on the text as written, where the not-cues that hold one of them as
   // a word ("F/U", "local MP") still block, in any case. Other not-cues cannot meet a capital
   // cue, so they stay out of this pattern and it stays small.
@@ -323,12 +338,7 @@ export function findCues(matcher: CueMatcher, text: string): RaisedTheme[] {
   const written = (text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text)
     .replace(PLACEHOLDERS, ' ')
     .replace(APOSTROPHES, '');
-  const found = new Map<string, Map<string, number>>();
-  const raise = (entry: CueEntry) => {
-    const cues = found.get(entry.themeId) ?? new Map<string, number>();
-    cues.set(entry.cue, entry.order);
-    found.set(entry.themeId, cues);
-  };
+  const raised = new Set<CueEntry>();
   // Matches come in text order, so a context group needs only the last sentence that had
   // one of its context words, and the context cues waiting in the current sentence: memory
   // stays the size of the pack, whatever the page.
@@ -336,21 +346,27 @@ export function findCues(matcher: CueMatcher, text: string): RaisedTheme[] {
   const waiting = new Map<number, { sentence: number; entries: CueEntry[] }>();
   const read = (haystack: string, pattern: RegExp, entries: Map<string, PhraseRole>, key: (s: string) => string) => {
     const sentenceAt = sentenceCounter(haystack);
+    // The same few phrases match again and again: each is looked up once.
+    const roles = new Map<string, PhraseRole | undefined>();
     pattern.lastIndex = 0;
     for (const match of haystack.matchAll(pattern)) {
-      const role = lookup(entries, key(match[0]));
+      const matched = match[0];
+      let role = roles.get(matched);
+      if (role === undefined && !roles.has(matched)) {
+        role = lookup(entries, key(matched));
+        if (roles.size < 10_000) roles.set(matched, role);
+      }
       if (!role) continue;
-      const sentence =
-        role.contexts.length > 0 || role.raises.some((e) => e.group !== undefined) ? sentenceAt(match.index) : -1;
+      const sentence = role.contexts.length > 0 || role.waits ? sentenceAt(match.index) : -1;
       for (const group of role.contexts) {
         contextAt.set(group, sentence);
         const held = waiting.get(group);
-        if (held?.sentence === sentence) for (const entry of held.entries) raise(entry);
+        if (held?.sentence === sentence) for (const entry of held.entries) raised.add(entry);
         waiting.delete(group);
       }
       for (const entry of role.raises) {
         if (entry.group === undefined || contextAt.get(entry.group) === sentence) {
-          raise(entry);
+          raised.add(entry);
           continue;
         }
         const held = waiting.get(entry.group);
@@ -362,12 +378,16 @@ export function findCues(matcher: CueMatcher, text: string): RaisedTheme[] {
   read(written.toLowerCase(), matcher.pattern, matcher.entries, keyOf);
   // Capital cues never wait on context: the schema has no capital context cues.
   if (matcher.capitals) read(written, matcher.capitals.pattern, matcher.capitals.entries, capitalKeyOf);
+  const byTheme = new Map<string, CueEntry[]>();
+  for (const entry of raised) {
+    const list = byTheme.get(entry.themeId) ?? [];
+    if (!list.some((e) => e.cue === entry.cue)) list.push(entry);
+    byTheme.set(entry.themeId, list);
+  }
   return matcher.themeOrder
-    .filter((themeId) => found.has(themeId))
+    .filter((themeId) => byTheme.has(themeId))
     .map((themeId) => ({
       themeId,
-      cues: [...(found.get(themeId) ?? new Map<string, number>()).entries()]
-        .sort((a, b) => a[1] - b[1])
-        .map(([cue]) => cue),
+      cues: (byTheme.get(themeId) ?? []).sort((a, b) => a.order - b.order).map((e) => e.cue),
     }));
 }
