@@ -311,26 +311,21 @@ function lookup(entries: Map<string, PhraseRole>, key: string): PhraseRole | und
   return undefined;
 }
 
-const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
-
 /**
  * Counts sentences up to each position asked for, positions rising: a full stop, "!" or "?"
  * before a space or the end, or a line break, ends a sentence. One pass over the text, at most.
  */
 function sentenceCounter(text: string): (index: number) => number {
-  let at = 0;
+  const ends = /[.!?](?=\s|$)|\n/g;
   let count = 0;
+  let next = -1; // the next sentence end not yet counted; -1 until looked for
   return (index) => {
-    for (; at < index; at++) {
-      const code = text.charCodeAt(at);
-      if (
-        code === 10 ||
-        ((code === 46 || code === 33 || code === 63) && (at + 1 >= text.length || isSpace(text.charCodeAt(at + 1))))
-      ) {
-        count++;
-      }
+    for (;;) {
+      if (next === -1) next = ends.exec(text)?.index ?? Number.POSITIVE_INFINITY;
+      if (next >= index) return count;
+      count++;
+      next = -1;
     }
-    return count;
   };
 }
 
