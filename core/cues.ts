@@ -94,17 +94,6 @@ const PLACEHOLDERS = /\bNaN\b|\bundefined\b|\bnull\b|\[object Object\]/g;
 const SEP_REQUIRED = '\u0001'; // where the cue had a space: one or more separators
 const SEP_OPTIONAL = '\u0002'; // where the cue had a hyphen: any run of separators, or none
 
-/** The units of a phrase already normalised (normaliseCue): every phrase in a pattern is. */
-function unitsOf(phrase: string): string[] {
-  const units: string[] = [];
-  for (const part of phrase.split(/( |-)/)) {
-    if (part === '-') units.push(SEP_OPTIONAL);
-    else if (part === ' ') units.push(SEP_REQUIRED);
-    else units.push(...part);
-  }
-  return units;
-}
-
 interface TrieNode {
   end: boolean;
   next: Map<string, TrieNode>;
@@ -140,20 +129,26 @@ function triePattern(node: TrieNode): string {
   return branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
 }
 
-/** A whole-word pattern for phrases, each given as units already spelled as patterns. */
-function phrasePattern(phrases: Iterable<string[]>): RegExp {
+/**
+ * A whole-word pattern for phrases already normalised (normaliseCue): each character is a
+ * unit, and so is each separator (" " one or more, "-" any number), spelled by `spell`.
+ */
+function phrasePattern(lists: [Iterable<string>, (unit: string) => string][]): RegExp {
   const root: TrieNode = { end: false, next: new Map() };
-  for (const units of phrases) {
-    let node = root;
-    for (const unit of units) {
-      let child = node.next.get(unit);
-      if (!child) {
-        child = { end: false, next: new Map() };
-        node.next.set(unit, child);
+  for (const [phrases, spell] of lists) {
+    for (const phrase of phrases) {
+      let node = root;
+      for (const char of phrase) {
+        const unit = spell(char === ' ' ? SEP_REQUIRED : char === '-' ? SEP_OPTIONAL : char);
+        let child = node.next.get(unit);
+        if (!child) {
+          child = { end: false, next: new Map() };
+          node.next.set(unit, child);
+        }
+        node = child;
       }
-      node = child;
+      node.end = true;
     }
-    node.end = true;
   }
   return new RegExp(`\\b${triePattern(root)}(?:es|s)?\\b`, 'g');
 }
@@ -217,18 +212,18 @@ export function compileCues(themes: readonly ThemeCues[]): CueMatcher {
   inheritInnerPhrases(entries, phrases, notCueThemes);
   for (const role of entries.values()) if (role.raises.some((e) => e.group !== undefined)) role.waits = true;
   // Most units are the same few letters: each is spelled as a pattern once.
-  const spellings = new Map<string, string>();
-  const spell = (unit: string, anyCase: boolean) => {
-    const id = anyCase ? `i${unit}` : unit;
-    let spelling = spellings.get(id);
-    if (spelling === undefined) {
-      spelling = unitPattern(unit, anyCase);
-      spellings.set(id, spelling);
-    }
-    return spelling;
+  const speller = (anyCase: boolean) => {
+    const spellings = new Map<string, string>();
+    return (unit: string) => {
+      let spelling = spellings.get(unit);
+      if (spelling === undefined) {
+        spelling = unitPattern(unit, anyCase);
+        spellings.set(unit, spelling);
+      }
+      return spelling;
+    };
   };
-  const spelled = (set: Set<string>, anyCase: boolean) =>
-    [...set].map((phrase) => unitsOf(phrase).map((unit) => spell(unit, anyCase)));
+  const exact = speller(false);
   // Capital cues are read on the text as written, where the not-cues that hold one of them as
   // a word ("F/U", "local MP") still block, in any case. Other not-cues cannot meet a capital
   // cue, so they stay out of this pattern and it stays small.
@@ -242,11 +237,14 @@ export function compileCues(themes: readonly ThemeCues[]): CueMatcher {
       : {
           // Not-cues first: spelled in either case, they share no branch with a capital cue, and
           // the first branch that matches wins ("F/U" must be tried before "F").
-          pattern: phrasePattern([...spelled(blocking, true), ...spelled(capitalPhrases, false)]),
+          pattern: phrasePattern([
+            [blocking, speller(true)],
+            [capitalPhrases, exact],
+          ]),
           entries: capitalEntries,
         };
   return {
-    pattern: phrasePattern(spelled(phrases, false)),
+    pattern: phrasePattern([[phrases, exact]]),
     entries,
     capitals,
     themeOrder: themes.map((t) => t.themeId),
