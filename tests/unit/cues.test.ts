@@ -262,3 +262,40 @@ describe('the Ivy pack on records as practitioners write them', () => {
     expect(raised(text)).toEqual({});
   });
 });
+
+describe('capital and context cues in a pack file', () => {
+  const withCues = (lists: Record<string, unknown>) =>
+    validatePack({
+      ...ivyPack,
+      cues: {
+        themes: { 'safer-sleep': { cues: ['cot'], notCues: [], ...lists } },
+        prompts: { 'sleep-seen': ['cot', 'sofa'] },
+      },
+    });
+
+  it('accepts them, and a prompt may name a context cue', () => {
+    const result = withCues({
+      capitalCues: ['SIDS'],
+      contextCues: [{ cues: ['sofa'], context: ['baby'] }],
+    });
+    expect(result.ok).toBe(true);
+  });
+
+  it('refuses a capital cue written in small letters, and a cue listed as both kinds', () => {
+    const result = withCues({
+      capitalCues: ['Sids'],
+      contextCues: [{ cues: ['sofa', 'cot'], context: ['baby'] }],
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems.join('\n')).toMatch(/a capital cue is written in capitals/);
+    }
+    const both = withCues({ contextCues: [{ cues: ['sofa', 'cot'], context: ['baby'] }] });
+    expect(both.ok).toBe(false);
+    if (!both.ok) {
+      expect(both.problems).toContain(
+        'The theme "safer-sleep" lists "cot" both as a cue and as a context cue, so its context would never matter.',
+      );
+    }
+  });
+});
