@@ -24,3 +24,15 @@ export function normaliseCue(cue: string): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Every cue term a theme's lists can raise, of every kind (cues, capital cues, context cues):
+ * what a case page may report for the theme, and what a prompt's cues may name.
+ */
+export function raisableCues(lists: {
+  cues: readonly string[];
+  capitalCues?: readonly string[];
+  contextCues?: readonly { cues: readonly string[] }[];
+}): string[] {
+  return [...lists.cues, ...(lists.capitalCues ?? []), ...(lists.contextCues ?? []).flatMap((group) => group.cues)];
+}

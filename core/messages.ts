@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { isCaseReference } from './case-reference';
 import type { CaseRule } from './case-rules';
+import { raisableCues } from './cue-text';
 import type { RaisedTheme, ThemeCues } from './cues';
 import { CaseRuleSchema } from './sites';
 import { storedItem, storedKind } from './stored';
@@ -48,7 +49,9 @@ export function readCasePageMessage(raw: unknown, packThemes: readonly ThemeCues
   if (message.type === 'case-page/report') {
     for (const raised of message.themes) {
       const theme = packThemes.find((t) => t.themeId === raised.themeId);
-      if (!theme || raised.cues.length === 0 || !raised.cues.every((cue) => theme.cues.includes(cue))) return null;
+      if (!theme || raised.cues.length === 0) return null;
+      const allowed = raisableCues(theme);
+      if (!raised.cues.every((cue) => allowed.includes(cue))) return null;
     }
   }
   return message;

@@ -1,7 +1,8 @@
 // `npm run bench`: measures the built side panel in headless Chromium and prints medians.
 // A benchmark, not a test: it reports timings and sizes, it never fails on them.
 
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -715,6 +716,40 @@ if (process.env.BENCH_ONLY === 'policy') {
   process.exit(0);
 }
 
+/**
+ * How well the cue lists read case records, as the cue benchmark (tests/bench/cues.bench.ts,
+ * the first step of `npm run bench`) left them in bench/cues.json.
+ */
+function cueFigures() {
+  if (!existsSync('bench/cues.json')) return [];
+  const cues = JSON.parse(readFileSync('bench/cues.json', 'utf8'));
+  const line = (f) => `precision ${f.precision.toFixed(3)}, recall ${f.recall.toFixed(3)} (${f.sentences} sentences)`;
+  return [
+    ['cue words on record sentences (independent corpus), all', line(cues.records.all)],
+    ['cue words on record sentences, tune half', line(cues.records.tune)],
+    ['cue words on record sentences, held-out half (never tuned on)', line(cues.records.holdout)],
+    ['cue words on the project’s own corpus', line(cues.corpus)],
+  ];
+}
+
+// The cue scan's timings and how well the cue lists read records, without a browser
+// (`BENCH_ONLY=cues node scripts/bench.mjs`, no build needed).
+if (process.env.BENCH_ONLY === 'cues') {
+  const run = spawnSync(
+    'npx',
+    ['vitest', 'bench', '--run', '--config', 'vitest.config.ts', 'tests/bench/cues.bench.ts'],
+    {
+      stdio: 'inherit',
+    },
+  );
+  if (run.status !== 0) process.exit(run.status ?? 1);
+  const rows = cueFigures();
+  const width = Math.max(...rows.map(([k]) => k.length));
+  console.log('');
+  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+  process.exit(0);
+}
+
 if (process.env.BENCH_ONLY === 'studio') {
   stage = 'opening Pack studio';
   const studio = await withExtension((context, id) => studioLoad(context, id));
@@ -832,6 +867,7 @@ const table = [
   ['4.8 MB junk backup: longest task on the settings page (0: none over 50 ms)', ms(results.junk.longestTask)],
   ['Pack studio: navigation to interactive (start page)', ms(results.studio.start)],
   ['Pack studio: copying the Ivy pack to the whole form shown', ms(results.studio.copy)],
+  ...cueFigures(),
   ...Object.entries(size).map(([entry, s]) => [
     `size: ${entry} JS+CSS`,
     `${(s.raw / 1024).toFixed(1)} KB raw, ${(s.gzip / 1024).toFixed(1)} KB gzip`,

@@ -5,6 +5,7 @@
  */
 import { type CueMatcher, findCues } from '../core/cues';
 import type { CorpusSentence } from './cue-corpus';
+import { RECORD_SENTENCES, type RecordSentence } from './cue-records';
 
 export interface CueScores {
   sentences: number;
@@ -41,4 +42,26 @@ export function scoreCues(matcher: CueMatcher, corpus: readonly CorpusSentence[]
     recall: hits / Math.max(1, hits + misses),
     wrong,
   };
+}
+
+/**
+ * Scores on the independent corpus (tests/cue-records.ts): all of it, the half the cue lists
+ * were tuned on, and the held-out half, which is reported and never tuned on.
+ */
+export function recordScores(matcher: CueMatcher): Record<'all' | 'tune' | 'holdout', CueScores> {
+  const asCorpus = (sentences: readonly RecordSentence[]): CorpusSentence[] =>
+    sentences.map((s) => ({ text: s.text, raises: s.themes }));
+  return {
+    all: scoreCues(matcher, asCorpus(RECORD_SENTENCES)),
+    tune: scoreCues(matcher, asCorpus(RECORD_SENTENCES.filter((s) => s.split === 'tune'))),
+    holdout: scoreCues(matcher, asCorpus(RECORD_SENTENCES.filter((s) => s.split === 'holdout'))),
+  };
+}
+
+/** "precision 0.954, recall 0.966 (311 right, 15 wrongly raised, 11 missed; 255 sentences)" */
+export function scoreLine(scores: CueScores): string {
+  return (
+    `precision ${scores.precision.toFixed(3)}, recall ${scores.recall.toFixed(3)} ` +
+    `(${scores.hits} right, ${scores.falseAlarms} wrongly raised, ${scores.misses} missed; ${scores.sentences} sentences)`
+  );
 }

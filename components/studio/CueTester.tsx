@@ -15,7 +15,10 @@ export function CueTester({ pack }: { pack: DraftPack }) {
       pack.themes.flatMap((theme) => {
         const lists = pack.cues?.themes[theme.id];
         const cues = lines(lists?.cues ?? []);
-        return cues.length > 0 ? [{ themeId: theme.id, cues, notCues: lines(lists?.notCues ?? []) }] : [];
+        const capitalCues = lines(lists?.capitalCues ?? []);
+        const contextCues = (lists?.contextCues ?? []).map((g) => ({ cues: lines(g.cues), context: lines(g.context) }));
+        const any = cues.length > 0 || capitalCues.length > 0 || contextCues.some((g) => g.cues.length > 0);
+        return any ? [{ themeId: theme.id, cues, notCues: lines(lists?.notCues ?? []), capitalCues, contextCues }] : [];
       }),
     [pack],
   );

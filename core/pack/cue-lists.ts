@@ -9,6 +9,16 @@ export function cueListsOf(pack: Pack, cues: PackCues | undefined = pack.cues): 
   if (!cues) return [];
   return pack.themes.flatMap((theme) => {
     const lists = cues.themes[theme.id];
-    return lists ? [{ themeId: theme.id, cues: lists.cues, notCues: lists.notCues }] : [];
+    if (!lists) return [];
+    const { cues: words, notCues, capitalCues, contextCues } = lists;
+    return [
+      {
+        themeId: theme.id,
+        cues: words,
+        notCues,
+        ...(capitalCues ? { capitalCues } : {}),
+        ...(contextCues ? { contextCues } : {}),
+      },
+    ];
   });
 }

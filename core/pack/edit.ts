@@ -19,21 +19,23 @@ import {
 
 /** A pack being written. Typed as a pack; nothing in it has been checked. */
 export type DraftPack = Pack;
+/** One theme's cue lists, as a pack holds them. */
+type OneThemeCues = NonNullable<Pack['cues']>['themes'][string];
 
 /** Cue lists by theme and by question id: with no prototype, so an id such as "toString" or "__proto__" is only an id. */
-export type ThemeCueLists = Record<string, { cues: string[]; notCues: string[] }>;
+export type ThemeCueLists = Record<string, OneThemeCues>;
 export type PromptCueLists = Record<string, string[]>;
 const idRecord = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 
 // The same empty lists every time, so a form drawn from them is not drawn again for nothing.
-const NO_THEME_CUES: { cues: string[]; notCues: string[] } = Object.freeze({
+const NO_THEME_CUES: OneThemeCues = Object.freeze({
   cues: Object.freeze([]) as unknown as string[],
   notCues: Object.freeze([]) as unknown as string[],
 });
 const NO_CUES = Object.freeze([]) as unknown as string[];
 
 /** The cue lists of a theme, or empty ones: only lists the draft itself holds, never an object's own methods. */
-export function themeCuesOf(draft: DraftPack, themeId: string): { cues: string[]; notCues: string[] } {
+export function themeCuesOf(draft: DraftPack, themeId: string): OneThemeCues {
   const lists = draft.cues?.themes;
   return (lists && Object.hasOwn(lists, themeId) ? lists[themeId] : undefined) ?? NO_THEME_CUES;
 }
@@ -181,9 +183,18 @@ export function readDraftPack(raw: unknown): DraftPack {
       group,
     };
   };
-  const themeCues = idRecord<{ cues: string[]; notCues: string[] }>();
-  for (const [id, lists] of Object.entries(record(cues.themes))) {
-    themeCues[id] = { cues: list(record(lists).cues, text), notCues: list(record(lists).notCues, text) };
+  const themeCues = idRecord<OneThemeCues>();
+  for (const [id, value] of Object.entries(record(cues.themes))) {
+    const lists = record(value);
+    themeCues[id] = { cues: list(lists.cues, text), notCues: list(lists.notCues, text) };
+    // Capital and context cues have no form of their own yet: they are kept as the file has them.
+    if (Array.isArray(lists.capitalCues)) themeCues[id].capitalCues = list(lists.capitalCues, text);
+    if (Array.isArray(lists.contextCues)) {
+      themeCues[id].contextCues = list(lists.contextCues, (group) => ({
+        cues: list(record(group).cues, text),
+        context: list(record(group).context, text),
+      }));
+    }
   }
   const promptCues = idRecord<string[]>();
   for (const [id, words] of Object.entries(record(cues.prompts))) promptCues[id] = list(words, text);
@@ -297,11 +308,22 @@ const lines = (items: readonly string[]) => items.map((item) => item.trim()).fil
  */
 export function packOfDraft(draft: DraftPack): unknown {
   const { contact, nameNote, notes, published, sourceUrl, ...review } = draft.review;
-  const themeCues = idRecord<{ cues: string[]; notCues: string[] }>();
+  const themeCues = idRecord<OneThemeCues>();
   for (const [id, lists] of Object.entries(draft.cues?.themes ?? {})) {
     const cues = lines(lists.cues);
     const notCues = lines(lists.notCues);
-    if (cues.length > 0 || notCues.length > 0) themeCues[id] = { cues, notCues };
+    const capitalCues = lines(lists.capitalCues ?? []);
+    const contextCues = (lists.contextCues ?? [])
+      .map((group) => ({ cues: lines(group.cues), context: lines(group.context) }))
+      .filter((group) => group.cues.length > 0 || group.context.length > 0);
+    if (cues.length > 0 || notCues.length > 0 || capitalCues.length > 0 || contextCues.length > 0) {
+      themeCues[id] = {
+        cues,
+        notCues,
+        ...(capitalCues.length > 0 ? { capitalCues } : {}),
+        ...(contextCues.length > 0 ? { contextCues } : {}),
+      };
+    }
   }
   const promptCues = idRecord<string[]>();
   for (const [id, words] of Object.entries(draft.cues?.prompts ?? {})) {

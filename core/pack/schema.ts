@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { BUILT_IN_ID_PROBLEM, isBuiltInName } from '../built-in-names';
-import { normaliseCue } from '../cue-text';
+import { normaliseCue, raisableCues } from '../cue-text';
 import { CREDENTIALS_PROBLEM, hasNoCredentials, SafeText } from '../safe-text';
 import { MOMENT_IDS } from './moment-ids';
 import { RESOURCE_GROUPS, type ResourceGroupId } from './resource-groups';
@@ -186,19 +186,41 @@ export const GlossaryEntrySchema = v.strictObject({
 // cue can never build a matching pattern that backtracks badly on a case page.
 const Cue = v.pipe(v.string(), v.trim(), v.maxLength(60), v.transform(normaliseCue), v.minLength(1));
 
+// An abbreviation read only as written, in capitals: at least one capital letter and no small one.
+const CapitalCue = v.pipe(
+  Cue,
+  v.maxLength(20),
+  v.regex(/^[^a-z]*[A-Z][^a-z]*$/, 'a capital cue is written in capitals, as in "MGM" or "F"'),
+);
+
 /**
  * A pack's cue lists, for the case-page script. Per theme: words and phrases that, seen on an
  * enabled case page, raise the theme (matched as whole words, ignoring case, with plurals and
  * hyphen/space variants), and "not cues": phrases in which a cue word means something else
- * ("partner agency"), which never count. Per prompt: the theme's cues that point to it.
+ * ("partner agency"), which never count. Optionally, "capital cues": abbreviations that count
+ * only written in capitals ("F" for father, never the letter f), and "context cues": groups of
+ * cues that count only when one of the group's context words is in the same sentence ("sofa"
+ * beside "baby"). Per prompt: the theme's cues that point to it.
  */
 export const PackCuesSchema = v.strictObject({
   themes: v.pipe(
     v.record(
       Id,
       v.strictObject({
-        cues: v.pipe(v.array(Cue), v.minLength(1), v.maxLength(60)),
-        notCues: v.pipe(v.array(Text(80)), v.maxLength(60)),
+        cues: v.pipe(v.array(Cue), v.minLength(1), v.maxLength(200)),
+        notCues: v.pipe(v.array(Text(80)), v.maxLength(80)),
+        capitalCues: v.optional(v.pipe(v.array(CapitalCue), v.maxLength(40))),
+        contextCues: v.optional(
+          v.pipe(
+            v.array(
+              v.strictObject({
+                cues: v.pipe(v.array(Cue), v.minLength(1), v.maxLength(60)),
+                context: v.pipe(v.array(Cue), v.minLength(1), v.maxLength(60)),
+              }),
+            ),
+            v.maxLength(10),
+          ),
+        ),
       }),
     ),
     // One list a theme at most: more can only name themes the pack does not have.
@@ -400,6 +422,17 @@ function cueIssues(pack: Pack, cues: PackCues): PackIssue[] {
     if (new Set(lists.cues.map((c) => c.toLowerCase())).size !== lists.cues.length) {
       issues.push({ path: `${path}.cues`, message: `The theme "${themeId}" lists a cue twice.` });
     }
+    const plain = new Set(lists.cues.map((c) => c.toLowerCase()));
+    (lists.contextCues ?? []).forEach((group, index) => {
+      for (const cue of group.cues) {
+        if (plain.has(cue.toLowerCase())) {
+          issues.push({
+            path: `${path}.contextCues.${index}.cues`,
+            message: `The theme "${themeId}" lists "${cue}" both as a cue and as a context cue, so its context would never matter.`,
+          });
+        }
+      }
+    });
   }
   for (const [promptId, promptCues] of Object.entries(cues.prompts)) {
     const path = `cues.prompts.${promptId}`;
@@ -408,7 +441,8 @@ function cueIssues(pack: Pack, cues: PackCues): PackIssue[] {
       issues.push({ path, message: `Cues are listed for the prompt "${promptId}", which is not in the pack.` });
       continue;
     }
-    const themeCues = new Set((cues.themes[themeId]?.cues ?? []).map((c) => c.toLowerCase()));
+    const lists = cues.themes[themeId];
+    const themeCues = new Set((lists ? raisableCues(lists) : []).map((c) => c.toLowerCase()));
     for (const cue of promptCues) {
       if (!themeCues.has(cue.toLowerCase())) {
         issues.push({ path, message: `The prompt "${promptId}" has the cue "${cue}", which its theme does not list.` });

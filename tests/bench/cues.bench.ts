@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import { packCues } from '../../content/built-in-cues';
 import { ivyPack } from '../../content/ivy';
@@ -6,7 +7,7 @@ import { momentItems, momentsOf } from '../../core/moments';
 import { cueListsOf } from '../../core/pack/cue-lists';
 import { median, readingGrade } from '../../core/reading-grade';
 import { CUE_CORPUS, HELD_OUT } from '../cue-corpus';
-import { scoreCues } from '../cue-scores';
+import { recordScores, scoreCues, scoreLine } from '../cue-scores';
 
 // A case record's worth of ordinary text, with a few cues in it, repeated to size.
 const PARAGRAPH =
@@ -38,6 +39,8 @@ describe('case-page scan (cue matching)', () => {
 // sizes and the prompts' reading grade. Printed once, so `npm run bench` reports them.
 const scores = scoreCues(matcher, CUE_CORPUS);
 const heldOut = scoreCues(matcher, HELD_OUT);
+// The independent corpus, labelled without sight of the cue lists: its held-out half was never tuned on.
+const records = recordScores(matcher);
 const sizes = momentsOf(ivyPack).map((id) => {
   const plain = momentItems(ivyPack, id, false).length;
   const video = momentItems(ivyPack, id, true).length;
@@ -46,11 +49,34 @@ const sizes = momentsOf(ivyPack).map((id) => {
 const grades = ivyPack.themes.flatMap((t) => t.prompts.map((p) => readingGrade(p.text)));
 console.log(
   [
+    `Record sentences (independent corpus), all: ${scoreLine(records.all)}`,
+    `Record sentences, tune half: ${scoreLine(records.tune)}`,
+    `Record sentences, held-out half (never tuned on): ${scoreLine(records.holdout)}`,
     `Cue corpus: ${scores.sentences} sentences, precision ${scores.precision.toFixed(3)}, recall ${scores.recall.toFixed(3)}`,
     `Held-out sentences (not used to tune): ${heldOut.sentences}, precision ${heldOut.precision.toFixed(3)}, recall ${heldOut.recall.toFixed(3)}`,
     `Moment lists: ${sizes.join(', ')}`,
     `Prompts: median Flesch-Kincaid grade ${median(grades).toFixed(1)} over ${grades.length} prompts`,
   ].join('\n'),
+);
+
+// For scripts/bench.mjs, which prints these beside the browser figures.
+const figure = (x: { precision: number; recall: number; sentences: number }) => ({
+  precision: x.precision,
+  recall: x.recall,
+  sentences: x.sentences,
+});
+mkdirSync('bench', { recursive: true });
+writeFileSync(
+  'bench/cues.json',
+  `${JSON.stringify(
+    {
+      records: { all: figure(records.all), tune: figure(records.tune), holdout: figure(records.holdout) },
+      corpus: figure(scores),
+      heldOutCorpus: figure(heldOut),
+    },
+    null,
+    2,
+  )}\n`,
 );
 
 // Pages built to make a badly built pattern backtrack, scanned with a cue spaced round its

@@ -98,6 +98,8 @@ test('a practitioner turns Pause Point on for their case system and sees the cas
     'Change (the page says “family moved”)',
     'Safer sleep (the page says “co-sleeping”, “sofa”)',
     'Over-optimism (the page says “engaging well”)',
+    // The case summary says "Child protection plan (neglect)": a statutory plan is procedures.
+    'Procedures (the page says “child protection plan”)',
   ]);
 
   // Jumping to a raised theme shows it, without changing the case's moment.

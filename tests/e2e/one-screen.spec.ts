@@ -33,7 +33,7 @@ test('beside a case page, every question of each moment is in view in a 400 × 7
   openPanel,
   demoOrigin,
 }) => {
-  // DEMO-1001 raises five themes: the page lines are as full as they get on the demo.
+  // DEMO-1001 raises six themes: the page lines are as full as they get on the demo.
   const demo = await context.newPage();
   await demo.goto(`${demoOrigin}/cases/DEMO-1001`);
   const probe = await openPanel();

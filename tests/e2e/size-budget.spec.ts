@@ -17,17 +17,19 @@ const BUDGETS: Record<string, number> = {
   // Raised from 20 when learning packs came in (24.4 KB measured), and from 26 for the print
   // tab, the storage-full messages and the sourced card (27.0 KB measured), and from 28 when every
   // stored key got one declaration (schema, fallback, watch) and the packs one cache (28.4 KB
-  // measured; first load and later together stay under issue 19's 60 KB).
+  // measured).
   'side panel, loaded later': 29,
-  // 2.7 KB of Pause Point's own and 2.8 KB of webextension-polyfill (5.5 KB measured).
-  'case-page script': 6,
+  // 2.8 KB of webextension-polyfill and Pause Point's own: 2.7 KB until the cue matcher learned
+  // capital cues, context cues and the cues inside a longer phrase, which read case records
+  // far better (issue 20; 5.5 KB measured before, 6.5 KB after). Raised from 6.
+  'case-page script': 7,
   // The service worker carries the whole pack (cue lists for case pages, prompts for the badge,
   // everything for address-bar search) and the policy, retention and message checks. It loads
   // when the browser starts or wakes it, never while a page or the panel waits. Not an issue's
   // figure: a guard against it growing unnoticed. Raised from 28 when retention came to judge
-  // every stored item by its declaration (core/all-stored.ts) rather than by the case list
-  // alone (28.8 KB measured).
-  background: 29.5,
+  // every stored item by its declaration (28.8 KB measured), and when the Ivy cue lists grew to
+  // read records as practitioners write them (issue 20; 30.8 KB measured).
+  background: 32,
   // Pack studio is a page of its own for partnerships writing a pack, never loaded by the side
   // panel. Not an issue's figure: a generous guard, so the report shows it and it cannot grow
   // far unnoticed (44.7 KB measured, most of it the form and the pack checks).
