@@ -19,6 +19,8 @@ export const ROUND_CHARS = 500_000;
 
 /** How often the clock is looked at while walking the page (it costs more than a step). */
 const STEPS_PER_CHECK = 16;
+/** Mutation records noted in one step. */
+const RECORDS_PER_STEP = 64;
 
 export interface PageReader {
   /** Reads the whole page again from the start (the first look). */
@@ -47,6 +49,8 @@ export function pageReader({ doc, pack, find, now, roundChars = ROUND_CHARS }: R
   /** Blocks that raise something, with what they raise. Only these are kept. */
   const raisedBy = new Map<Element, RaisedTheme[]>();
   let records: MutationRecord[] = [];
+  /** How many of `records` have been noted. */
+  let noted = 0;
   /** Blocks whose own text is to be read again. */
   const dirty = new Set<Element>();
   /** Parts of the page to be read whole (added, or shown again). */
@@ -139,21 +143,25 @@ export function pageReader({ doc, pack, find, now, roundChars = ROUND_CHARS }: R
           dirty.clear();
           reshown.clear();
           records = [];
+          noted = 0;
           wholePage = false;
           endRound();
           return true;
         }
-        if (records.length > 0) {
-          const batch = records;
-          records = [];
-          for (const record of batch) note(record);
+        if (noted < records.length) {
+          // A page that adds rows one at a time makes a record each: a few at a step.
+          const end = Math.min(records.length, noted + RECORDS_PER_STEP);
+          for (; noted < end; noted++) note(records[noted] as MutationRecord);
+          if (noted === records.length) {
+            records = [];
+            noted = 0;
+          }
           continue;
         }
-        if (reshown.size > 0) {
-          for (const part of reshown) {
-            for (const block of raisedBy.keys()) if (part.contains(block)) raisedBy.delete(block);
-          }
-          reshown.clear();
+        const part = reshown.values().next();
+        if (!part.done) {
+          reshown.delete(part.value);
+          for (const block of raisedBy.keys()) if (part.value.contains(block)) raisedBy.delete(block);
           continue;
         }
         if (walker) {
@@ -190,7 +198,7 @@ export function pageReader({ doc, pack, find, now, roundChars = ROUND_CHARS }: R
     },
 
     pending() {
-      return records.length > 0 || walker !== null || roots.size > 0 || dirty.size > 0 || reshown.size > 0;
+      return noted < records.length || walker !== null || roots.size > 0 || dirty.size > 0 || reshown.size > 0;
     },
 
     raised() {

@@ -41,7 +41,7 @@ function setUp(html: string, now: () => number = () => 0, roundChars?: number) {
     return reader.raised();
   };
   const charsMatched = () => matched.reduce((sum, text) => sum + text.length, 0);
-  return { doc, reader, readAll, matched, charsMatched };
+  return { doc, reader, readAll, matched, charsMatched, takeRecords: () => observer.takeRecords() };
 }
 
 const ids = (raised: { themeId: string }[]) => raised.map((t) => t.themeId);
@@ -111,6 +111,21 @@ describe('reading a case page a little at a time', () => {
     expect(page.reader.pending()).toBe(false);
     expect(page.reader.raised()).toEqual(whole);
   }, 20_000); // happy-dom builds a page of 1,200 entries slowly on a busy machine
+
+  it('notes rows added one at a time a few at a step, and reads them all', () => {
+    let time = 0;
+    const page = setUp('<main><ul id="list"></ul></main>', () => time++);
+    expect(page.reader.work(Number.POSITIVE_INFINITY)).toBe(true);
+    const list = page.doc.getElementById('list') as HTMLElement;
+    for (let i = 0; i < 2000; i++) {
+      list.append(Object.assign(page.doc.createElement('li'), { textContent: i === 1999 ? 'Dad seen.' : 'Routine.' }));
+    }
+    page.reader.changed(page.takeRecords());
+    let slices = 0;
+    while (!page.reader.work(time + 4)) slices += 1;
+    expect(slices).toBeGreaterThan(5);
+    expect(ids(page.reader.raised())).toEqual(['fathers']);
+  }, 20_000);
 
   it('reads at most its round’s characters of a very long page', () => {
     expect(ROUND_CHARS).toBeLessThanOrEqual(500_000);
