@@ -19,6 +19,8 @@ export const ROUND_CHARS = 500_000;
 
 /** How often the clock is looked at while walking the page (it costs more than a step). */
 const STEPS_PER_CHECK = 16;
+/** Characters read between two looks at the clock, however few the steps. */
+const CHARS_PER_CHECK = 8_192;
 /** Mutation records noted in one step. */
 const RECORDS_PER_STEP = 64;
 
@@ -134,8 +136,13 @@ export function pageReader({ doc, pack, find, now, roundChars = ROUND_CHARS }: R
 
     work(deadline) {
       let steps = 0;
+      let readAtCheck = read;
       while (true) {
-        if (++steps % STEPS_PER_CHECK === 0 && now() >= deadline) return false;
+        // The clock is looked at every few steps, and after every few thousand characters read.
+        if (++steps % STEPS_PER_CHECK === 0 || read - readAtCheck > CHARS_PER_CHECK) {
+          readAtCheck = read;
+          if (now() >= deadline) return false;
+        }
         if (atLimit()) {
           // The round has read all it may: what is left keeps what it raised when last read.
           walker = null;

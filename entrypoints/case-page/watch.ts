@@ -19,6 +19,8 @@ import { typedNotes } from './typed-notes';
 
 /** Longest one slice of reading runs: far under the 50 ms that makes a long task. */
 export const SLICE_MS = 4;
+/** How often a long read tells what it has found so far. */
+const PROGRESS_MS = 250;
 /** Longest a slice waits for the browser to be idle; a busy page may never be. */
 const IDLE_TIMEOUT_MS = 250;
 
@@ -63,6 +65,7 @@ async function start() {
   const find = (text: string) => findCues(matcher, text);
   const reader = pageReader({ doc: document, pack: reply.themes, find, now: () => performance.now() });
   let lastReport = '';
+  let lastReportAt = Number.NEGATIVE_INFINITY;
   let lastHref = location.href;
   let stopped = false;
   /** A slice waiting to run, to be cancelled on stop. */
@@ -101,7 +104,12 @@ async function start() {
     const done = reader.work(performance.now() + budget);
     // Frames added to the page since the last look: the notes typed in them are read too.
     notes.watch(document);
-    report();
+    // While a long read goes on, what it has found so far is told a few times a second.
+    const now = performance.now();
+    if (done || urgent || now - lastReportAt >= PROGRESS_MS) {
+      lastReportAt = now;
+      report();
+    }
     if (!done) nextSlice(urgent);
   };
 
