@@ -441,9 +441,13 @@ async function busyWindow(context, url) {
   const page = await context.newPage();
   // A trace of the page says how long each run of the case-page script itself took. It starts
   // once the page's own process has it (a trace started before is left in the old process).
+  // A large page's own layout and paint fill the default trace buffer before the script runs.
   await page.goto(url, { waitUntil: 'commit' });
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReturnAsStream' });
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    traceConfig: { recordMode: 'recordAsMuchAsPossible', includedCategories: ['devtools.timeline'] },
+  });
   await page.waitForLoadState('load');
   const result = await page.evaluate(
     (seconds) =>
