@@ -439,16 +439,7 @@ const BUSY_SECONDS = Number(process.env.BENCH_BUSY_SECONDS ?? 10);
  */
 async function busyWindow(context, url) {
   const page = await context.newPage();
-  // A trace of the page says how long each run of the case-page script itself took. It starts
-  // once the page's own process has it (a trace started before is left in the old process).
-  // A large page's own layout and paint fill the default trace buffer before the script runs.
-  await page.goto(url, { waitUntil: 'commit' });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReturnAsStream',
-    traceConfig: { recordMode: 'recordAsMuchAsPossible', includedCategories: ['devtools.timeline'] },
-  });
-  await page.waitForLoadState('load');
+  await page.goto(url, { waitUntil: 'load' });
   const result = await page.evaluate(
     (seconds) =>
       new Promise((done) => {
@@ -467,15 +458,8 @@ async function busyWindow(context, url) {
       }),
     BUSY_SECONDS,
   );
-  const finished = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
-  await cdp.send('Tracing.end');
-  const script = scriptRuns(await readTrace(cdp, (await finished).stream));
-  await cdp.detach();
   await page.close();
   return {
-    scriptLongest: Math.max(0, ...script.map((c) => c.dur / 1000)),
-    scriptTotal: script.reduce((sum, c) => sum + c.dur / 1000, 0),
-    scriptOver50: script.filter((c) => c.dur > 50_000).length,
     frames: result.frames,
     longTasks: result.long.length,
     longest: Math.max(0, ...result.long),
@@ -502,10 +486,6 @@ function scriptRuns(events) {
 function summariseWindows(windows) {
   return {
     runs: windows.length,
-    scriptLongest: median(windows.map((w) => w.scriptLongest)),
-    scriptLongestOfAll: Math.max(...windows.map((w) => w.scriptLongest)),
-    scriptTotal: median(windows.map((w) => w.scriptTotal)),
-    scriptOver50: median(windows.map((w) => w.scriptOver50)),
     frames: median(windows.map((w) => w.frames)),
     longTasks: median(windows.map((w) => w.longTasks)),
     longest: median(windows.map((w) => w.longest)),
@@ -697,10 +677,6 @@ function casePageTable(c) {
     [`busy 100,000-element page, ${BUSY_SECONDS} s from load: frames, no extension`, String(c.busy.without.frames)],
     [`busy page: frames, Pause Point reading the site`, String(c.busy.with.frames)],
     ['  ratio with / without', (c.busy.with.frames / c.busy.without.frames).toFixed(2)],
-    ['busy page: the case-page script’s longest run (from a trace)', ms(c.busy.with.scriptLongest)],
-    ['busy page: the case-page script’s longest run of every run', ms(c.busy.with.scriptLongestOfAll)],
-    ['busy page: runs of the case-page script over 50 ms', String(c.busy.with.scriptOver50)],
-    [`busy page: the case-page script’s time in all, ${BUSY_SECONDS} s`, ms(c.busy.with.scriptTotal)],
     ['busy page: long tasks, no extension', String(c.busy.without.longTasks)],
     ['busy page: long tasks, Pause Point reading the site', String(c.busy.with.longTasks)],
     ['busy page: longest task, no extension (0: none over 50 ms)', ms(c.busy.without.longest)],
