@@ -578,11 +578,10 @@ const NOTE = 'baby sleeps in our bed after I’ve had a drink';
  * The cost of reading a typed note on a 1 MB case page: the main-thread time the case-page
  * script takes for each keystroke (its input listener, and the read of the note once typing
  * pauses), from a trace of the page; each keystroke is followed by a pause, so each one is read.
- * Then how soon after typing a sentence the extension knows the themes it raises.
  */
 async function typedNoteCost() {
   const server = await heavyServer();
-  const { context, extensionPage } = await launchReading(server.origin, { kind: 'path', pattern: '/cases/{ref}' });
+  const { context } = await launchReading(server.origin, { kind: 'path', pattern: '/cases/{ref}' });
   try {
     const page = await context.newPage();
     await page.goto(`${server.origin}/cases/NOTE-1?kind=note`, { waitUntil: 'load' });
@@ -611,39 +610,10 @@ async function typedNoteCost() {
     });
     await cdp.detach();
 
-    // The page notes when its last keystroke was typed, and the extension when it knew: both on
-    // the browser's one clock (time origin plus now).
-    await page.evaluate(() => {
-      document.addEventListener('input', () => {
-        window.__lastKey = performance.timeOrigin + performance.now();
-      });
-    });
-    const known = [];
-    for (let i = 0; i < Math.min(RUNS, 5); i++) {
-      await box.fill('');
-      await extensionPage.waitForFunction(
-        async () => !JSON.stringify(await chrome.storage.session.get(null)).includes('had a drink'),
-        null,
-        { polling: 10, timeout: 10_000 },
-      );
-      await box.pressSequentially(NOTE);
-      const knownAt = await extensionPage.evaluate(async () => {
-        // Themes that never come are reported as such, not waited on for ever.
-        for (const giveUp = performance.now() + 10_000; performance.now() < giveUp; ) {
-          if (JSON.stringify(await chrome.storage.session.get(null)).includes('had a drink')) {
-            return performance.timeOrigin + performance.now();
-          }
-          await new Promise((later) => setTimeout(later, 5));
-        }
-        return Number.POSITIVE_INFINITY;
-      });
-      known.push(knownAt - (await page.evaluate(() => window.__lastKey)));
-    }
     return {
       keystrokes: perKey.length,
       scriptCalls: outer.length,
       perKey: { median: median(perKey), p95: percentile(perKey, 95), all: perKey },
-      known: { median: median(known), worst: Math.max(...known), all: known },
     };
   } finally {
     await context.close();
@@ -656,8 +626,6 @@ function typedNoteTable(t) {
   return [
     ['typed note on a 1 MB page: the script’s time per keystroke, median', ms(t.perKey.median)],
     ['typed note on a 1 MB page: the script’s time per keystroke, 95th percentile', ms(t.perKey.p95)],
-    ['typed sentence: its themes known to the extension after the last key, median', ms(t.known.median)],
-    ['typed sentence: its themes known to the extension after the last key, worst', ms(t.known.worst)],
   ];
 }
 
