@@ -13,12 +13,12 @@ import { sizeReport } from './sizes.mjs';
 // BENCH_EXTENSION_DIR measures another build (an older one, for a figure before a change).
 const EXTENSION_DIR = resolve(process.env.BENCH_EXTENSION_DIR ?? '.output/chrome-mv3');
 // The test build may read 127.0.0.1, where the heavy case pages are served.
-const TEST_DIR = resolve('.output/chrome-mv3-test');
+const TEST_DIR = resolve(process.env.BENCH_TEST_DIR ?? '.output/chrome-mv3-test');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
 // The benchmark finishes or fails with a message: a run that waits on a browser that never
 // answers is stopped, and says where it was.
-const LIMIT_MINUTES = Number(process.env.BENCH_LIMIT_MINUTES ?? 8);
+const LIMIT_MINUTES = Number(process.env.BENCH_LIMIT_MINUTES ?? 20);
 let stage = 'starting';
 setTimeout(() => {
   console.error(`Benchmark gave up after ${LIMIT_MINUTES} minutes, while ${stage}.`);
@@ -412,11 +412,44 @@ function heavyPage(megabytes) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Case HEAVY-1</title></head><body><main>${body}</main></body></html>`;
 }
 
+/**
+ * A busy case page: 100,000 elements of record (25,000 entries of four elements each, some cue
+ * words in every entry) and a clock that changes its text every 16 ms, as a live case system's
+ * timers, spinners and lists do.
+ */
+function busyPage() {
+  const rows = [];
+  for (let i = 0; i < 25_000; i++) {
+    rows.push(
+      `<div class="entry"><span>Entry ${i}</span> <b>Visit</b> <i>recorded</i> Mother said the baby sleeps in the cot; dad was at work.</div>`,
+    );
+  }
+  const clock =
+    '<p id="clock">Updated 0 times</p><script>let ticks = 0; const clock = document.getElementById("clock");' +
+    'setInterval(() => { ticks += 1; clock.textContent = "Updated " + ticks + " times"; }, 16);</script>';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Busy case</title></head><body><main>${rows.join('\n')}</main>${clock}</body></html>`;
+}
+
 async function heavyServer() {
   const pages = { 1: heavyPage(1), 5: heavyPage(5) };
+  let busy;
   const server = createServer((request, response) => {
-    const size = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('mb') ?? '1';
+    const query = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams;
+    const size = query.get('mb') ?? '1';
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    if (query.get('kind') === 'note') {
+      // The 1 MB page with a note being written at its top.
+      pages.note ??= pages[1].replace('<main>', '<main><textarea aria-label="Case note"></textarea>');
+      response.end(pages.note);
+      return;
+    }
+    if (query.get('kind') === 'busy') {
+      busy ??= busyPage();
+      response.end(busy);
+      return;
+    }
+    // The 50 MB page is made only when asked for.
+    if (size === '50') pages[50] ??= heavyPage(50);
     response.end(pages[size] ?? pages[1]);
   });
   await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
@@ -424,6 +457,18 @@ async function heavyServer() {
     origin: `http://127.0.0.1:${server.address().port}`,
     close: () => new Promise((done) => server.close(done)),
   };
+}
+
+/** Each load's time (navigation to the end of the load event). */
+async function loadTimesAll(context, url, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    times.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd));
+    await page.close();
+  }
+  return times;
 }
 
 async function loadTimes(context, url) {
@@ -750,6 +795,279 @@ if (process.env.BENCH_ONLY === 'cues') {
   process.exit(0);
 }
 
+/** The same browser and flags as the extension runs use, without the extension. */
+function launchPlain() {
+  return chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** The test build with `origin` turned on (case reference by `rule`); returns an extension page. */
+async function launchReading(origin, rule) {
+  const context = await launchWithExtension(TEST_DIR);
+  const id = await extensionIdOf(context);
+  const extensionPage = await context.newPage();
+  await extensionPage.goto(`chrome-extension://${id}/options.html`);
+  await extensionPage.evaluate(
+    async ({ origin, rule }) => {
+      await chrome.storage.local.set({ sites: { [origin]: { origin, rule } } });
+      await chrome.scripting.registerContentScripts([
+        { id: 'case-page', js: ['case-page.js'], matches: ['http://127.0.0.1/*'], runAt: 'document_start' },
+      ]);
+    },
+    { origin, rule },
+  );
+  return { context, extensionPage };
+}
+
+const BUSY_SECONDS = Number(process.env.BENCH_BUSY_SECONDS ?? 10);
+
+/**
+ * The busy page for BUSY_SECONDS from its load: long tasks (every one is over 50 ms) and frames
+ * drawn (requestAnimationFrame callbacks).
+ */
+async function busyWindow(context, url) {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const result = await page.evaluate(
+    (seconds) =>
+      new Promise((done) => {
+        const long = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) long.push(entry.duration);
+        }).observe({ type: 'longtask' });
+        let frames = 0;
+        const frame = () => {
+          frames += 1;
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+        // Long tasks are reported after they end: a little grace after the window.
+        setTimeout(() => done({ frames, long }), seconds * 1000 + 100);
+      }),
+    BUSY_SECONDS,
+  );
+  await page.close();
+  return {
+    frames: result.frames,
+    longTasks: result.long.length,
+    longest: Math.max(0, ...result.long),
+    longTotal: result.long.reduce((a, b) => a + b, 0),
+  };
+}
+
+/** The case-page script's own runs in a trace: outermost calls into case-page.js, in order. */
+function scriptRuns(events) {
+  const calls = events
+    .filter(
+      (e) => e.name === 'FunctionCall' && e.ph === 'X' && String(e.args?.data?.url ?? '').includes('case-page.js'),
+    )
+    .sort((a, b) => a.ts - b.ts);
+  const outer = [];
+  for (const call of calls) {
+    const last = outer[outer.length - 1];
+    if (last && call.ts < last.ts + last.dur) continue;
+    outer.push(call);
+  }
+  return outer;
+}
+
+function summariseWindows(windows) {
+  return {
+    runs: windows.length,
+    frames: median(windows.map((w) => w.frames)),
+    longTasks: median(windows.map((w) => w.longTasks)),
+    longest: median(windows.map((w) => w.longest)),
+    longestOfAll: Math.max(...windows.map((w) => w.longest)),
+    longTotal: median(windows.map((w) => w.longTotal)),
+    all: windows,
+  };
+}
+
+/**
+ * The case page, measured with and without Pause Point in the same run: the busy
+ * 100,000-element page (long tasks, frames, following a pushState) and a 50 MB page's load.
+ */
+async function casePageBudget() {
+  const server = await heavyServer();
+  const busyUrl = (ref) => `${server.origin}/cases/${ref}?kind=busy`;
+  const bigUrl = `${server.origin}/cases/BIG-1?mb=50`;
+  const windowRuns = Math.min(RUNS, Number(process.env.BENCH_BUSY_RUNS ?? 3));
+  const bigRuns = Math.min(RUNS, Number(process.env.BENCH_BIG_RUNS ?? 3));
+  let plain;
+  let reading;
+  try {
+    // Both browsers are open at once and take turns, so that whatever else the machine is doing
+    // weighs on both alike.
+    plain = await launchPlain();
+    reading = await launchReading(server.origin, { kind: 'path', pattern: '/cases/{ref}' });
+    const { context, extensionPage } = reading;
+    const withoutWindows = [];
+    const withWindows = [];
+    for (let i = 0; i < windowRuns; i++) {
+      stage = `busy page, run ${i + 1}`;
+      withoutWindows.push(await busyWindow(plain, busyUrl('BUSY-1')));
+      withWindows.push(await busyWindow(context, busyUrl('BUSY-1')));
+    }
+    const bigWithout = [];
+    const bigWith = [];
+    for (let i = 0; i < bigRuns; i++) {
+      stage = `50 MB page, run ${i + 1}`;
+      bigWithout.push(...(await loadTimesAll(plain, bigUrl, 1)));
+      bigWith.push(...(await loadTimesAll(context, bigUrl, 1)));
+    }
+    await plain.close();
+    plain = undefined;
+
+    stage = 'following a pushState on the busy page';
+    const follow = [];
+    for (let i = 0; i < Math.min(RUNS, 5); i++) {
+      await extensionPage.evaluate(() => chrome.storage.session.clear());
+      const page = await context.newPage();
+      await page.goto(busyUrl('CHILD-A'), { waitUntil: 'load' });
+      await page.waitForTimeout(2000);
+      const started = Date.now();
+      await page.evaluate(() => history.pushState(null, '', '/cases/CHILD-B?kind=busy'));
+      await extensionPage.waitForFunction(
+        async () => Object.values(await chrome.storage.session.get(null)).some((v) => v && v.ref === 'CHILD-B'),
+        null,
+        { polling: 5, timeout: 20_000 },
+      );
+      follow.push(Date.now() - started);
+      await page.close();
+    }
+    return {
+      busy: { without: summariseWindows(withoutWindows), with: summariseWindows(withWindows) },
+      big: { without: median(bigWithout), with: median(bigWith), allWithout: bigWithout, allWith: bigWith },
+      follow: { median: median(follow), worst: Math.max(...follow), all: follow },
+    };
+  } finally {
+    await plain?.close();
+    await reading?.context.close();
+    await server.close();
+  }
+}
+
+/** Reads a finished trace's stream from a CDP session. */
+async function readTrace(cdp, stream) {
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const parsed = JSON.parse(text);
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
+const NOTE = 'baby sleeps in our bed after I’ve had a drink';
+
+/**
+ * The cost of reading a typed note on a 1 MB case page: the main-thread time the case-page
+ * script takes for each keystroke (its input listener, and the read of the note once typing
+ * pauses), from a trace of the page; each keystroke is followed by a pause, so each one is read.
+ */
+async function typedNoteCost() {
+  const server = await heavyServer();
+  const { context } = await launchReading(server.origin, { kind: 'path', pattern: '/cases/{ref}' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/cases/NOTE-1?kind=note`, { waitUntil: 'load' });
+    await page.waitForTimeout(3000); // the first look at the page is over
+    const box = page.getByRole('textbox', { name: 'Case note' });
+    await box.click();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReturnAsStream' });
+    const keys = Math.max(20, RUNS * 2);
+    for (let i = 0; i < keys; i++) {
+      await box.press(NOTE[i % NOTE.length] === ' ' ? 'Space' : NOTE[i % NOTE.length]);
+      await page.waitForTimeout(400);
+    }
+    const finished = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+    await cdp.send('Tracing.end');
+    const events = await readTrace(cdp, (await finished).stream);
+    // Keystrokes: the input events dispatched on the page, in trace time.
+    const inputs = events
+      .filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input')
+      .map((e) => e.ts)
+      .sort((a, b) => a - b);
+    const outer = scriptRuns(events);
+    const perKey = inputs.map((ts, i) => {
+      const until = inputs[i + 1] ?? Number.POSITIVE_INFINITY;
+      return outer.filter((c) => c.ts >= ts && c.ts < until).reduce((sum, c) => sum + c.dur, 0) / 1000;
+    });
+    await cdp.detach();
+
+    return {
+      keystrokes: perKey.length,
+      scriptCalls: outer.length,
+      perKey: { median: median(perKey), p95: percentile(perKey, 95), all: perKey },
+    };
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+function typedNoteTable(t) {
+  const ms = (x) => `${x.toFixed(2)} ms`;
+  return [
+    ['typed note on a 1 MB page: the script’s time per keystroke, median', ms(t.perKey.median)],
+    ['typed note on a 1 MB page: the script’s time per keystroke, 95th percentile', ms(t.perKey.p95)],
+  ];
+}
+
+// The cost of reading a typed note alone (`BENCH_ONLY=typing`).
+if (process.env.BENCH_ONLY === 'typing') {
+  const t = await typedNoteCost();
+  const table = typedNoteTable(t);
+  const width = Math.max(...table.map(([k]) => k.length));
+  for (const [k, v] of table) console.log(`${k.padEnd(width)}  ${v}`);
+  console.log(JSON.stringify(t));
+  process.exit(0);
+}
+
+function casePageTable(c) {
+  const ms = (x) => `${x.toFixed(1)} ms`;
+  return [
+    [`busy 100,000-element page, ${BUSY_SECONDS} s from load: frames, no extension`, String(c.busy.without.frames)],
+    [`busy page: frames, Pause Point reading the site`, String(c.busy.with.frames)],
+    ['  ratio with / without', (c.busy.with.frames / c.busy.without.frames).toFixed(2)],
+    ['busy page: long tasks, no extension', String(c.busy.without.longTasks)],
+    ['busy page: long tasks, Pause Point reading the site', String(c.busy.with.longTasks)],
+    ['busy page: longest task, no extension (0: none over 50 ms)', ms(c.busy.without.longest)],
+    ['busy page: longest task, Pause Point reading the site', ms(c.busy.with.longest)],
+    ['busy page: longest task of every run, Pause Point reading the site', ms(c.busy.with.longestOfAll)],
+    ['50 MB case page: load, no extension', ms(c.big.without)],
+    ['50 MB case page: load, Pause Point reading the site', ms(c.big.with)],
+    ['  ratio with / without', (c.big.with / c.big.without).toFixed(3)],
+    ['busy 100,000-element page: new case known after pushState, median', ms(c.follow.median)],
+    ['busy 100,000-element page: new case known after pushState, worst', ms(c.follow.worst)],
+  ];
+}
+
+// The case-page script's budget alone (`BENCH_ONLY=casepage`).
+if (process.env.BENCH_ONLY === 'casepage') {
+  const c = await casePageBudget();
+  const table = casePageTable(c);
+  const width = Math.max(...table.map(([k]) => k.length));
+  console.log(`\nPause Point case-page benchmark (medians, headless Chromium)\n`);
+  for (const [k, v] of table) console.log(`${k.padEnd(width)}  ${v}`);
+  console.log(JSON.stringify(c));
+  process.exit(0);
+}
+
 if (process.env.BENCH_ONLY === 'studio') {
   stage = 'opening Pack studio';
   const studio = await withExtension((context, id) => studioLoad(context, id));
@@ -834,6 +1152,9 @@ const results = await withExtension(async (context, id) => {
 }, TEST_DIR);
 stage = 'following a busy page';
 const busy = await busyPageFollow();
+const casePage = await casePageBudget();
+stage = 'timing a typed note';
+const typing = await typedNoteCost();
 stage = 'writing the results';
 
 const size = sizeReport(EXTENSION_DIR);
@@ -863,6 +1184,8 @@ const table = [
   ['case and themes known to the panel, 5 MB page (from navigation)', ms(heavy.detection[5])],
   ['busy page (text changes every 100 ms): new case known after pushState, median', ms(busy.median)],
   ['busy page: new case known after pushState, worst', ms(busy.worst)],
+  ...casePageTable(casePage),
+  ...typedNoteTable(typing),
   ['4.8 MB junk backup: refused on the settings page', ms(results.junk.refusal)],
   ['4.8 MB junk backup: longest task on the settings page (0: none over 50 ms)', ms(results.junk.longestTask)],
   ['Pack studio: navigation to interactive (start page)', ms(results.studio.start)],
@@ -879,6 +1202,6 @@ for (const [k, v] of table) console.log(`${k.padEnd(width)}  ${v}`);
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ runs: RUNS, date: new Date().toISOString(), ...results, heavy, busy, size }, null, 2)}\n`,
+  `${JSON.stringify({ runs: RUNS, date: new Date().toISOString(), ...results, heavy, busy, casePage, typing, size }, null, 2)}\n`,
 );
 console.log('\nWritten to bench/results.json');

@@ -9,6 +9,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'demo');
 const FILES = {
   '/app.js': ['app.js', 'text/javascript'],
   '/style.css': ['style.css', 'text/css'],
+  '/editor.html': ['editor.html', 'text/html; charset=utf-8'],
 };
 
 export function startDemoServer(port = 4321) {

@@ -1,23 +1,30 @@
 /**
  * Runs on an enabled case-system page. Finds the case reference by the site's rule and the
- * pack's cue words in the visible text, and tells the extension only those: the reference,
- * theme ids and the pack's own cue terms. It never changes the page, never sends or keeps
- * page text, and does its work in idle time, at most about once a second (see scan-timer.ts),
- * on at most MAX_SCAN_CHARS characters.
+ * pack's cue words in the visible text and in the note being typed, and tells the extension
+ * only those: the reference, theme ids and the pack's own cue terms. It never changes the
+ * page, never sends or keeps page or typed text, and never holds the page up: it reads in
+ * slices of a few milliseconds when the browser is idle (page-reader.ts), reads again only
+ * what changed, at most about once a second (scan-timer.ts), and a typed note once typing
+ * pauses (typed-notes.ts).
  */
 import { browser } from 'wxt/browser';
 import { type CaseRule, findCaseReference, type PageFacts } from '../../core/case-rules';
 import { compileCues, findCues } from '../../core/cues';
 import type { CasePageHelloReply, CasePageMessage, ToCasePage } from '../../core/messages';
 import { answerMessages, sendToExtension } from '../../platform/messaging';
-import { pageText } from './page-text';
+import { pageReader } from './page-reader';
+import { unionOfRaised } from './raised';
 import { scanTimer } from './scan-timer';
+import { typedNotes } from './typed-notes';
 
-/** Longest a read waits for the browser to be idle; a busy page may never be. */
+/** Longest one slice of reading runs: far under the 50 ms that makes a long task. */
+export const SLICE_MS = 4;
+/** How often a long read tells what it has found so far. */
+const PROGRESS_MS = 250;
+/** Longest a slice waits for the browser to be idle; a busy page may never be. */
 const IDLE_TIMEOUT_MS = 250;
 
 const RUNNING = Symbol.for('pause-point.case-page');
-
 function pageFacts(): PageFacts {
   return {
     url: location.href,
@@ -55,50 +62,87 @@ async function start() {
     | undefined;
   if (!reply?.enabled) return;
   const matcher = compileCues(reply.themes);
+  const find = (text: string) => findCues(matcher, text);
+  const reader = pageReader({ doc: document, pack: reply.themes, find, now: () => performance.now() });
   let lastReport = '';
+  let lastReportAt = Number.NEGATIVE_INFINITY;
   let lastHref = location.href;
   let stopped = false;
+  /** A slice waiting to run, to be cancelled on stop. */
+  let slice: { idle?: number; timeout?: ReturnType<typeof setTimeout> } | null = null;
 
-  const scan = () => {
+  const report = () => {
     if (stopped) return;
     if (!extensionAlive()) {
       stop();
       return;
     }
-    lastHref = location.href;
-    const report: CasePageMessage = {
+    const message: CasePageMessage = {
       type: 'case-page/report',
       ref: findCaseReference(reply.rule, pageFacts()),
-      themes: findCues(matcher, pageText(document.body)),
+      themes: unionOfRaised(reply.themes, [reader.raised(), ...notes.raised()]),
     };
-    const key = JSON.stringify(report);
+    const key = JSON.stringify(message);
     if (key === lastReport) return;
     lastReport = key;
-    sendToExtension(report).catch(stop);
+    sendToExtension(message).catch(stop);
   };
 
-  const timer = scanTimer(
-    (urgent) => {
-      // A move to another case is read straight away: the panel must not show the last child's.
-      if (urgent || !('requestIdleCallback' in window)) scan();
-      else requestIdleCallback(scan, { timeout: IDLE_TIMEOUT_MS });
-    },
-    {
-      now: () => performance.now(),
-      setTimeout: (run, ms) => setTimeout(run, ms),
-      clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
-    },
-  );
+  const notes = typedNotes({
+    find,
+    onChange: report,
+    setTimeout: (run, ms) => setTimeout(run, ms),
+    clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+  });
+
+  /** One slice of reading, then what is known is reported, and the next slice waits its turn. */
+  const readSlice = (urgent: boolean, idle?: IdleDeadline) => {
+    slice = null;
+    if (stopped) return;
+    lastHref = location.href;
+    const budget = idle && !idle.didTimeout ? Math.min(SLICE_MS, Math.max(1, idle.timeRemaining())) : SLICE_MS;
+    const done = reader.work(performance.now() + budget);
+    // Frames added to the page since the last look: the notes typed in them are read too.
+    notes.watch(document);
+    // While a long read goes on, what it has found so far is told a few times a second.
+    const now = performance.now();
+    if (done || urgent || now - lastReportAt >= PROGRESS_MS) {
+      lastReportAt = now;
+      report();
+    }
+    if (!done) nextSlice(urgent);
+  };
+
+  const nextSlice = (urgent: boolean) => {
+    if (stopped) return;
+    // A move to another case is read straight away: the panel must not show the last child's.
+    if (slice?.idle !== undefined && urgent) {
+      cancelIdleCallback(slice.idle);
+      slice = null;
+    }
+    if (slice) return;
+    if (urgent || !('requestIdleCallback' in window)) {
+      slice = { timeout: setTimeout(() => readSlice(urgent), 0) };
+    } else {
+      slice = { idle: requestIdleCallback((idle) => readSlice(false, idle), { timeout: IDLE_TIMEOUT_MS }) };
+    }
+  };
+
+  const timer = scanTimer((urgent) => nextSlice(urgent), {
+    now: () => performance.now(),
+    setTimeout: (run, ms) => setTimeout(run, ms),
+    clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+  });
   const moved = () => timer.soon();
   // Single-page case systems change the address and the record without a page load. A script
   // in this isolated world cannot see the page's history.pushState, so the address is also
   // compared on every change to the page, and by the Navigation API where the browser has it.
-  const changed = () => {
+  const changed = (records: MutationRecord[]) => {
+    reader.changed(records); // only noted here: the reading waits for its slice
     if (location.href !== lastHref) moved();
     else timer.changed();
   };
   const observer = new MutationObserver(changed);
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   navigation?.addEventListener('currententrychange', moved);
   addEventListener('popstate', moved);
@@ -111,6 +155,9 @@ async function start() {
     removeEventListener('popstate', moved);
     removeEventListener('hashchange', moved);
     timer.stop();
+    if (slice?.idle !== undefined) cancelIdleCallback(slice.idle);
+    if (slice?.timeout !== undefined) clearTimeout(slice.timeout);
+    notes.stop();
     stopListening();
     delete (globalThis as { [RUNNING]?: boolean })[RUNNING];
   };
@@ -126,11 +173,22 @@ async function start() {
     }
     return undefined;
   });
-  // The script starts before the page is parsed (document_start costs the page nothing); the
-  // first look waits for the page to be read, then for the browser to be idle.
+  // The script starts before the page is parsed (document_start costs the page nothing). It
+  // starts watching once the page is parsed, not while: a watcher during parsing is told of
+  // every element the parser adds, which slows a large page's load. The first look reads
+  // the parsed page in slices, in idle time.
   const firstLook = () => {
-    if ('requestIdleCallback' in window) requestIdleCallback(scan, { timeout: 1000 });
-    else setTimeout(scan, 0);
+    if (stopped) return;
+    observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['hidden', 'aria-hidden', 'role'],
+    });
+    reader.readAll();
+    notes.watch(document);
+    nextSlice(false);
   };
   if (document.readyState === 'loading') addEventListener('DOMContentLoaded', firstLook, { once: true });
   else firstLook();

@@ -4,17 +4,33 @@ import { packCues } from '../../content/built-in-cues';
 import { ivyPack } from '../../content/ivy';
 import { compileCues, findCues } from '../../core/cues';
 import { cueListsOf } from '../../core/pack/cue-lists';
-import { pageText } from '../../entrypoints/case-page/page-text';
+import { pageReader } from '../../entrypoints/case-page/page-reader';
+import { blocksUnder, ownText } from '../../entrypoints/case-page/page-text';
 
-const ivy = compileCues(cueListsOf(ivyPack, packCues(ivyPack)));
+const pack = cueListsOf(ivyPack, packCues(ivyPack));
+const ivy = compileCues(pack);
 
-function pageOf(html: string): string {
+function docOf(html: string): Document {
   // Test-only markup from a literal: the DOM parser builds the page the script would walk.
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  return pageText(doc.body, doc);
+  return new DOMParser().parseFromString(html, 'text/html');
 }
 
-const raised = (html: string) => findCues(ivy, pageOf(html)).map((t) => t.themeId);
+/** Every block's text the script reads, one block a line. */
+function pageOf(html: string): string {
+  const doc = docOf(html);
+  const lines = [ownText(doc.body)];
+  const walker = blocksUnder(doc.body, doc);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) lines.push(ownText(node as Element));
+  return lines.join('\n');
+}
+
+/** The themes the case-page script finds on the page, read in one go. */
+const raised = (html: string) => {
+  const reader = pageReader({ doc: docOf(html), pack, find: (text) => findCues(ivy, text), now: () => 0 });
+  reader.readAll();
+  expect(reader.work(Number.POSITIVE_INFINITY)).toBe(true);
+  return reader.raised().map((t) => t.themeId);
+};
 
 describe('the text a case page is read for', () => {
   it('leaves out the case system’s navigation, header, footer and menus', () => {
