@@ -1,3 +1,4 @@
+import { raisableCues } from '../../core/cue-text';
 import type { RaisedTheme, ThemeCues } from '../../core/cues';
 
 /**
@@ -18,7 +19,8 @@ export function unionOfRaised(pack: readonly ThemeCues[], found: Iterable<readon
   for (const theme of pack) {
     const seen = cuesByTheme.get(theme.themeId);
     if (!seen) continue;
-    const cues = [...new Set(theme.cues)].filter((cue) => seen.has(cue));
+    // Every kind of cue the theme has: plain, capital ("F") and context ("sofa" beside "baby").
+    const cues = [...new Set(raisableCues(theme))].filter((cue) => seen.has(cue));
     if (cues.length > 0) union.push({ themeId: theme.themeId, cues });
   }
   return union;

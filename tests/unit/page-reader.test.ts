@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { packCues } from '../../content/built-in-cues';
 import { ivyPack } from '../../content/ivy';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { packCues } from '../../content/built-in-cues';
 import { ivyPack } from '../../content/ivy';
