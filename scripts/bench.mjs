@@ -41,6 +41,15 @@ async function withExtension(fn, dir = EXTENSION_DIR) {
   }
 }
 
+/** Waits until the case-page script has reported case `ref` (it keeps it in session storage). */
+function caseKnown(extensionPage, ref) {
+  return extensionPage.waitForFunction(
+    async (ref) => Object.values(await chrome.storage.session.get(null)).some((v) => v && v.ref === ref),
+    ref,
+    { polling: 5, timeout: 20_000 },
+  );
+}
+
 /** Stores `count` cases of 30 answers each, and leaves the first one open. */
 function seed(count) {
   const now = Date.now();
@@ -622,11 +631,7 @@ async function busyPageFollow() {
       await page.waitForTimeout(2000);
       const started = Date.now();
       await page.evaluate(() => history.pushState(null, '', '/cases/CHILD-B'));
-      await extensionPage.waitForFunction(
-        async () => Object.values(await chrome.storage.session.get(null)).some((v) => v && v.ref === 'CHILD-B'),
-        null,
-        { polling: 5, timeout: 20_000 },
-      );
+      await caseKnown(extensionPage, 'CHILD-B');
       times.push(Date.now() - started);
       await page.close();
       await extensionPage.evaluate(() => chrome.storage.session.clear());
@@ -705,18 +710,10 @@ async function policyFigures(packs) {
     for (let i = 0; i < Math.min(RUNS, 9); i++) {
       const tab = await context.newPage();
       await tab.goto(`${origin}/cases/CHILD-A`);
-      await extensionPage.waitForFunction(
-        async () => Object.values(await chrome.storage.session.get(null)).some((v) => v && v.ref === 'CHILD-A'),
-        null,
-        { polling: 5, timeout: 20_000 },
-      );
+      await caseKnown(extensionPage, 'CHILD-A');
       const started = Date.now();
       await tab.evaluate(() => history.pushState(null, '', '/cases/CHILD-B'));
-      await extensionPage.waitForFunction(
-        async () => Object.values(await chrome.storage.session.get(null)).some((v) => v && v.ref === 'CHILD-B'),
-        null,
-        { polling: 5, timeout: 20_000 },
-      );
+      await caseKnown(extensionPage, 'CHILD-B');
       follow.push(Date.now() - started);
       await tab.close();
       await extensionPage.evaluate(() => chrome.storage.session.clear());
@@ -938,11 +935,7 @@ async function casePageBudget() {
       await page.waitForTimeout(2000);
       const started = Date.now();
       await page.evaluate(() => history.pushState(null, '', '/cases/CHILD-B?kind=busy'));
-      await extensionPage.waitForFunction(
-        async () => Object.values(await chrome.storage.session.get(null)).some((v) => v && v.ref === 'CHILD-B'),
-        null,
-        { polling: 5, timeout: 20_000 },
-      );
+      await caseKnown(extensionPage, 'CHILD-B');
       follow.push(Date.now() - started);
       await page.close();
     }
