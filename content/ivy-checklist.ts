@@ -152,7 +152,7 @@ export const ivyChecklist: PackChecklist = {
         },
         {
           id: 'fathers-history',
-          text: 'Have checks been made into the father’s or male carer’s own history, such as police and children’s services records?',
+          text: 'Have checks been made of the father’s or male carer’s own history with police and social care?',
           short: 'Father or male carer’s own history checked?',
           sourceSection: S.fathers,
           source: INVISIBLE_MEN,
@@ -404,7 +404,7 @@ export const ivyChecklist: PackChecklist = {
       prompts: [
         {
           id: 'virtual-right-for-family',
-          text: 'Has the chair agreed that a video or phone meeting is right for this family, rather than meeting in person?',
+          text: 'Has the chair agreed a video or phone meeting is right for this family, not meeting in person?',
           short: 'Video or phone right for this family?',
           sourceSection: S.virtual,
           moments: ['conference'],

@@ -24,6 +24,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       extensionId,
       openPanel,
     }) => {
+      // Four views and the settings page, each checked by axe: a minute, on a busy 2-core machine.
+      test.setTimeout(60_000);
       const panel = await openPanel({ width });
       await panel.emulateMedia({ colorScheme });
       await openCase(panel, `A11Y-${width}-${colorScheme}`);
@@ -79,7 +81,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     extensionId,
   }) => {
     // The Ivy pack in full is a long form: axe takes a while over it.
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const studio = await context.newPage();
     await studio.emulateMedia({ colorScheme });
     for (const width of [1280, 600]) {

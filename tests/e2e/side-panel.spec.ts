@@ -220,6 +220,8 @@ test('the whole journey works by keyboard alone', async ({ openPanel }) => {
 });
 
 test('axe finds no accessibility violations at 360 px, in light and dark', async ({ openPanel }) => {
+  // Several axe runs in two colour schemes: a minute, on a busy 2-core machine.
+  test.setTimeout(60_000);
   for (const colorScheme of ['light', 'dark'] as const) {
     const panel = await openPanel({ width: 360 });
     await panel.emulateMedia({ colorScheme });

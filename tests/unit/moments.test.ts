@@ -254,10 +254,10 @@ describe('the summary for the case record', () => {
       Considered (3):
       - “Does your report or record say how each parent’s history affects their care of the child today?”
       - “Have you asked where the baby sleeps when a carer has drunk, used drugs or taken drowsy medicine?” (from national guidance: The Lullaby Trust, safer sleep advice)
-      - “Has the chair agreed that a video or phone meeting is right for this family, rather than meeting in person?”
+      - “Has the chair agreed a video or phone meeting is right for this family, not meeting in person?”
 
       Not applicable, with the reason to be written in the case note (1):
-      - “Have checks been made into the father’s or male carer’s own history, such as police and children’s services records?” (from national guidance: Child Safeguarding Practice Review Panel, “The myth of invisible men: safeguarding children under 1 from non-accidental injury caused by male carers” (September 2021))
+      - “Have checks been made of the father’s or male carer’s own history with police and social care?” (from national guidance: Child Safeguarding Practice Review Panel, “The myth of invisible men: safeguarding children under 1 from non-accidental injury caused by male carers” (September 2021))
 
       Not yet considered (5):
       - “Has each family member the plan relies on been assessed as suitable for their part in it?”
