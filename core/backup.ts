@@ -32,6 +32,16 @@ import { IsoTimeSchema } from './time';
 
 export const BACKUP_FORMAT = 'pause-point-backup';
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
+
+/**
+ * A backup's file text: laid out for reading where that fits within what an import accepts,
+ * and written compactly where it would not (the layout alone makes a file about 1.7 times
+ * larger, and a practitioner's own export must always be one Pause Point can restore).
+ */
+export function backupText(backup: Backup): string {
+  const laidOut = JSON.stringify(backup, null, 2);
+  return new TextEncoder().encode(laidOut).length <= MAX_BACKUP_BYTES ? laidOut : JSON.stringify(backup);
+}
 /** More supervision records than a browser has packs for. */
 const MAX_SUPERVISION = 100;
 /**

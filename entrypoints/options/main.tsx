@@ -6,6 +6,7 @@ import { BackupSettings } from '../../components/BackupSettings';
 import { DataSettings } from '../../components/DataSettings';
 import { PacksSettings } from '../../components/PacksSettings';
 import { SitesSettings } from '../../components/SitesSettings';
+import { backupText } from '../../core/backup';
 import type { ManagedConfig } from '../../core/managed';
 import { readPackFile } from '../../core/pack/file';
 import { matchPatternOf, type Site } from '../../core/sites';
@@ -120,7 +121,7 @@ function Settings() {
         onExport={async () => {
           const backup = await exportBackup();
           const fileName = `pause-point-backup-${backup.exportedAt.slice(0, 10)}.json`;
-          downloadText(fileName, JSON.stringify(backup, null, 2));
+          downloadText(fileName, backupText(backup));
           return fileName;
         }}
         onCheck={checkBackupFile}

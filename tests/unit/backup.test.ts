@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, MAX_BACKUP_BYTES, makeBackup, planImport, readBackup } from '../../core/backup';
+import { BACKUP_FORMAT, backupText, MAX_BACKUP_BYTES, makeBackup, planImport, readBackup } from '../../core/backup';
 import { examplePack } from '../example-pack';
 
 const example = examplePack();
@@ -67,6 +67,35 @@ describe('a backup', () => {
       answers: { 'fathers-seen': { state: 'done' }, 'sleep-seen': { state: 'na' } },
     });
     expect(planImport(here, checked.backup, 'replace')).toMatchObject({ removed: ['CS-3'], remove: ['case:CS-3'] });
+  });
+});
+
+describe('the file a practitioner exports', () => {
+  // 1,000 cases, each answered in full (61 questions): laid out for reading, over 5 MB.
+  const many: Record<string, unknown> = { schemaVersion: 2, caseIndex: {} };
+  const index: Record<string, number> = {};
+  for (let i = 0; i < 1000; i++) {
+    const ref = `CASE-${1000 + i}`;
+    const answers = Object.fromEntries(
+      Array.from({ length: 61 }, (_, p) => [`prompt-${p}`, { state: 'done' as const, at: at + p }]),
+    );
+    many[`case:${ref}`] = checklist(ref, answers);
+    index[ref] = at + i;
+  }
+  many.caseIndex = index;
+  const big = makeBackup(many, new Date(at));
+
+  it('is laid out for reading when that fits within what an import accepts', () => {
+    const small = makeBackup(snapshot, new Date(at));
+    expect(backupText(small)).toBe(JSON.stringify(small, null, 2));
+  });
+
+  it('is written compactly when the layout would take it past 5 MB, so it can always be restored', () => {
+    expect(new TextEncoder().encode(JSON.stringify(big, null, 2)).length).toBeGreaterThan(MAX_BACKUP_BYTES);
+    const text = backupText(big);
+    const checked = readBackup(text);
+    expect(checked.ok).toBe(true);
+    if (checked.ok) expect(checked.backup.cases).toHaveLength(1000);
   });
 });
 
