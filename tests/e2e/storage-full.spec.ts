@@ -78,6 +78,9 @@ async function settingsWithStorageFull(context: BrowserContext, extensionId: str
   await fillStorage(panel);
   const settings = await context.newPage();
   await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  // The page reads all of a full 10 MB store before it says how full it is: on a busy 2-core
+  // machine with two tests at once that took over 5 s, so the page gets longer to be ready.
+  await settings.getByText(/Pause Point’s storage on this device is \d+% full/).waitFor({ timeout: 20_000 });
   return settings;
 }
 
