@@ -100,6 +100,8 @@ function Settings() {
         onEnable={(site) => enableSite(site)}
         onChangeRule={changeSiteRule}
         onDisable={disableSite}
+        packs={packs.list.packs}
+        defaultPackId={packs.list.defaultPackId}
         follow={follow}
         onFollow={(next) => {
           setFollow(next);

@@ -48,7 +48,9 @@ export function createPanelKit({ store, caseStorage, pack, loadPack, now }: KitO
   };
 
   const followPack = async (ref: string, checklist: CaseChecklist | null) => {
-    const id = checklist?.packId ?? store.getState().defaultPack.id;
+    const { page, defaultPack } = store.getState();
+    // A case not yet answered starts with the pack of the page it was found on, if told.
+    const id = checklist?.packId ?? (page?.ref === ref && page.packId ? page.packId : defaultPack.id);
     if (id === store.getState().pack.id && store.getState().missingPack === null) return;
     const found = await findPack(id);
     if (store.getState().openRef !== ref) return;

@@ -27,6 +27,11 @@ export interface PageCase {
   ref: string | null;
   /** Ids of the themes the page raises. */
   raised: readonly string[];
+  /**
+   * The pack the page's case uses (its own, or the one a new case on that site starts with),
+   * whose themes `raised` are; null when not known.
+   */
+  packId: string | null;
 }
 
 /** Where the open case came from, so the panel can say so when the page beside it shows another. */
