@@ -10,14 +10,19 @@ export interface PromptItemProps {
   onAnswer(promptId: string, state: AnswerState): void;
   /** The theme the prompt comes from, shown where prompts of several themes are listed together. */
   from?: string;
+  /** The question was reworded since it was answered: the answer is to be checked again. */
+  reworded?: boolean;
 }
+
+/** Shown under an answered question whose wording changed in a newer version of its pack. */
+export const REWORDED = 'Reworded since you answered: check again';
 
 /**
  * One question as one compact row: the question is the checkbox's label, the theme it comes
  * from follows it in small print, and "not applicable" is a small button at the row's end
  * rather than a line of its own, so a moment's whole list fits beside the case system.
  */
-export function PromptItem({ prompt, state, onAnswer, from }: PromptItemProps) {
+export function PromptItem({ prompt, state, onAnswer, from, reworded = false }: PromptItemProps) {
   const inputId = `prompt-${prompt.id}`;
   const notApplicable = state === 'na';
   const fromId = from ? `${inputId}-from` : undefined;
@@ -25,7 +30,8 @@ export function PromptItem({ prompt, state, onAnswer, from }: PromptItemProps) {
   // where it is written. Nothing is typed here and nothing more is stored.
   const askReason = notApplicable && prompt.fatherOrMaleCarer === true;
   const reasonId = askReason ? `${inputId}-reason` : undefined;
-  const describedBy = [fromId, reasonId].filter(Boolean).join(' ') || undefined;
+  const rewordedId = reworded ? `${inputId}-reworded` : undefined;
+  const describedBy = [fromId, reasonId, rewordedId].filter(Boolean).join(' ') || undefined;
   return (
     <li class="prompt" data-state={state}>
       <input
@@ -49,6 +55,11 @@ export function PromptItem({ prompt, state, onAnswer, from }: PromptItemProps) {
         {askReason && (
           <span class="na-reason" id={reasonId}>
             {NA_REASON_ASK}
+          </span>
+        )}
+        {reworded && (
+          <span class="reworded" id={rewordedId}>
+            {REWORDED}
           </span>
         )}
       </span>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { type AnswerState, answerState, type CaseChecklist, progressOf } from '../core/checklist';
 import type { ChecklistTheme } from '../core/pack/schema';
 import { promptSource, sourceText } from '../core/pack/sources';
+import { isReworded } from '../core/wording';
 import { ProgressText } from './ProgressText';
 import { PromptItem } from './PromptItem';
 
@@ -65,7 +66,13 @@ export function ThemeSection({ theme, why, checklist, expanded, onToggle, onAnsw
         </div>
         <ul class="prompts">
           {theme.prompts.map((prompt) => (
-            <PromptItem key={prompt.id} prompt={prompt} state={answerState(checklist, prompt.id)} onAnswer={onAnswer} />
+            <PromptItem
+              key={prompt.id}
+              prompt={prompt}
+              state={answerState(checklist, prompt.id)}
+              onAnswer={onAnswer}
+              reworded={isReworded(checklist?.answers[prompt.id], prompt)}
+            />
           ))}
         </ul>
       </div>

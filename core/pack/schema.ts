@@ -133,6 +133,12 @@ export const PromptSchema = v.strictObject({
    * by default.
    */
   fatherOrMaleCarer: v.optional(v.boolean()),
+  /**
+   * The pack version in which this question's wording last changed its meaning. An answer given
+   * to the earlier wording is cleared when a case moves to this version, with a one-line notice;
+   * an answer to a wording changed without this mark is kept and flagged "check again".
+   */
+  meaningChangedIn: v.optional(v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'versions look like 1.0.0'))),
 });
 
 export const ThemeSchema = v.strictObject({

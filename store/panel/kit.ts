@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { CaseChecklist } from '../../core/checklist';
 import type { PackChecklist } from '../../core/pack/schema';
 import { notSavedText } from '../../core/storage-full';
+import { updateText, updateToPack } from '../../core/wording';
 import type { CaseStorage } from '../case-storage';
 import { isStored, type PanelKit, type PanelState } from './state';
 
@@ -56,11 +57,39 @@ export function createPanelKit({ store, caseStorage, pack, loadPack, now }: KitO
     if (store.getState().openRef !== ref) return;
     if (found) store.setState({ pack: found, missingPack: null });
     else store.setState({ pack: store.getState().defaultPack, missingPack: id });
+    await bringUpToDate(ref);
+  };
+
+  const bringUpToDate = async (ref: string) => {
+    const state = store.getState();
+    if (state.openRef !== ref || !state.checklist || state.missingPack !== null || state.status === 'failed') return;
+    const result = updateToPack(state.checklist, state.pack, now());
+    if (!result) return;
+    // A problem reading the case is not hidden by the update's news.
+    const notice =
+      state.notice?.kind === 'error'
+        ? state.notice
+        : { kind: 'info' as const, text: updateText(state.pack.title, result.update) };
+    store.setState({ checklist: result.checklist, notice });
+    // Kept with the case, so the update is told once; a case only looked at has no answers to update.
+    if (isStored(state)) await save(() => caseStorage.saveCase(result.checklist));
   };
 
   const report = (problem: string | null) => {
     if (problem) store.setState({ notice: { kind: 'error', text: problem } });
   };
 
-  return { store, caseStorage, now, save, savePanel, findPack, followPack, report };
+  const loadFresh = (id: string) => loadPack(id).catch(() => null);
+  return {
+    store,
+    caseStorage,
+    now,
+    save,
+    savePanel,
+    findPack,
+    loadPack: loadFresh,
+    followPack,
+    bringUpToDate,
+    report,
+  };
 }
