@@ -9,6 +9,7 @@ import { isCaseReference } from './case-reference';
 import type { CaseRule } from './case-rules';
 import { raisableCues } from './cue-text';
 import type { RaisedTheme, ThemeCues } from './cues';
+import { MOMENT_IDS } from './moments';
 import { CaseRuleSchema } from './sites';
 import { storedItem, storedKind } from './stored';
 import { TimeSchema } from './time';
@@ -152,6 +153,18 @@ export const PANEL_INTENT = storedItem<PanelIntent | null>('panelIntent', {
  */
 const PrintJobSchema = v.strictObject({
   text: v.pipe(v.string(), v.minLength(1), v.maxLength(50_000)),
+  /**
+   * What the summary is of, so the print tab can write it again when the case's pack changes
+   * (a new version added while the tab is open): the case, its pack and the moment shown.
+   */
+  source: v.optional(
+    v.strictObject({
+      ref: v.pipe(v.string(), v.maxLength(40), v.check(isCaseReference)),
+      packId: PackIdSchema,
+      choice: v.picklist([...MOMENT_IDS, 'all']),
+      virtual: v.boolean(),
+    }),
+  ),
   /** The tab opened for it; absent for the moment between storing the job and making the tab. */
   tabId: v.optional(v.pipe(v.number(), v.integer())),
 });

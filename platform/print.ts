@@ -13,18 +13,19 @@ import { getStored, removeStored, setStored, watchStored } from './stored';
 /** Longest wait for the tab's id to be written into a job stored just before the tab was made. */
 const WAIT_MS = 5_000;
 
-export async function printInTab(text: string): Promise<void> {
-  await setStored(PRINT_JOB, { text });
+export async function printInTab(text: string, source?: PrintJob['source']): Promise<void> {
+  const job = source ? { text, source } : { text };
+  await setStored(PRINT_JOB, job);
   const tab = await browser.tabs.create({ url: browser.runtime.getURL('/summary.html'), active: true });
   if (tab.id === undefined) await removeStored(PRINT_JOB);
-  else await setStored(PRINT_JOB, { text, tabId: tab.id });
+  else await setStored(PRINT_JOB, { ...job, tabId: tab.id });
 }
 
 /** This tab's summary once its job names a tab; null for none, or another tab's. */
-function settledFor(job: PrintJob | null, tabId: number): { text: string | null } | null {
-  if (job === null) return { text: null };
+function settledFor(job: PrintJob | null, tabId: number): { job: PrintJob | null } | null {
+  if (job === null) return { job: null };
   if (job.tabId === undefined) return null;
-  return { text: job.tabId === tabId ? job.text : null };
+  return { job: job.tabId === tabId ? job : null };
 }
 
 /**
@@ -32,11 +33,16 @@ function settledFor(job: PrintJob | null, tabId: number): { text: string | null 
  * tab (or it is not valid).
  */
 export async function takePrintJob(): Promise<string | null> {
+  return (await takeWholePrintJob())?.text ?? null;
+}
+
+/** takePrintJob, with what the summary is of (to write it again when its pack changes). */
+export async function takeWholePrintJob(): Promise<PrintJob | null> {
   const tabId = (await browser.tabs.getCurrent())?.id;
   if (tabId === undefined) return null;
-  const text = await new Promise<string | null>((resolve) => {
+  const taken = await new Promise<PrintJob | null>((resolve) => {
     let done = false;
-    const finish = (found: string | null) => {
+    const finish = (found: PrintJob | null) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
@@ -47,19 +53,19 @@ export async function takePrintJob(): Promise<string | null> {
     const stop = watchStored(PRINT_JOB, (changes) => {
       for (const change of changes) {
         const settled = change.removed ? null : settledFor(change.value, tabId);
-        if (settled) finish(settled.text);
+        if (settled) finish(settled.job);
       }
     });
     const timer = setTimeout(() => finish(null), WAIT_MS);
     void getStored(PRINT_JOB).then(
       (job) => {
         const settled = settledFor(job, tabId);
-        if (settled) finish(settled.text);
+        if (settled) finish(settled.job);
       },
       () => finish(null),
     );
   });
   // Only this tab's own job is removed: a stranger's page leaves it for the tab it belongs to.
-  if (text !== null) await removeStored(PRINT_JOB);
-  return text;
+  if (taken !== null) await removeStored(PRINT_JOB);
+  return taken;
 }

@@ -12,6 +12,7 @@ import { useStoreState } from '../../components/use-store';
 import { DEFAULT_PACK } from '../../content';
 import { saferSleepCard } from '../../content/safer-sleep';
 import type { ManagedConfig } from '../../core/managed';
+import type { PrintJob } from '../../core/messages';
 import type { Pack } from '../../core/pack/schema';
 import { searchItemsOf } from '../../core/pack/search-items';
 import { buildIndex } from '../../core/search';
@@ -34,27 +35,37 @@ export async function extrasOf(packId: string): Promise<PackExtras | null> {
   return pack && { whys: Object.fromEntries(pack.themes.map((t) => [t.id, t.why])), glossary: pack.glossary ?? [] };
 }
 
+/** A pack read from this device now, not from the cache. */
+function freshPack(id: string): Promise<Pack | null> {
+  if (id === DEFAULT_PACK.id) return Promise.resolve(DEFAULT_PACK);
+  return import('../../store/pack-storage').then((m) => m.loadPack(id));
+}
+
 const searchIndexes = new Map<string, ReturnType<typeof buildIndex>>();
 
 function searchIndexOf(pack: Pack) {
-  let index = searchIndexes.get(pack.id);
+  const key = `${pack.id}@${pack.version}`;
+  let index = searchIndexes.get(key);
   if (!index) {
     index = buildIndex(searchItemsOf(pack, saferSleepCard));
-    searchIndexes.set(pack.id, index);
+    searchIndexes.set(key, index);
   }
   return index;
 }
 
-function usePack(packId: string): Pack | null {
+/** The whole pack the panel shows, at the version it shows: a new version is read as it arrives. */
+function usePack({ id, version }: { id: string; version: string }): Pack | null {
   const [pack, setPack] = useState<Pack | null>(null);
   useEffect(() => {
     let current = true;
-    void fullPack(packId).then((found) => current && setPack(found));
+    void fullPack(id)
+      .then((found) => (found && found.version !== version ? freshPack(id) : found))
+      .then((found) => current && setPack(found));
     return () => {
       current = false;
     };
-  }, [packId]);
-  return pack?.id === packId ? pack : null;
+  }, [id, version]);
+  return pack?.id === id && pack.version === version ? pack : null;
 }
 
 const managed = loadManagedConfig();
@@ -62,7 +73,7 @@ const managed = loadManagedConfig();
 function ResourcesView({ panel }: { panel: PanelStore }) {
   const { pack: shown, focus } = useStoreState(panel);
   const [organisation, setOrganisation] = useState<ManagedConfig | null>(null);
-  const pack = usePack(shown.id);
+  const pack = usePack(shown);
   useEffect(() => {
     void managed.then((m) => setOrganisation(m.config));
   }, []);
@@ -96,7 +107,7 @@ function supervision(packId: string): SupervisionStore {
 }
 
 function SupervisionView({ panel }: { panel: PanelStore }) {
-  const pack = usePack(useStoreState(panel).pack.id);
+  const pack = usePack(useStoreState(panel).pack);
   return pack ? <PackSupervision pack={pack} /> : <Loading />;
 }
 
@@ -117,17 +128,19 @@ function PackSupervision({ pack }: { pack: Pack }) {
   );
 }
 
-async function summaryOf(state: PanelState): Promise<string | null> {
-  const pack = state.openRef && !state.missingPack ? await fullPack(state.pack.id) : null;
+/** The summary of the open case, with the version of its pack the panel shows: never another. */
+async function summaryOf(state: PanelState): Promise<{ text: string; source: PrintJob['source'] } | null> {
+  let pack = state.openRef && !state.missingPack ? await fullPack(state.pack.id) : null;
+  // The one cache of packs read may still hold the version the panel has just moved on from.
+  if (pack && pack.version !== state.pack.version) pack = await freshPack(state.pack.id);
   if (!state.openRef || !pack) return null;
-  return summaryText({
-    pack,
+  const source = {
     ref: state.openRef,
+    packId: pack.id,
     choice: state.checklist?.view?.moment ?? 'all',
     virtual: state.checklist?.view?.virtual ?? false,
-    checklist: state.checklist,
-    now: new Date(),
-  });
+  } as const;
+  return { text: summaryText({ ...source, pack, checklist: state.checklist, now: new Date() }), source };
 }
 
 /** The other views, and the summary to copy or print, for the panel's shell. */
@@ -143,13 +156,13 @@ export function startViews(panel: PanelStore): {
     SupervisionView: () => <SupervisionView panel={panel} />,
     extrasOf,
     async copySummary() {
-      const text = await summaryOf(panel.getState());
-      return text === null ? false : copyText(text);
+      const summary = await summaryOf(panel.getState());
+      return summary === null ? false : copyText(summary.text);
     },
     /** Opens the summary in a tab of its own and prints it there (a side panel cannot print). */
     async printSummary() {
-      const text = await summaryOf(panel.getState());
-      if (text !== null) await printInTab(text);
+      const summary = await summaryOf(panel.getState());
+      if (summary !== null) await printInTab(summary.text, summary.source);
     },
   };
 }

@@ -8,6 +8,54 @@ import type { Pack } from '../../core/pack/schema';
 import { harbourPack, packFile } from '../fixtures/harbour-pack';
 import { caseHeading, expect, openCase, storedData, tabIdOf, test } from './fixtures';
 
+const NURSERY_ASKED = 'Have I asked the nursery what they have seen of the child this month?';
+const ATTENDANCE = "Have I checked the child's attendance and what explains any gaps?";
+const ADULT_NAMED = 'Do I know the name and role of every adult now living in the home?';
+const NURSERY_ASKED_11 = 'Have I asked the nursery what they have noticed about the child this month?';
+const ATTENDANCE_11 = "Have I checked the child's attendance over the whole last term, with the reason for each gap?";
+const ADDED_11 = 'Have I seen where the child sleeps and plays at home?';
+
+/**
+ * Harbour 1.1.0: one question reworded, one whose change of meaning its author marked, and one
+ * new question on the visit list.
+ */
+function harbour11(): Pack {
+  const pack = harbourPack();
+  pack.version = '1.1.0';
+  const prompts = pack.themes.flatMap((t) => t.prompts);
+  const byId = (id: string) => {
+    const found = prompts.find((p) => p.id === id);
+    if (!found) throw new Error(`Harbour has no ${id}`);
+    return found;
+  };
+  byId('nursery-asked').text = NURSERY_ASKED_11;
+  byId('attendance-checked').text = ATTENDANCE_11;
+  byId('attendance-checked').meaningChangedIn = '1.1.0';
+  pack.themes[1]?.prompts.push({
+    id: 'home-seen',
+    text: ADDED_11,
+    sourceSection: 'Harbour finding two',
+    moments: ['visit'],
+  });
+  pack.moments?.[0]?.promptIds.push('home-seen');
+  return pack;
+}
+
+/** Reads the clipboard the way a practitioner would: paste into a text field. */
+async function pasted(panel: Page): Promise<string> {
+  await panel.evaluate(() => {
+    const field = document.createElement('textarea');
+    field.setAttribute('aria-label', 'Case record');
+    document.body.append(field);
+    field.focus();
+  });
+  await panel.keyboard.press('Control+V');
+  const field = panel.getByRole('textbox', { name: 'Case record' });
+  const text = await field.inputValue();
+  await field.evaluate((el) => el.remove());
+  return text;
+}
+
 /** Adds a pack on the settings page, as a practitioner does with a file from their partnership. */
 async function addPack(settings: Page, pack: Pack) {
   await settings.getByLabel('Learning pack file (.json)').setInputFiles(packFile(pack));
@@ -92,4 +140,86 @@ test('a site that starts its new cases on a partnership’s pack opens them on i
   // A case typed in the panel, not from the site, still starts on the default pack (Ivy).
   await openCase(panel, 'TYPED-1');
   await expect(panel.getByText('Questions from Harbour test brief: early years')).toHaveCount(0);
+});
+
+/** Harbour added, and the demo case system's DEMO-1003 open beside a panel, on Harbour. */
+async function harbourCase(
+  context: BrowserContext,
+  extensionId: string,
+  openPanel: (o?: { query?: string; page?: Page }) => Promise<Page>,
+  demoOrigin: string,
+) {
+  const settings = await openSettings(context, extensionId);
+  await addPack(settings, harbourPack());
+  const opened = await enabledDemo(context, openPanel, demoOrigin, 'DEMO-1003');
+  await settings.getByRole('combobox', { name: `New cases on ${demoOrigin} start with` }).selectOption({
+    label: 'Harbour (1.0.0)',
+  });
+  await expect(opened.panel.getByText('Questions from Harbour test brief: early years')).toBeVisible();
+  return { settings, ...opened };
+}
+
+test('a new version added while a panel, a print tab and the badge are open reaches all three and the copied summary; reworded answers are flagged, one whose meaning changed is cleared, and the update is told once', async ({
+  context,
+  extensionId,
+  openPanel,
+  demoOrigin,
+}) => {
+  const { settings, demo, panel } = await harbourCase(context, extensionId, openPanel, demoOrigin);
+  const tabId = await tabIdOf(panel, demo);
+  const badge = () => panel.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  for (const question of [NURSERY_ASKED, ATTENDANCE, ADULT_NAMED])
+    await panel.getByRole('checkbox', { name: question }).check();
+  // Five questions on Harbour's visit list, three answered.
+  await expect.poll(badge).toBe('2');
+  const [printed] = await Promise.all([
+    context.waitForEvent('page'),
+    panel.getByRole('button', { name: 'Print', exact: true }).click(),
+  ]);
+  const printedText = printed.locator('pre');
+  await expect(printedText).toContainText('learning pack (test-harbour-early-years), version 1.0.0');
+  await expect(printedText).toContainText(`“${NURSERY_ASKED}”`);
+
+  await settings.bringToFront();
+  await addPack(settings, harbour11());
+
+  // The panel, still open, shows 1.1.0 at once and says what changed, once.
+  await panel.bringToFront();
+  await expect(
+    panel.getByText(
+      'Harbour updated to 1.1.0: 1 question reworded since you answered: check again; 1 answer cleared because the question changed meaning.',
+    ),
+  ).toBeVisible();
+  const reworded = panel.getByRole('checkbox', { name: NURSERY_ASKED_11 });
+  await expect(reworded).toBeChecked();
+  await expect(reworded).toHaveAccessibleDescription(/Reworded since you answered: check again/);
+  await expect(panel.getByRole('checkbox', { name: ATTENDANCE_11 })).not.toBeChecked();
+  await expect(panel.getByRole('checkbox', { name: ADULT_NAMED })).toBeChecked();
+  await expect(panel.getByRole('checkbox', { name: ADULT_NAMED })).not.toHaveAccessibleDescription(/Reworded/);
+  await expect(panel.getByRole('checkbox', { name: ADDED_11 })).toBeVisible();
+  await expect(panel.getByRole('checkbox', { name: NURSERY_ASKED })).toHaveCount(0);
+  // Six questions now, two still answered.
+  await expect.poll(badge).toBe('4');
+
+  // The print tab writes the summary again with the new version.
+  await expect(printedText).toContainText('learning pack (test-harbour-early-years), version 1.1.0');
+  await expect(printedText).toContainText(`“${NURSERY_ASKED_11}” (reworded since it was answered: check again)`);
+  await expect(printedText).not.toContainText(NURSERY_ASKED);
+
+  // So does the copied summary: the version it names is the one whose questions it lists.
+  await panel.getByRole('button', { name: 'Copy summary' }).click();
+  await expect(panel.getByText('Summary copied. Paste it into the case record.')).toBeVisible();
+  const summary = await pasted(panel);
+  expect(summary).toContain('learning pack (test-harbour-early-years), version 1.1.0');
+  expect(summary).toContain(`Considered (2):\n- “${NURSERY_ASKED_11}” (reworded since it was answered: check again)`);
+  expect(summary).toContain(`- “${ATTENDANCE_11}”`);
+  expect(summary).not.toContain(NURSERY_ASKED);
+  expect(summary).not.toContain(ATTENDANCE);
+
+  // Told once: the case now records 1.1.0, and a panel opened afresh says nothing more.
+  await expect.poll(async () => (await storedData(panel))['case:DEMO-1003']).toMatchObject({ packVersion: '1.1.0' });
+  await panel.reload();
+  await expect(caseHeading(panel, 'DEMO-1003')).toBeVisible();
+  await expect(panel.getByRole('checkbox', { name: NURSERY_ASKED_11 })).toBeChecked();
+  await expect(panel.getByText(/Harbour updated to/)).toHaveCount(0);
 });
