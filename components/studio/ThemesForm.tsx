@@ -6,6 +6,7 @@ import {
   cueListsOf,
   type DraftPack,
   nextId,
+  nextVersion,
   promptCuesOf,
   themeCuesOf,
 } from '../../core/pack/edit';
@@ -341,6 +342,32 @@ const QuestionForm = drawnWhenChanged(function QuestionForm({
           );
         })}
       </fieldset>
+      <div class="choice">
+        <input
+          type="checkbox"
+          id={`${base}-meaningChangedIn`}
+          checked={prompt.meaningChangedIn !== undefined}
+          aria-describedby={`${base}-meaning-hint`}
+          onChange={(e) => {
+            const on = e.currentTarget.checked;
+            onChange((p) => {
+              const target = p.themes[t]?.prompts[q];
+              if (!target) return;
+              // Marked for the version the next save makes: saving a changed pack raises it.
+              if (on) target.meaningChangedIn = nextVersion(p.version);
+              else delete target.meaningChangedIn;
+            });
+          }}
+        />
+        <label for={`${base}-meaningChangedIn`}>
+          <Hidden>{label}: </Hidden>Its new wording changes what it asks
+        </label>
+      </div>
+      <p class="hint" id={`${base}-meaning-hint`}>
+        {prompt.meaningChangedIn
+          ? `Answers given to its wording before version ${prompt.meaningChangedIn} are cleared, with a notice, when a case moves to that version.`
+          : 'Tick it after rewording a question so that it asks something else: answers to the old wording are then cleared. Left unticked, they are kept and flagged “check again”.'}
+      </p>
       <LinesField
         id={`f-cues-prompts-${prompt.id}`}
         of={label}

@@ -150,6 +150,7 @@ export function readDraftPack(raw: unknown): DraftPack {
     // Kept through an edit, though Pack studio has no field for them yet.
     if (typeof p.short === 'string') read.short = p.short;
     if (p.fatherOrMaleCarer === true) read.fatherOrMaleCarer = true;
+    if (typeof p.meaningChangedIn === 'string') read.meaningChangedIn = p.meaningChangedIn;
     return read;
   };
   const theme = (value: unknown): Theme => {
