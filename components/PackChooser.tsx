@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PackInfo } from '../core/pack/info';
 
 export interface PackChooserProps {
@@ -11,15 +11,29 @@ export interface PackChooserProps {
   onChoose(id: string): void;
   /** After the choice, so the panel can move focus off the chooser (it is replaced). */
   onChosen(): void;
+  /** Put the keyboard on the chooser when it appears (opened from the case line). */
+  focusOnOpen?: boolean;
 }
 
 /**
  * Chooses the learning pack for one case. Changing pack clears the case's answers, because
  * they belong to the old pack's prompts; with answers given, a dialog asks first.
  */
-export function PackChooser({ packs, currentId, caseRef, answered, onChoose, onChosen }: PackChooserProps) {
+export function PackChooser({
+  packs,
+  currentId,
+  caseRef,
+  answered,
+  onChoose,
+  onChosen,
+  focusOnOpen = false,
+}: PackChooserProps) {
   const [selected, setSelected] = useState(currentId);
   const dialog = useRef<HTMLDialogElement>(null);
+  const select = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (focusOnOpen) select.current?.focus();
+  }, [focusOnOpen]);
   const chosen = packs.find((p) => p.id === selected);
   const current = packs.find((p) => p.id === currentId);
   const choice = chosen && chosen.id !== currentId ? chosen : null;
@@ -41,7 +55,7 @@ export function PackChooser({ packs, currentId, caseRef, answered, onChoose, onC
       <form class="pack-chooser" onSubmit={submit}>
         <label for="pack-choice">Learning pack for this case</label>
         <div class="field-row">
-          <select id="pack-choice" value={selected} onChange={(e) => setSelected(e.currentTarget.value)}>
+          <select id="pack-choice" ref={select} value={selected} onChange={(e) => setSelected(e.currentTarget.value)}>
             {!current && <option value={currentId}>{currentId} (not on this device)</option>}
             {packs.map((pack) => (
               <option key={pack.id} value={pack.id}>

@@ -13,6 +13,8 @@ export interface PackSectionProps {
   packs: readonly PackInfo[];
   onChoose(id: string): void;
   onOpenSettings(): void;
+  /** Put the keyboard on the chooser when it appears (opened from the case line). */
+  focusOnOpen?: boolean;
 }
 
 /**

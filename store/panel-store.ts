@@ -63,6 +63,7 @@ export function createPanelStore({
     jumpTo: null,
     focusCaseAt: null,
     focus: null,
+    packOpen: false,
   }));
   const kit = createPanelKit({ store, caseStorage, pack, loadPack, now });
   const cases = caseActions(kit);

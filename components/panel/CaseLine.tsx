@@ -3,6 +3,7 @@ import { recentCases } from '../../core/case-index';
 import { momentShortTitle } from '../../core/moments';
 import { momentOf, type PanelState } from '../../store/panel-store';
 import { CaseSelector } from '../CaseSelector';
+import { CasePack } from './CasePack';
 import { usePanel } from './context';
 
 const RECENT_LIMIT = 8;
@@ -51,6 +52,7 @@ export function CaseLine() {
             Case <span class="case-ref">{openRef}</span>
             <span class="case-moment"> · {momentShortTitle(momentOf(state))}</span>
           </h2>
+          <CasePack />
           <button
             type="button"
             class="quiet"

@@ -261,6 +261,12 @@ export const PackSchema = v.strictObject({
     /** For example, that the name used is not the child's real name. */
     nameNote: v.optional(Text(300)),
     summary: Text(800),
+    /**
+     * What the review asks teams to do with its reflective questions, in its own words for the
+     * Supervision view ("…invites teams to discuss these questions…"). Without it the view says
+     * only that the questions are the brief's.
+     */
+    supervisionInvite: v.optional(Text(400)),
     notes: v.optional(v.pipe(v.array(Text(400)), v.maxLength(PACK_LIMITS.notes, LIMIT('notes', PACK_LIMITS.notes)))),
   }),
   themes: v.pipe(

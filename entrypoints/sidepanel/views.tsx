@@ -10,7 +10,7 @@ import { ResourcesView as Resources } from '../../components/ResourcesView';
 import { Supervision } from '../../components/Supervision';
 import { useStoreState } from '../../components/use-store';
 import { DEFAULT_PACK } from '../../content';
-import { saferSleepCard } from '../../content/safer-sleep';
+import { saferSleepCardFor } from '../../content/safer-sleep';
 import type { ManagedConfig } from '../../core/managed';
 import type { PrintJob } from '../../core/messages';
 import type { Pack } from '../../core/pack/schema';
@@ -47,7 +47,7 @@ function searchIndexOf(pack: Pack) {
   const key = `${pack.id}@${pack.version}`;
   let index = searchIndexes.get(key);
   if (!index) {
-    index = buildIndex(searchItemsOf(pack, saferSleepCard));
+    index = buildIndex(searchItemsOf(pack, saferSleepCardFor(pack.id)));
     searchIndexes.set(key, index);
   }
   return index;
@@ -81,7 +81,7 @@ function ResourcesView({ panel }: { panel: PanelStore }) {
   return (
     <Resources
       pack={pack}
-      card={saferSleepCard}
+      card={saferSleepCardFor(pack.id)}
       index={searchIndexOf(pack)}
       focus={focus?.to ?? null}
       focusAt={focus?.at}

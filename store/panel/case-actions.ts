@@ -138,6 +138,7 @@ export function caseActions(kit: PanelKit): CaseActions {
         notice: null,
         missingPack: null,
         browsing: false,
+        packOpen: false,
       });
       void savePanel();
       await loadOpenCase(ref);

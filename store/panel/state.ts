@@ -80,6 +80,8 @@ export interface PanelState {
    * requests apart, so a second Alt+Shift+2 with the panel open moves the keyboard again.
    */
   focus: { to: PanelFocus; at: number } | null;
+  /** The open case's pack chooser is shown, behind the pack's name on the case line. */
+  packOpen: boolean;
 }
 
 /** The moment a case is shown at: its own, else the one last used. */

@@ -27,6 +27,8 @@ export interface ViewActions {
   openCaseHere(input: string, from?: CaseSource): Promise<{ ok: true } | { ok: false; reason: string }>;
   /** Closes the open case (nothing is deleted): the panel then shows the case box. */
   closeCase(): Promise<void>;
+  /** Shows or hides the open case's pack chooser (behind the pack's name on the case line). */
+  togglePackChooser(): void;
   /** A request from outside the panel: a view, where to put the keyboard, a theme to show. */
   takeRequest(request: { view: PanelView; focus: PanelFocus | null; themeId?: string | null }): void;
 }
@@ -111,8 +113,13 @@ export function viewActions(
         opening: false,
         missingPack: null,
         browsing: false,
+        packOpen: false,
       });
       return savePanel();
+    },
+
+    togglePackChooser() {
+      store.setState({ packOpen: !store.getState().packOpen });
     },
 
     takeRequest({ view, focus, themeId }) {

@@ -55,6 +55,9 @@ test('a partnership’s pack from a file is checked, added, chosen for a case, a
   await openCase(panel, 'PACK-1');
   await chooseMoment(panel, 'Recording a visit or contact');
   await panel.getByRole('checkbox', { name: IVY_PROMPT }).check();
+  // The case's pack ends the case line, with the chooser behind it.
+  await expect(caseHeading(panel, 'PACK-1')).toHaveAccessibleName('Case PACK-1 · Visit');
+  await panel.getByRole('button', { name: 'Learning pack: Ivy' }).click();
   const chooser = panel.getByRole('combobox', { name: 'Learning pack for this case' });
   await chooser.selectOption({ label: 'Example: hearing the child (1.0.0)' });
   await panel.getByRole('button', { name: 'Use this pack' }).click();
@@ -108,8 +111,11 @@ test('a case’s pack can be changed by keyboard alone, and focus lands on the c
   await openCase(panel, 'KEYS-1');
   await chooseMoment(panel, 'Recording a visit or contact');
   await panel.getByRole('checkbox', { name: IVY_PROMPT }).check();
+  // The chooser is behind the pack's name on the case line, and takes the keyboard when opened.
+  await panel.getByRole('button', { name: 'Learning pack: Ivy' }).focus();
+  await panel.keyboard.press('Enter');
   const chooser = panel.getByRole('combobox', { name: 'Learning pack for this case' });
-  await chooser.focus();
+  await expect(chooser).toBeFocused();
   await panel.keyboard.press('ArrowDown');
   await expect(chooser).toHaveValue(example.id);
   await panel.keyboard.press('Tab');

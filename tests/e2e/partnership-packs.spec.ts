@@ -120,6 +120,9 @@ test('a site that starts its new cases on a partnership’s pack opens them on i
   await panel.bringToFront();
   await expect(panel.getByText('Questions from Harbour test brief: early years')).toBeVisible();
   await expect(raised(panel)).toHaveText(['Nursery (the page says “nursery”, “attendance”)']);
+  // The case line ends with the case's pack, its chooser behind it: no row of its own.
+  await expect(panel.getByRole('button', { name: 'Learning pack: Harbour' })).toHaveAttribute('aria-expanded', 'false');
+  await expect(panel.getByRole('combobox', { name: 'Learning pack for this case' })).toHaveCount(0);
   await expect(
     panel.getByRole('checkbox', { name: 'Have I asked the nursery what they have seen of the child this month?' }),
   ).toBeVisible();
@@ -222,4 +225,36 @@ test('a new version added while a panel, a print tab and the badge are open reac
   await expect(caseHeading(panel, 'DEMO-1003')).toBeVisible();
   await expect(panel.getByRole('checkbox', { name: NURSERY_ASKED_11 })).toBeChecked();
   await expect(panel.getByText(/Harbour updated to/)).toHaveCount(0);
+});
+
+test('nothing of Ivy or Cumbria is in the panel on a Harbour case, in any view', async ({
+  context,
+  extensionId,
+  openPanel,
+  demoOrigin,
+}) => {
+  const { panel } = await harbourCase(context, extensionId, openPanel, demoOrigin);
+  await panel.getByRole('checkbox', { name: NURSERY_ASKED }).check();
+  const nav = panel.getByRole('navigation', { name: 'Pause Point' });
+  const seen = async (where: string) => {
+    const tree = await panel.locator('body').ariaSnapshot();
+    expect(tree, where).not.toMatch(/Ivy|Cumbria/i);
+  };
+  await seen('checklist at the visit');
+  await panel.getByRole('combobox', { name: /now:$/i }).selectOption({ label: 'All prompts' });
+  await panel.getByRole('button', { name: 'Expand all themes' }).click();
+  await seen('all prompts');
+  await nav.getByRole('button', { name: 'Resources' }).click();
+  await expect(panel.getByRole('heading', { name: 'Safer sleep card' })).toBeVisible();
+  await seen('resources, with the safer sleep card');
+  await nav.getByRole('button', { name: 'Supervision' }).click();
+  await expect(panel.getByText('Harbour test question: which adult in the home do we know least about?')).toBeVisible();
+  await seen('supervision');
+  // The summary's header names Harbour's review, and only it.
+  await nav.getByRole('button', { name: 'Checklist' }).click();
+  await panel.getByRole('button', { name: 'Copy summary' }).click();
+  await expect(panel.getByText('Summary copied. Paste it into the case record.')).toBeVisible();
+  const summary = await pasted(panel);
+  expect(summary).toContain('Review: Learning from the “Harbour” Test review');
+  expect(summary).not.toMatch(/Ivy|Cumbria/i);
 });

@@ -198,6 +198,7 @@ test('a pack written from scratch by keyboard alone is checked, previewed, saved
     await panel.setViewportSize({ width: 400, height: 800 });
     await panel.goto(`chrome-extension://${freshId}/sidepanel.html`);
     await openCase(panel, 'STUDIO-1');
+    await panel.getByRole('button', { name: 'Learning pack: Ivy' }).click();
     await panel
       .getByRole('combobox', { name: 'Learning pack for this case' })
       .selectOption({ label: 'Hearing the baby (1.0.0)' });
