@@ -12,7 +12,7 @@ import * as v from 'valibot';
 import { own } from './built-in-names';
 import { DRAFTS } from './drafts';
 import { PANEL_INTENT, PRINT_JOB, TAB_CONTEXTS } from './messages';
-import { ADDED_PACKS } from './pack/file';
+import { ADDED_PACKS, PACK_ADDED_AT } from './pack/file';
 import { caseLastChanged } from './retention';
 import { PREFS, SITES } from './sites';
 import {
@@ -93,6 +93,8 @@ export const ALL_STORED: readonly Kept[] = [
     retention: { lastChanged: (raw, packId) => supervisionLastChanged(SUPERVISION.read(raw, packId)) },
   },
   { item: ADDED_PACKS, backup: { part: 'packs', entry: readWhole(ADDED_PACKS) } },
+  // Only for the settings page's list: a pack restored from a backup is dated by its restore.
+  { item: PACK_ADDED_AT },
   {
     item: DRAFTS,
     backup: {

@@ -4,7 +4,7 @@
  * read, because stored data is outside input too). The organisation's packs win over added
  * ones with the same id, as every managed value does.
  */
-import { ADDED_PACKS, MAX_ADDED_PACKS } from '../core/pack/file';
+import { ADDED_PACKS, MAX_ADDED_PACKS, PACK_ADDED_AT } from '../core/pack/file';
 import { BUILT_IN_PACK_IDS, type PackInfo, packInfo } from '../core/pack/info';
 import type { Pack } from '../core/pack/schema';
 import { CASES } from '../core/stored';
@@ -65,10 +65,11 @@ export interface PackList {
 
 /** Every pack on this device, built-in first, then the organisation's, then those added. */
 export async function listPacks(): Promise<PackList> {
-  const [{ BUILT_IN_PACKS, DEFAULT_PACK }, { config }, added] = await Promise.all([
+  const [{ BUILT_IN_PACKS, DEFAULT_PACK }, { config }, added, addedAt] = await Promise.all([
     import('../content'),
     loadManagedConfig(),
     getAllStored(ADDED_PACKS),
+    getAllStored(PACK_ADDED_AT),
   ]);
   const packs = [
     ...BUILT_IN_PACKS.map((p) => packInfo(p, 'built-in')),
@@ -78,7 +79,10 @@ export async function listPacks(): Promise<PackList> {
   const unreadable: string[] = [];
   for (const [id, pack] of added) {
     if (!pack) unreadable.push(id);
-    else if (!taken.has(id)) packs.push(packInfo(pack, 'added'));
+    else if (!taken.has(id)) {
+      const at = addedAt.get(id);
+      packs.push({ ...packInfo(pack, 'added'), ...(typeof at === 'number' ? { addedAt: at } : {}) });
+    }
   }
   return { packs, defaultPackId: config.defaultPackId ?? DEFAULT_PACK.id, unreadable };
 }
@@ -100,11 +104,13 @@ export async function savePack(pack: Pack): Promise<void> {
   const added = await getAllStored(ADDED_PACKS);
   if (!added.has(pack.id) && added.size >= MAX_ADDED_PACKS) throw new RefusedWrite(TOO_MANY_PACKS);
   await setStored(ADDED_PACKS, pack, pack.id);
+  await setStored(PACK_ADDED_AT, Date.now(), pack.id);
 }
 
 /** Removes an added pack. Cases answered with it keep their answers until forgotten or expired. */
-export function removePack(id: string): Promise<void> {
-  return removeStored(ADDED_PACKS, id);
+export async function removePack(id: string): Promise<void> {
+  await removeStored(ADDED_PACKS, id);
+  await removeStored(PACK_ADDED_AT, id);
 }
 
 /** How many stored cases were answered with each pack. */

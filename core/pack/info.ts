@@ -15,6 +15,8 @@ export interface PackInfo {
   origin: PackOrigin;
   themes: number;
   prompts: number;
+  /** When a pack from a file was added here (the settings page says so); absent for the others. */
+  addedAt?: number;
 }
 
 export function packInfo(pack: PackChecklist, origin: PackOrigin): PackInfo {
@@ -31,6 +33,6 @@ export function packInfo(pack: PackChecklist, origin: PackOrigin): PackInfo {
 
 export const ORIGIN_LABELS: Readonly<Record<PackOrigin, string>> = {
   'built-in': 'Built into Pause Point',
-  organisation: 'Set by your organisation',
-  added: 'Added by you',
+  organisation: 'Set by your organisation’s policy',
+  added: 'Added by you from a file',
 };

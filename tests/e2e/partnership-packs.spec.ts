@@ -4,9 +4,12 @@
  * and its summary at once. The pack is "Harbour", made up for the tests (tests/fixtures/).
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { ivyPack } from '../../content/ivy';
+import { momentTitle } from '../../core/moments';
 import type { Pack } from '../../core/pack/schema';
+import { examplePack } from '../example-pack';
 import { harbourPack, packFile } from '../fixtures/harbour-pack';
-import { caseHeading, expect, openCase, storedData, tabIdOf, test } from './fixtures';
+import { caseHeading, chooseMoment, expect, openCase, storedData, tabIdOf, test } from './fixtures';
 
 const NURSERY_ASKED = 'Have I asked the nursery what they have seen of the child this month?';
 const ATTENDANCE = "Have I checked the child's attendance and what explains any gaps?";
@@ -257,4 +260,66 @@ test('nothing of Ivy or Cumbria is in the panel on a Harbour case, in any view',
   const summary = await pasted(panel);
   expect(summary).toContain('Review: Learning from the “Harbour” Test review');
   expect(summary).not.toMatch(/Ivy|Cumbria/i);
+});
+
+/** Every checkbox of the moment's list, its N/A button and its text, inside a 740 px tall panel. */
+async function expectWholeListInView(panel: Page, label: string) {
+  const rows = panel.getByRole('list', { name: /: prompts$/ }).getByRole('listitem');
+  const count = await rows.count();
+  expect(count, label).toBeGreaterThanOrEqual(5);
+  for (let i = 0; i < count; i++) {
+    for (const part of [
+      rows.nth(i).getByRole('checkbox'),
+      rows.nth(i).getByRole('button'),
+      rows.nth(i).locator('.prompt-text'),
+    ]) {
+      const box = await part.boundingBox();
+      expect(box, `${label}, question ${i + 1}`).not.toBeNull();
+      expect((box?.y ?? 0) + (box?.height ?? 0), `${label}, question ${i + 1} ends in view`).toBeLessThanOrEqual(740);
+    }
+  }
+  expect(await panel.evaluate(() => window.scrollY), `${label}: nothing scrolled`).toBe(0);
+}
+
+test('with three packs on the device, every question of every moment of each pack is in view at 400 × 740', async ({
+  context,
+  extensionId,
+  openPanel,
+  demoOrigin,
+}) => {
+  const settings = await openSettings(context, extensionId);
+  await addPack(settings, harbourPack());
+  await addPack(settings, examplePack());
+  await settings.close();
+  const { demo, panel } = await enabledDemo(context, openPanel, demoOrigin, 'DEMO-1001');
+  await panel.setViewportSize({ width: 400, height: 740 });
+  const cases: [string, Pack][] = [
+    ['DEMO-1001', ivyPack],
+    ['DEMO-1002', harbourPack()],
+    ['DEMO-1003', examplePack()],
+  ];
+  for (const [ref, pack] of cases) {
+    if (ref !== 'DEMO-1001') {
+      await demo.bringToFront();
+      await demo.getByRole('link', { name: `Case ${ref}` }).click();
+      await panel.bringToFront();
+      await expect(caseHeading(panel, ref)).toBeVisible();
+      await panel.getByRole('button', { name: 'Learning pack: Ivy' }).click();
+      await panel
+        .getByRole('combobox', { name: 'Learning pack for this case' })
+        .selectOption({ label: `${pack.title} (${pack.version})` });
+      await panel.getByRole('button', { name: 'Use this pack' }).click();
+    }
+    await expect(panel.getByRole('button', { name: `Learning pack: ${pack.title}` })).toBeVisible();
+    for (const moment of pack.moments ?? []) {
+      const title = momentTitle(moment.id);
+      await chooseMoment(panel, title);
+      await expectWholeListInView(panel, `${pack.title}, ${title}`);
+      if (moment.virtualPromptIds?.length) {
+        await panel.getByRole('checkbox', { name: 'Video or phone meeting', exact: true }).check();
+        await expectWholeListInView(panel, `${pack.title}, ${title}, by video or telephone`);
+        await panel.getByRole('checkbox', { name: 'Video or phone meeting', exact: true }).uncheck();
+      }
+    }
+  }
 });

@@ -75,7 +75,7 @@ test('an organisation’s policy shows as managed, and an invalid item is ignore
   const packs = settings.getByRole('list', { name: 'Learning packs' });
   await expect(packs.getByRole('listitem')).toHaveCount(2);
   await expect(packs.getByRole('listitem').nth(1)).toContainText(
-    'Example: hearing the child (version 1.0.0): 2 themes, 6 prompts, from Example pack: hearing the child. Set by your organisation.',
+    'Example: hearing the child (version 1.0.0): 2 themes, 6 prompts, from Example pack: hearing the child. Set by your organisation’s policy.',
   );
   await expect(settings.getByText('new cases start with Example: hearing the child', { exact: false })).toBeVisible();
   // The organisation's pack cannot be removed by the practitioner, nor replaced from a file.

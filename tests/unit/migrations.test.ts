@@ -111,6 +111,11 @@ describe('the real migrations', () => {
       });
     });
 
+    it('is the step that brought the date a pack was added: the only stored item new in version 3', () => {
+      const items = ALL_STORED.map((kept) => kept.item);
+      expect(items.filter((item) => item.since === 3).map((item) => item.key)).toEqual(['packAddedAt:']);
+    });
+
     it('keeps a hash only of the form it writes: never words', () => {
       const words = { ...storedCase, answers: { 'fathers-seen': { state: 'done', at: 5, w: 'Jane Smith' } } };
       expect(readCaseChecklist(words, 'ABC-1').checklist?.answers).toEqual({});

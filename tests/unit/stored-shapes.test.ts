@@ -54,6 +54,7 @@ describe('every stored shape has a version', () => {
       'caseIndex',
       'damaged:case:SHAPE-3',
       `pack:${example.id}`,
+      `packAddedAt:${example.id}`,
       'panel',
       'prefs',
       'schemaVersion',
