@@ -30,8 +30,10 @@ function fullPack(id: string): Promise<Pack | null> {
 }
 
 /** What the checklist shows once the rest of the pack is in: each theme's "why this matters", the glossary. */
-export async function extrasOf(packId: string): Promise<PackExtras | null> {
-  const pack = await fullPack(packId);
+export async function extrasOf(key: string): Promise<PackExtras | null> {
+  const [packId = '', version] = key.split('@');
+  let pack = await fullPack(packId);
+  if (pack && version !== undefined && pack.version !== version) pack = await freshPack(packId);
   return pack && { whys: Object.fromEntries(pack.themes.map((t) => [t.id, t.why])), glossary: pack.glossary ?? [] };
 }
 

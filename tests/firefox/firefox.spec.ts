@@ -282,3 +282,53 @@ test('an organisation’s Firefox policy shows as managed, and an invalid item i
     else rmSync(POLICY_FILE, { force: true });
   }
 });
+
+test('in Firefox, a site that starts its cases on a partnership’s pack raises that pack’s themes, and a new version reaches the open panel', async () => {
+  const server = await startDemoServer(0);
+  const harbour = JSON.parse(readFileSync('tests/fixtures/harbour-pack.json', 'utf8'));
+  try {
+    firefox = await launchFirefox();
+    const host = new URL(server.origin).host;
+    const demo = await firefox.openPage(`${server.origin}/cases/DEMO-1003`);
+    await within(10_000, 'the demo case', demo.waitForSelector(byRole('heading', 'Case DEMO-1003')));
+    const probe = await firefox.openExtensionPage('sidepanel.html');
+    // The pack as the settings page keeps one added from a file.
+    await probe.evaluate((pack) => browser.storage.local.set({ [`pack:${pack.id}`]: pack }), harbour);
+    const tabId = await probe.evaluate(
+      async (url) => (await browser.tabs.query({})).find((tab) => tab.url === url)?.id,
+      `${server.origin}/cases/DEMO-1003`,
+    );
+    const panel = await firefox.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    await click(panel, 'button', 'Use Pause Point on this site');
+    await click(panel, 'button', `Turn on for ${host}`);
+    await seeText(panel, 'Page: case DEMO-1003');
+
+    const settings = await firefox.openExtensionPage('options.html');
+    const choice = `#site-pack-${server.origin.replace(/\W/g, '-')}`;
+    await within(10_000, 'the site’s pack choice', settings.waitForSelector(choice));
+    await settings.select(choice, harbour.id);
+    await seeText(settings, `New cases on ${server.origin} start with “Harbour”.`);
+
+    await panel.bringToFront();
+    await seeText(panel, 'Questions from Harbour test brief: early years');
+    await within(10_000, 'the raised themes', panel.waitForSelector(byRole('list', 'Raised:')));
+    const raised = await panel.$eval(byRole('list', 'Raised:'), (list) => list.textContent ?? '');
+    expect(raised).toContain('Nursery');
+    await click(panel, 'checkbox', 'Have I asked the nursery what they have seen of the child this month?');
+    await poll(
+      'the answer to be kept',
+      () => probe.evaluate(() => browser.storage.local.get('case:DEMO-1003')),
+      (stored) => JSON.stringify(stored).includes('nursery-asked'),
+    );
+
+    // Version 1.1.0 rewords that question while the panel is open.
+    const newer = structuredClone(harbour);
+    newer.version = '1.1.0';
+    newer.themes[0].prompts[0].text = 'Have I asked the nursery what they have noticed about the child this month?';
+    await probe.evaluate((pack) => browser.storage.local.set({ [`pack:${pack.id}`]: pack }), newer);
+    await seeText(panel, 'Harbour updated to 1.1.0: 1 question reworded since you answered: check again.');
+    await seeText(panel, 'Reworded since you answered: check again');
+  } finally {
+    await server.close();
+  }
+});
