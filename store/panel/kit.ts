@@ -2,7 +2,6 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { CaseChecklist } from '../../core/checklist';
 import type { PackChecklist } from '../../core/pack/schema';
 import { notSavedText } from '../../core/storage-full';
-import { updateText, updateToPack } from '../../core/wording';
 import type { CaseStorage } from '../case-storage';
 import { isStored, type PanelKit, type PanelState } from './state';
 
@@ -61,6 +60,11 @@ export function createPanelKit({ store, caseStorage, pack, loadPack, now }: KitO
   };
 
   const bringUpToDate = async (ref: string) => {
+    const before = store.getState();
+    if (!before.checklist || before.checklist.packId !== before.pack.id) return;
+    if (before.checklist.packVersion === before.pack.version) return;
+    // Only a case whose pack has changed since needs this, so it loads only then.
+    const { updateText, updateToPack } = await import('../../core/pack-update');
     const state = store.getState();
     if (state.openRef !== ref || !state.checklist || state.missingPack !== null || state.status === 'failed') return;
     const result = updateToPack(state.checklist, state.pack, now());

@@ -13,7 +13,11 @@ const BUDGETS: Record<string, number> = {
   // gained a short line for every question and six questions (issue 20, about 0.9 KB), and the
   // panel learned to say where a case came from beside a page that is not its own (issue 21):
   // 31.6 KB measured. Issue 19 asked for 30: not met, said so in its closing note.
-  'side panel, first load': 32,
+  // Raised to 33 for issue 23 (32.9 KB measured, +1.3): each answer's wording hash and the
+  // "reworded" mark, a panel that reads a pack's new version when it arrives, the case's pack on
+  // the case line and a case page's own pack; the update itself (core/pack-update.ts) loads
+  // only when a case's pack is newer than its answers.
+  'side panel, first load': 33,
   // Loaded after the panel is interactive, or on demand: the pack's reference material, the
   // page section, site set-up, quick lookup (search and the safer sleep card), supervision and
   // the summary, and learning packs from files or policy (the full pack checks, the list of
@@ -25,7 +29,9 @@ const BUDGETS: Record<string, number> = {
   // Raised to 33.5 when the safer sleep card, glossary and sources were rewritten and checked
   // (issue 20), the policy came to be parsed once and cached (issue 22) and the pack cache
   // became one (33.0 KB measured).
-  'side panel, loaded later': 33.5,
+  // Raised to 35.5 for issue 23 (35.0 KB measured): the print tab's summary written again when
+  // a pack changes, the pack update, the site's start pack.
+  'side panel, loaded later': 35.5,
   // 2.8 KB of webextension-polyfill and Pause Point's own: 2.7 KB until the cue matcher learned
   // capital cues, context cues and the cues inside a longer phrase, which read case records
   // far better (issue 20; 5.5 KB measured before, 6.5 KB after). Raised from 6.
@@ -40,11 +46,15 @@ const BUDGETS: Record<string, number> = {
   // read records as practitioners write them (issue 20; 30.8 KB measured).
   // Raised to 36.5 with the storage declarations, policy caching and cue lists together
   // (36.1 KB measured once all of December 2026's work was merged).
-  background: 36.5,
+  // Raised to 37 for issue 23 (36.9 KB measured): each case page read with its case's own pack,
+  // and a pack's new version passed on to open case pages and the badge.
+  background: 37,
   // Pack studio is a page of its own for partnerships writing a pack, never loaded by the side
   // panel. Not an issue's figure: a generous guard, so the report shows it and it cannot grow
   // far unnoticed (44.7 KB measured, most of it the form and the pack checks).
-  'Pack studio, first load': 60,
+  // Raised to 60.5 for issue 23 (60.2 KB measured): the wording hash shared with the panel and
+  // the "changes what it asks" mark on each question.
+  'Pack studio, first load': 60.5,
 };
 
 const report = sizeReport(RELEASE_DIR);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyChecklist, mergeChecklists, setAnswer } from '../../core/checklist';
 import type { Pack } from '../../core/pack/schema';
-import { isReworded, updateText, updateToPack, wordingHash } from '../../core/wording';
+import { updateText, updateToPack } from '../../core/pack-update';
+import { isReworded, wordingHash } from '../../core/wording';
 import { harbourPack } from '../fixtures/harbour-pack';
 
 /** Harbour 1.1.0: one question reworded, another changed in meaning, as its author marked it. */
