@@ -103,8 +103,9 @@ export const TOO_MANY_PACKS = `This browser already keeps ${MAX_ADDED_PACKS} lea
 export async function savePack(pack: Pack): Promise<void> {
   const added = await getAllStored(ADDED_PACKS);
   if (!added.has(pack.id) && added.size >= MAX_ADDED_PACKS) throw new RefusedWrite(TOO_MANY_PACKS);
-  await setStored(ADDED_PACKS, pack, pack.id);
+  // The day first: the pack's arrival is what lists the packs again, and the list shows it.
   await setStored(PACK_ADDED_AT, Date.now(), pack.id);
+  await setStored(ADDED_PACKS, pack, pack.id);
 }
 
 /** Removes an added pack. Cases answered with it keep their answers until forgotten or expired. */

@@ -342,7 +342,7 @@ const QuestionForm = drawnWhenChanged(function QuestionForm({
           );
         })}
       </fieldset>
-      <div class="choice">
+      <div class="choice studio-meaning">
         <input
           type="checkbox"
           id={`${base}-meaningChangedIn`}

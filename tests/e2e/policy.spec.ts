@@ -1,4 +1,5 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { SCHEMA_VERSION } from '../../core/stored';
 import { EXAMPLE_PACK_FILE, examplePack } from '../example-pack';
 import { expect, openCase, storedData, tabIdOf, test } from './fixtures';
 
@@ -135,7 +136,7 @@ test('a malformed site in policy is named on the settings page, and stops neithe
     .getByRole('button', { name: 'Yes, delete everything' })
     .click();
   await expect(settings.getByText('All Pause Point data on this device was deleted.')).toBeVisible();
-  expect(await storedData(settings)).toEqual({ schemaVersion: 2 });
+  expect(await storedData(settings)).toEqual({ schemaVersion: SCHEMA_VERSION });
   // The organisation's sites are still read.
   expect(
     await settings.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((s) => s[0]?.matches)),
