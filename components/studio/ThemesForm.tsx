@@ -342,32 +342,34 @@ const QuestionForm = drawnWhenChanged(function QuestionForm({
           );
         })}
       </fieldset>
-      <div class="choice studio-meaning">
-        <input
-          type="checkbox"
+      <div class="studio-field">
+        <label for={`${base}-meaningChangedIn`}>
+          <Hidden>{label}: </Hidden>When you reword it
+        </label>
+        <select
           id={`${base}-meaningChangedIn`}
-          checked={prompt.meaningChangedIn !== undefined}
+          value={prompt.meaningChangedIn === undefined ? 'same' : 'changed'}
           aria-describedby={`${base}-meaning-hint`}
           onChange={(e) => {
-            const on = e.currentTarget.checked;
+            const changed = e.currentTarget.value === 'changed';
             onChange((p) => {
               const target = p.themes[t]?.prompts[q];
               if (!target) return;
               // Marked for the version the next save makes: saving a changed pack raises it.
-              if (on) target.meaningChangedIn = nextVersion(p.version);
+              if (changed) target.meaningChangedIn = nextVersion(p.version);
               else delete target.meaningChangedIn;
             });
           }}
-        />
-        <label for={`${base}-meaningChangedIn`}>
-          <Hidden>{label}: </Hidden>Its new wording changes what it asks
-        </label>
+        >
+          <option value="same">It asks the same: keep answers, ask to check them</option>
+          <option value="changed">It asks something else: clear earlier answers</option>
+        </select>
+        <p class="hint" id={`${base}-meaning-hint`}>
+          {prompt.meaningChangedIn
+            ? `Answers given to its wording before version ${prompt.meaningChangedIn} are cleared, with a notice, when a case moves to that version.`
+            : 'Answers to an earlier wording are kept and marked “reworded since you answered: check again”.'}
+        </p>
       </div>
-      <p class="hint" id={`${base}-meaning-hint`}>
-        {prompt.meaningChangedIn
-          ? `Answers given to its wording before version ${prompt.meaningChangedIn} are cleared, with a notice, when a case moves to that version.`
-          : 'Tick it after rewording a question so that it asks something else: answers to the old wording are then cleared. Left unticked, they are kept and flagged “check again”.'}
-      </p>
       <LinesField
         id={`f-cues-prompts-${prompt.id}`}
         of={label}

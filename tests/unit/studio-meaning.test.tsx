@@ -17,12 +17,12 @@ it('Pack studio lets the author mark a reworded question as changed in meaning, 
     view.rerender(<ThemesForm pack={draft} onChange={onChange} />);
   };
   const view = render(<ThemesForm pack={draft} onChange={onChange} />);
-  const mark = screen.getByRole('checkbox', { name: 'Theme 1, question 2: Its new wording changes what it asks' });
-  expect((mark as HTMLInputElement).checked).toBe(false);
-  fireEvent.click(mark);
+  const mark = () =>
+    screen.getByRole('combobox', { name: 'Theme 1, question 2: When you reword it' }) as HTMLSelectElement;
+  expect(mark().value).toBe('same');
+  fireEvent.change(mark(), { target: { value: 'changed' } });
   expect(draft.themes[0]?.prompts[1]?.meaningChangedIn).toBe('1.1.0');
-  const marked = screen.getByRole('checkbox', { name: 'Theme 1, question 2: Its new wording changes what it asks' });
-  expect((marked as HTMLInputElement).checked).toBe(true);
+  expect(mark().value).toBe('changed');
   expect(screen.getByText(/Answers given to its wording before version 1\.1\.0 are cleared/)).toBeTruthy();
 
   // Saved, the pack is 1.1.0 and says the question changed meaning in 1.1.0; it passes the checks.
@@ -31,6 +31,6 @@ it('Pack studio lets the author mark a reworded question as changed in meaning, 
   expect(saved.ok && saved.pack.themes[0]?.prompts[1]?.meaningChangedIn).toBe('1.1.0');
 
   // Untick: the mark goes.
-  fireEvent.click(screen.getByRole('checkbox', { name: 'Theme 1, question 2: Its new wording changes what it asks' }));
+  fireEvent.change(mark(), { target: { value: 'same' } });
   expect(draft.themes[0]?.prompts[1]).not.toHaveProperty('meaningChangedIn');
 });
