@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PackInfo } from '../core/pack/info';
 
 export interface PackChooserProps {
@@ -11,15 +11,21 @@ export interface PackChooserProps {
   onChoose(id: string): void;
   /** After the choice, so the panel can move focus off the chooser (it is replaced). */
   onChosen(): void;
+  /** Opened by the practitioner (from the case line): the keyboard goes to the select. */
+  focusFirst?: boolean;
 }
 
 /**
  * Chooses the learning pack for one case. Changing pack clears the case's answers, because
  * they belong to the old pack's prompts; with answers given, a dialog asks first.
  */
-export function PackChooser({ packs, currentId, caseRef, answered, onChoose, onChosen }: PackChooserProps) {
+export function PackChooser({ packs, currentId, caseRef, answered, onChoose, onChosen, focusFirst }: PackChooserProps) {
   const [selected, setSelected] = useState(currentId);
   const dialog = useRef<HTMLDialogElement>(null);
+  const select = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (focusFirst) select.current?.focus();
+  }, [focusFirst]);
   const chosen = packs.find((p) => p.id === selected);
   const current = packs.find((p) => p.id === currentId);
   const choice = chosen && chosen.id !== currentId ? chosen : null;
@@ -41,7 +47,7 @@ export function PackChooser({ packs, currentId, caseRef, answered, onChoose, onC
       <form class="pack-chooser" onSubmit={submit}>
         <label for="pack-choice">Learning pack for this case</label>
         <div class="field-row">
-          <select id="pack-choice" value={selected} onChange={(e) => setSelected(e.currentTarget.value)}>
+          <select id="pack-choice" ref={select} value={selected} onChange={(e) => setSelected(e.currentTarget.value)}>
             {!current && <option value={currentId}>{currentId} (not on this device)</option>}
             {packs.map((pack) => (
               <option key={pack.id} value={pack.id}>

@@ -65,7 +65,13 @@ export function ThemeSection({ theme, why, checklist, expanded, onToggle, onAnsw
         </div>
         <ul class="prompts">
           {theme.prompts.map((prompt) => (
-            <PromptItem key={prompt.id} prompt={prompt} state={answerState(checklist, prompt.id)} onAnswer={onAnswer} />
+            <PromptItem
+              key={prompt.id}
+              prompt={prompt}
+              state={answerState(checklist, prompt.id)}
+              onAnswer={onAnswer}
+              full
+            />
           ))}
         </ul>
       </div>

@@ -59,6 +59,7 @@ export function createPanelStore({
     page: null,
     caseFrom: null,
     browsing: false,
+    choosingPack: false,
     expanded: new Set(),
     jumpTo: null,
     focusCaseAt: null,

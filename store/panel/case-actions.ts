@@ -130,6 +130,7 @@ export function caseActions(kit: PanelKit): CaseActions {
       // case is another list: a theme being looked at belongs to the last one.
       store.setState({
         openRef: ref,
+        choosingPack: false,
         caseFrom: from,
         opening: true,
         checklist: null,

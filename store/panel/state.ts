@@ -64,6 +64,8 @@ export interface PanelState {
   caseFrom: CaseSource | null;
   /** Looking at every prompt (from a raised theme) without changing the case's moment. */
   browsing: boolean;
+  /** The open case's pack chooser is open (from the pack's name on the case line). */
+  choosingPack: boolean;
   /** The themes open in "All prompts". */
   expanded: ReadonlySet<string>;
   /** A theme to bring into view and focus, once it is drawn. */

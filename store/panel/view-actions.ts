@@ -23,6 +23,8 @@ export interface ViewActions {
   setAllThemes(open: boolean): void;
   /** Puts the keyboard on the case's heading (after a pack is chosen, or a case opened here). */
   focusCase(): void;
+  /** Opens or closes the open case's pack chooser. */
+  chooseWhichPack(open: boolean): void;
   /** Opens a case from within the panel, and puts the keyboard on its heading. */
   openCaseHere(input: string, from?: CaseSource): Promise<{ ok: true } | { ok: false; reason: string }>;
   /** Closes the open case (nothing is deleted): the panel then shows the case box. */
@@ -90,7 +92,11 @@ export function viewActions(
     },
 
     focusCase() {
-      store.setState({ focusCaseAt: kit.now() });
+      store.setState({ focusCaseAt: kit.now(), choosingPack: false });
+    },
+
+    chooseWhichPack(open) {
+      store.setState({ choosingPack: open });
     },
 
     async openCaseHere(input, from) {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
 import { escapeRegExp } from '../../core/cue-text';
+import { MOMENTS } from '../../core/pack/moment-ids';
 import { CHROMIUM_PATH, extensionIdOf, launchWithExtension } from '../../scripts/chromium.mjs';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 
@@ -116,7 +117,21 @@ export function momentSelect(panel: Page) {
 
 /** Chooses the pause point, as a practitioner does in the select. */
 export async function chooseMoment(panel: Page, title: string): Promise<void> {
-  await momentSelect(panel).selectOption({ label: title });
+  // At 240 px the select shows each moment's one-word name: the moment is found by either.
+  const moment = MOMENTS.find((m) => m.title === title || m.short === title)?.id;
+  await momentSelect(panel).selectOption(moment ? { value: moment } : { label: title });
+}
+
+/**
+ * Chooses the open case's learning pack, as a practitioner does: the pack's name on the case
+ * line opens the chooser. (A missing pack shows the chooser at once.)
+ */
+export async function choosePack(panel: Page, label: string): Promise<void> {
+  const chooser = panel.getByRole('combobox', { name: 'Learning pack for this case' });
+  if (!(await chooser.isVisible())) await panel.getByRole('button', { name: /^Learning pack: .* \(change\)$/ }).click();
+  await expect(chooser).toBeFocused();
+  await chooser.selectOption({ label });
+  await panel.getByRole('button', { name: 'Use this pack' }).click();
 }
 
 /** The moment shown, as the select shows it. */
