@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { storedShapeProblems } from '../../core/all-stored';
 import { examplePack } from '../example-pack';
-import { anyCaseHeading, chooseMoment, expect, openCase, storedData, test } from './fixtures';
+import { anyCaseHeading, chooseMoment, expect, ivyQuestion, openCase, storedData, test } from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const DAY = 86_400_000;
@@ -12,9 +12,7 @@ test('"Forget this case" deletes its answers after confirming, and it leaves the
   const panel = await openPanel();
   await openCase(panel, 'FORGET-ME');
   await chooseMoment(panel, 'Recording a visit or contact');
-  await panel
-    .getByRole('checkbox', { name: 'Have you seen each place the baby sleeps, for naps and at night?' })
-    .check();
+  await panel.getByRole('checkbox', { name: ivyQuestion('sleep-seen') }).check();
   await panel.getByRole('button', { name: 'Forget this case' }).click();
   const dialog = panel.getByRole('dialog', { name: 'Forget case FORGET-ME?' });
   await dialog.getByRole('button', { name: 'Yes, forget this case' }).click();
@@ -114,9 +112,7 @@ test('export, then delete all data, then import restores everything exactly; a b
   const panel = await openPanel();
   await openCase(panel, 'BACKUP-1');
   await chooseMoment(panel, 'Recording a visit or contact');
-  await panel
-    .getByRole('checkbox', { name: 'Have you seen and spoken with the father or male carer yourself?' })
-    .check();
+  await panel.getByRole('checkbox', { name: ivyQuestion('fathers-seen') }).check();
   await openCase(panel, 'BACKUP-2');
   await panel.getByRole('button', { name: 'Supervision' }).click();
   await panel

@@ -88,7 +88,7 @@ test('an organisation’s policy shows as managed, and an invalid item is ignore
   // A new case starts with the organisation's default pack.
   await openCase(panel, 'ORG-1');
   await expect(panel.getByText('Questions from Example pack: hearing the child')).toBeVisible();
-  await expect(panel.getByRole('combobox', { name: 'Learning pack for this case' })).toHaveValue(example.id);
+  await expect(panel.getByRole('button', { name: `Learning pack: ${example.title} (change)` })).toBeVisible();
   await panel.getByRole('navigation', { name: 'Pause Point' }).getByRole('button', { name: 'Resources' }).click();
   const organisation = panel.getByRole('region', { name: 'From your organisation' });
   await expect(

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { storedShapeProblems } from '../../core/all-stored';
 import { extensionIdOf, launchWithExtension } from '../../scripts/chromium.mjs';
-import { caseHeading, chooseMoment, EXTENSION_DIR, expect, openCase, storedData, test } from './fixtures';
+import { caseHeading, chooseMoment, choosePack, EXTENSION_DIR, expect, openCase, storedData, test } from './fixtures';
 
 /** Moves focus to a control and types, as Tab and the keyboard would: no pointer is used. */
 async function typeInto(page: Page, field: Locator, text: string) {
@@ -198,10 +198,7 @@ test('a pack written from scratch by keyboard alone is checked, previewed, saved
     await panel.setViewportSize({ width: 400, height: 800 });
     await panel.goto(`chrome-extension://${freshId}/sidepanel.html`);
     await openCase(panel, 'STUDIO-1');
-    await panel
-      .getByRole('combobox', { name: 'Learning pack for this case' })
-      .selectOption({ label: 'Hearing the baby (1.0.0)' });
-    await panel.getByRole('button', { name: 'Use this pack' }).click();
+    await choosePack(panel, 'Hearing the baby (1.0.0)');
     await expect(caseHeading(panel, 'STUDIO-1')).toBeVisible();
     await chooseMoment(panel, 'Recording a visit or contact');
     await panel.getByRole('checkbox', { name: QUESTIONS[2] }).check();

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
+import { ivyPack } from '../../content/ivy';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import {
   byRole,
@@ -25,7 +26,8 @@ import {
 
 test.describe.configure({ timeout: 90_000 });
 
-const SLEEP_SEEN = 'Have you seen each place the baby sleeps, for naps and at night?';
+// In a moment's list a question's checkbox is named by its short line.
+const SLEEP_SEEN = 'Every place the baby sleeps seen?';
 
 let firefox: Firefox | undefined;
 
@@ -280,5 +282,68 @@ test('an organisation’s Firefox policy shows as managed, and an invalid item i
     await server.close();
     if (before) writeFileSync(POLICY_FILE, before);
     else rmSync(POLICY_FILE, { force: true });
+  }
+});
+
+test('in a 240 × 600 sidebar beside a case page, every question of each of Ivy’s moments is in view', async () => {
+  const server = await startDemoServer(0);
+  try {
+    firefox = await launchFirefox();
+    const host = new URL(server.origin).host;
+    const demo = await firefox.openPage(`${server.origin}/cases/DEMO-1001`);
+    await within(10_000, 'the demo case', demo.waitForSelector(byRole('heading', 'Case DEMO-1001')));
+    const probe = await firefox.openExtensionPage('sidepanel.html');
+    const tabId = await probe.evaluate(
+      async (url) => (await browser.tabs.query({})).find((tab) => tab.url === url)?.id,
+      `${server.origin}/cases/DEMO-1001`,
+    );
+    const panel = await firefox.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    await panel.setViewport({ width: 240, height: 600 });
+    await click(panel, 'button', 'Use Pause Point on this site');
+    await click(panel, 'button', `Turn on for ${host}`);
+    await seeText(panel, 'Page: case DEMO-1001');
+    await within(10_000, 'the raised themes', panel.waitForSelector(byRole('list', 'Raised:')));
+
+    const moments = (ivyPack.moments ?? []).flatMap((m) =>
+      m.virtualPromptIds?.length
+        ? [
+            { id: m.id, video: false },
+            { id: m.id, video: true },
+          ]
+        : [{ id: m.id, video: false }],
+    );
+    for (const { id, video } of moments) {
+      await panel.select('#moment', id);
+      const virtual = await panel.$('#moment-virtual');
+      if (virtual && (await virtual.evaluate((box) => (box as HTMLInputElement).checked)) !== video)
+        await virtual.click();
+      const label = `${id}${video ? ', by video or telephone' : ''}`;
+      // Every row's checkbox, words and N/A button, the page line, the case line and the select.
+      const outside = await poll(
+        `${label}: the list drawn`,
+        () =>
+          panel.evaluate(() => {
+            const rows = [...document.querySelectorAll('ol.moment-list > li')];
+            const parts = [
+              document.querySelector('.page-case'),
+              document.querySelector('#checklist-heading'),
+              document.querySelector('#moment'),
+              ...rows.flatMap((row) => [...row.querySelectorAll('input, .prompt-line, button')]),
+            ];
+            const out = parts
+              .map((part, i) => ({ i, box: part?.getBoundingClientRect() }))
+              .filter(({ box }) => !box || box.top < 0 || box.bottom > innerHeight || box.right > innerWidth)
+              .map(({ i }) => i);
+            return JSON.stringify({ rows: rows.length, out, scrollY, wide: document.documentElement.scrollWidth });
+          }),
+        (text) => JSON.parse(text).rows >= 5,
+      );
+      const seen = JSON.parse(outside);
+      expect(seen.out, `${label}: parts outside the 240 × 600 sidebar (of ${seen.rows} rows)`).toEqual([]);
+      expect(seen.scrollY, label).toBe(0);
+      expect(seen.wide, label).toBeLessThanOrEqual(240);
+    }
+  } finally {
+    await server.close();
   }
 });
