@@ -331,15 +331,22 @@ test('in a 240 × 600 sidebar beside a case page, every question of each of Ivy�
               ...rows.flatMap((row) => [...row.querySelectorAll('input, .prompt-line, button')]),
             ];
             const out = parts
-              .map((part, i) => ({ i, box: part?.getBoundingClientRect() }))
+              .map((part) => ({ part, box: part?.getBoundingClientRect() }))
               .filter(({ box }) => !box || box.top < 0 || box.bottom > innerHeight || box.right > innerWidth)
-              .map(({ i }) => i);
-            return JSON.stringify({ rows: rows.length, out, scrollY, wide: document.documentElement.scrollWidth });
+              .map(({ part, box }) => `${part?.textContent?.trim().slice(0, 30) || part?.id} (${Math.round(box?.bottom ?? 0)})`);
+            return JSON.stringify({
+              rows: rows.length,
+              out,
+              scrollY,
+              wide: document.documentElement.scrollWidth,
+              size: `${innerWidth}×${innerHeight}`,
+            });
           }),
         (text) => JSON.parse(text).rows >= 5,
       );
       const seen = JSON.parse(outside);
-      expect(seen.out, `${label}: parts outside the 240 × 600 sidebar (of ${seen.rows} rows)`).toEqual([]);
+      if (process.env.FIREFOX_SHOTS) await panel.screenshot({ path: `${process.env.FIREFOX_SHOTS}/${label}.png` });
+      expect(seen.out, `${label}: parts outside the sidebar (${seen.size}, ${seen.rows} rows)`).toEqual([]);
       expect(seen.scrollY, label).toBe(0);
       expect(seen.wide, label).toBeLessThanOrEqual(240);
     }
