@@ -77,6 +77,10 @@ export const FULL_OF_DRAFTS_ADVICE =
 /** The words when a browser already keeps as many drafts as it can. */
 export const TOO_MANY_DRAFTS = `This browser already keeps ${MAX_DRAFTS} drafts, the most it can. Delete drafts you no longer need, then start again.`;
 
+/** The words when an open draft is found deleted elsewhere as it is saved: it is not written back. */
+export const DRAFT_DELETED_ELSEWHERE =
+  'This draft was deleted in another tab or by “Delete all data”, so it was not written back.';
+
 /** Pack studio's drafts, each whole under `draft:<id>`; new in stored version 2. */
 export const DRAFTS = storedKind<StoredDraft | null>('draft:', {
   what: 'a pack being written in Pack studio (pack text only)',
