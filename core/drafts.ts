@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { readJson } from './json';
 import { type DraftPack, readDraftPack } from './pack/edit';
-import { MAX_PACK_BYTES } from './pack/file';
+import { MAX_PACK_BYTES, utf8Length } from './pack/file';
 import { storedKind } from './stored';
 import { TimeSchema } from './time';
 
@@ -62,7 +62,8 @@ export function readDraft(id: string, raw: unknown): OpenDraft | null {
  * pack may be could never be read back, and would vanish from "Your drafts".
  */
 export function draftProblem(draft: StoredDraft): string | null {
-  if (draft.packText.length > MAX_PACK_BYTES) {
+  // Bytes, as a file is measured: text outside ASCII takes more than one byte a character.
+  if (draft.packText.length > MAX_PACK_BYTES || utf8Length(draft.packText) > MAX_PACK_BYTES) {
     return 'Your draft is now larger than 1 MB, the most a learning pack can be, so this change was not kept. Remove some text and it will be kept again.';
   }
   return v.is(DraftSchema, draft)

@@ -24,7 +24,7 @@ import {
   packOfDraft,
   readDraftPack,
 } from '../core/pack/edit';
-import { MAX_PACK_BYTES, type PackCheck, readPackObject } from '../core/pack/file';
+import { MAX_PACK_BYTES, type PackCheck, readPackObject, utf8Length } from '../core/pack/file';
 import type { PackInfo } from '../core/pack/info';
 import type { Pack } from '../core/pack/schema';
 import { isStorageFull, notSavedText } from '../core/storage-full';
@@ -230,7 +230,7 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
         begin(copy, packFingerprint(copy));
       },
       startFromFile(text) {
-        if (text.length > MAX_PACK_BYTES) {
+        if (utf8Length(text) > MAX_PACK_BYTES) {
           set({ startProblem: 'This file is larger than 1 MB, so it is not a learning pack.' });
           return;
         }

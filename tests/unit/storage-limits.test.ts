@@ -89,6 +89,32 @@ describe('drafts, when writing', () => {
   });
 });
 
+describe('the 1 MB limit counts bytes, as a file is measured, not characters', () => {
+  it('a draft of fewer than a million characters but more than 1 MB is not saved, and the studio says why', async () => {
+    const store = createStudioStore(studioDeps(() => AT));
+    await store.getState().refresh();
+    store.getState().startBlank();
+    await store.getState().flush();
+    const [key] = await draftKeys();
+    const before = (await browser.storage.local.get(null))[key as string];
+    store.getState().change((pack) => {
+      // 400,000 characters of three bytes each: 1.2 MB written as a file.
+      pack.review.summary = '€'.repeat(400_000);
+    });
+    await store.getState().flush();
+    expect(store.getState().said?.text).toMatch(/larger than 1 MB/);
+    expect((await browser.storage.local.get(null))[key as string]).toEqual(before);
+  });
+
+  it('a file of fewer than a million characters but more than 1 MB is not opened', async () => {
+    const store = createStudioStore(studioDeps(() => AT));
+    await store.getState().refresh();
+    store.getState().startFromFile(JSON.stringify({ id: 'a-pack', title: '€'.repeat(400_000) }));
+    expect(store.getState().startProblem).toMatch(/larger than 1 MB/);
+    expect(store.getState().open).toBeNull();
+  });
+});
+
 describe('an open draft deleted elsewhere', () => {
   it('is closed in Pack studio with a calm word, and never written back', async () => {
     const store = createStudioStore(studioDeps(() => AT));
