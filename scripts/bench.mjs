@@ -350,6 +350,8 @@ async function panelLargePack(context, id, count) {
       [name, target],
     );
   for (let i = 0; i < Math.min(RUNS, 5); i++) {
+    // Each run starts on the checklist: the panel reopens on the view last shown.
+    await page.evaluate(() => chrome.storage.local.set({ panel: { openCase: 'BENCH-0', view: 'checklist' } }));
     await page.goto(`chrome-extension://${id}/sidepanel.html`);
     await page.getByRole('heading', { name: /^Case BENCH-0/ }).waitFor({ timeout: 10_000 });
     resources.push(await show('Resources', 'lookup-search'));
