@@ -37,6 +37,22 @@ export async function getStored<T>(item: StoredItem<T>, id = ''): Promise<T> {
   return item.read((await storageArea(item.area).get(key))[key], id);
 }
 
+/** Every key in an area: without reading the values where the browser can (Chrome 130 and later). */
+async function storedKeys(name: StorageAreaName): Promise<string[]> {
+  const area = storageArea(name) as ReturnType<typeof storageArea> & { getKeys?: () => Promise<string[]> };
+  try {
+    if (typeof area.getKeys === 'function') return await area.getKeys();
+  } catch {
+    // Not there after all: read everything instead.
+  }
+  return Object.keys(await area.get(null));
+}
+
+/** The ids of every stored value of a kind of item, counted without reading the values where the browser can. */
+export async function storedIds<T>(item: StoredItem<T>): Promise<string[]> {
+  return (await storedKeys(item.area)).map((key) => item.idOf(key)).filter((id) => id !== null);
+}
+
 /** Every stored value of a kind of item, checked, by id. */
 export async function getAllStored<T>(item: StoredItem<T>): Promise<Map<string, T>> {
   const found = new Map<string, T>();

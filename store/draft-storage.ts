@@ -9,13 +9,13 @@ import {
   type StoredDraft,
   TOO_MANY_DRAFTS,
 } from '../core/drafts';
-import { storedIds } from '../platform/storage-use';
 import {
   getAllStored,
   getStored,
   RefusedWrite,
   removeStored,
   setStored,
+  storedIds,
   watchDeletion,
   watchStored,
 } from '../platform/stored';

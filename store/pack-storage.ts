@@ -9,7 +9,6 @@ import { BUILT_IN_PACK_IDS, type PackInfo, packInfo } from '../core/pack/info';
 import { PACK_SCHEMA_VERSION, type Pack } from '../core/pack/schema';
 import { CASES } from '../core/stored';
 import { loadManagedConfig } from '../platform/managed';
-import { storedIds } from '../platform/storage-use';
 import {
   getAllStored,
   getStored,
@@ -17,6 +16,7 @@ import {
   removeStored,
   setStored,
   storageArea,
+  storedIds,
   watchPolicy,
   watchStored,
 } from '../platform/stored';
