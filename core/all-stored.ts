@@ -13,7 +13,7 @@ import { own } from './built-in-names';
 import { DRAFTS } from './drafts';
 import { PANEL_INTENT, PRINT_JOB, TAB_CONTEXTS } from './messages';
 import { ADDED_PACKS } from './pack/file';
-import { caseLastChanged } from './retention';
+import { caseLastChanged, caseNotInFuture, FUTURE_SLACK_MS } from './retention';
 import { PREFS, SITES } from './sites';
 import {
   CASE_INDEX,
@@ -25,7 +25,7 @@ import {
   type StorageAreaName,
   type StoredItem,
 } from './stored';
-import { SUPERVISION, supervisionLastChanged } from './supervision';
+import { SUPERVISION, supervisionLastChanged, supervisionNotInFuture } from './supervision';
 
 /** Where one stored item goes in a backup file. */
 export interface BackupRole {
@@ -44,6 +44,11 @@ export interface RetentionRole {
   lastChanged(raw: unknown, id: string, stored: Readonly<Record<string, unknown>>): number | null;
   /** Other keys deleted with it. */
   removeWith?(id: string): string[];
+  /**
+   * The value with times far in the future read as now (core/retention.ts, notInFuture), to be
+   * written back so retention can judge it again; null when there is none, or it cannot be read.
+   */
+  notInFuture?(raw: unknown, id: string, now: number): unknown;
 }
 
 export interface Kept {
@@ -85,12 +90,19 @@ export const ALL_STORED: readonly Kept[] = [
         return Math.max(checklist ? caseLastChanged(checklist) : 0, listed);
       },
       removeWith: (ref) => [DAMAGED_CASES.keyOf(ref)],
+      notInFuture: (raw, ref, now) => {
+        const { checklist, problem } = CASES.read(raw, ref);
+        return checklist && problem === null ? caseNotInFuture(checklist, now) : null;
+      },
     },
   },
   {
     item: SUPERVISION,
     backup: { part: 'supervision', entry: readWhole(SUPERVISION) },
-    retention: { lastChanged: (raw, packId) => supervisionLastChanged(SUPERVISION.read(raw, packId)) },
+    retention: {
+      lastChanged: (raw, packId) => supervisionLastChanged(SUPERVISION.read(raw, packId)),
+      notInFuture: (raw, packId, now) => supervisionNotInFuture(SUPERVISION.read(raw, packId), now, FUTURE_SLACK_MS),
+    },
   },
   { item: ADDED_PACKS, backup: { part: 'packs', entry: readWhole(ADDED_PACKS) } },
   {

@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { readJson } from './json';
 import { type DraftPack, readDraftPack } from './pack/edit';
-import { MAX_PACK_BYTES } from './pack/file';
+import { MAX_PACK_BYTES, utf8Length } from './pack/file';
 import { storedKind } from './stored';
 import { TimeSchema } from './time';
 
@@ -62,7 +62,8 @@ export function readDraft(id: string, raw: unknown): OpenDraft | null {
  * pack may be could never be read back, and would vanish from "Your drafts".
  */
 export function draftProblem(draft: StoredDraft): string | null {
-  if (draft.packText.length > MAX_PACK_BYTES) {
+  // Bytes, as a file is measured: text outside ASCII takes more than one byte a character.
+  if (draft.packText.length > MAX_PACK_BYTES || utf8Length(draft.packText) > MAX_PACK_BYTES) {
     return 'Your draft is now larger than 1 MB, the most a learning pack can be, so this change was not kept. Remove some text and it will be kept again.';
   }
   return v.is(DraftSchema, draft)
@@ -76,6 +77,10 @@ export const FULL_OF_DRAFTS_ADVICE =
 
 /** The words when a browser already keeps as many drafts as it can. */
 export const TOO_MANY_DRAFTS = `This browser already keeps ${MAX_DRAFTS} drafts, the most it can. Delete drafts you no longer need, then start again.`;
+
+/** The words when an open draft is found deleted elsewhere as it is saved: it is not written back. */
+export const DRAFT_DELETED_ELSEWHERE =
+  'This draft was deleted in another tab or by “Delete all data”, so it was not written back.';
 
 /** Pack studio's drafts, each whole under `draft:<id>`; new in stored version 2. */
 export const DRAFTS = storedKind<StoredDraft | null>('draft:', {

@@ -25,6 +25,19 @@ import { MAX_TIME, TimeSchema } from './time';
  */
 export const SCHEMA_VERSION = 2;
 
+/** True when the stored version says a newer version of Pause Point wrote what is stored. */
+export function isNewerVersion(version: unknown): boolean {
+  return typeof version === 'number' && version > SCHEMA_VERSION;
+}
+
+/**
+ * Why a write was refused when a newer version of Pause Point wrote what is stored: this build
+ * cannot know what the newer data means, so writing over it could lose it. Said after what was
+ * not saved (core/storage-full.ts, notSavedText).
+ */
+export const NEWER_DATA_TEXT =
+  'What is stored here was written by a newer version of Pause Point, so it was left untouched. Update Pause Point, then try again.';
+
 export type StorageAreaName = 'local' | 'session';
 
 type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_PATH, extensionIdOf, launchWithExtension } from './chromium.mjs';
+import { maxPack } from './max-pack.mjs';
 import { sizeReport } from './sizes.mjs';
 
 // BENCH_EXTENSION_DIR measures another build (an older one, for a figure before a change).
@@ -349,6 +350,8 @@ async function panelLargePack(context, id, count) {
       [name, target],
     );
   for (let i = 0; i < Math.min(RUNS, 5); i++) {
+    // Each run starts on the checklist: the panel reopens on the view last shown.
+    await page.evaluate(() => chrome.storage.local.set({ panel: { openCase: 'BENCH-0', view: 'checklist' } }));
     await page.goto(`chrome-extension://${id}/sidepanel.html`);
     await page.getByRole('heading', { name: /^Case BENCH-0/ }).waitFor({ timeout: 10_000 });
     resources.push(await show('Resources', 'lookup-search'));
@@ -381,6 +384,91 @@ async function panelLargePack(context, id, count) {
     searchKeyMedian: median(keys),
     searchKeyP95: percentile(keys, 95),
   };
+}
+
+/**
+ * Resources and Supervision in the side panel on the largest pack the schema allows
+ * (scripts/max-pack.mjs: every list at its limit, every text at its longest, within 1 MB),
+ * beside the built-in Ivy pack in the same run: navigation to the case shown, each view shown
+ * (click to its content drawn, two frames), and a key in the search box to the second frame.
+ * The maximal pack is checked to be the one shown (its last resource and last reflective
+ * question on screen), so the figure cannot quietly measure another pack.
+ */
+async function panelMaxPack(context, id) {
+  const { pack, bytes } = maxPack();
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 400, height: 800 });
+  await page.goto(`chrome-extension://${id}/sidepanel.html`);
+  const show = (name, selector) =>
+    page.evaluate(
+      ([name, selector]) =>
+        new Promise((done, fail) => {
+          const button = [...document.querySelectorAll('nav.views button')].find((b) => b.textContent === name);
+          if (!button) fail(new Error(`no ${name} button`));
+          const start = performance.now();
+          button.click();
+          const check = () =>
+            document.querySelector(selector)
+              ? requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - start)))
+              : performance.now() - start > 10_000
+                ? fail(new Error(`${selector} never shown`))
+                : requestAnimationFrame(check);
+          check();
+        }),
+      [name, selector],
+    );
+  const measure = async (data, { lastResource, lastQuestion }) => {
+    await page.evaluate((data) => chrome.storage.local.clear().then(() => chrome.storage.local.set(data)), data);
+    const figures = { resources: [], supervision: [], keys: [] };
+    for (let i = 0; i < Math.min(RUNS, 7); i++) {
+      // The panel reopens on the view last shown (Supervision, after a run): each run starts
+      // on the checklist, with the case shown.
+      await page.evaluate(() => chrome.storage.local.set({ panel: { openCase: 'BENCH-0', view: 'checklist' } }));
+      await page.goto(`chrome-extension://${id}/sidepanel.html`);
+      await page.getByRole('heading', { name: /^Case BENCH-0/ }).waitFor({ timeout: 10_000 });
+      figures.resources.push(await show('Resources', '#lookup-search'));
+      if (lastResource) await page.locator(lastResource).waitFor({ state: 'attached', timeout: 1_000 });
+      await page.locator('#lookup-search').focus();
+      await page.evaluate(() => {
+        window.__keys = [];
+        addEventListener(
+          'keydown',
+          (e) => {
+            const start = e.timeStamp;
+            requestAnimationFrame(() => requestAnimationFrame(() => window.__keys.push(performance.now() - start)));
+          },
+          true,
+        );
+      });
+      for (const key of 'father') {
+        await page.keyboard.type(key);
+        await page.waitForTimeout(100);
+      }
+      await page.waitForTimeout(300);
+      figures.keys.push(...(await page.evaluate(() => window.__keys)));
+      figures.supervision.push(await show('Supervision', '#supervision-heading'));
+      if (lastQuestion) await page.locator(lastQuestion).waitFor({ state: 'attached', timeout: 1_000 });
+    }
+    return {
+      resourcesShown: median(figures.resources),
+      supervisionShown: median(figures.supervision),
+      searchKeyMedian: median(figures.keys),
+      searchKeyP95: percentile(figures.keys, 95),
+    };
+  };
+  stage = 'Resources and Supervision on the Ivy pack';
+  const ivy = await measure(seed(1), {});
+  stage = 'Resources and Supervision on the largest pack allowed';
+  const data = seed(1);
+  data['case:BENCH-0'] = { ...data['case:BENCH-0'], packId: pack.id, answers: {} };
+  data[`pack:${pack.id}`] = pack;
+  const largest = await measure(data, {
+    lastResource: `a[href="${pack.resources.at(-1).url}"]`,
+    lastQuestion: `#reflection-${pack.reflectiveQuestions.at(-1).id}`,
+  });
+  await page.evaluate(() => chrome.storage.local.clear());
+  await page.close();
+  return { packBytes: bytes, ivy, largest };
 }
 
 async function tickToSaved(context, id) {
@@ -1093,6 +1181,15 @@ if (process.env.BENCH_ONLY === 'large-pack') {
     panelLargePack(context, id, process.env.BENCH_PACK_LIST ? Number(process.env.BENCH_PACK_LIST) : null),
   );
   console.log(JSON.stringify(large, null, 2));
+  process.exit(0);
+}
+
+// Resources and Supervision on the largest pack the schema allows, beside Ivy in the same run
+// (`BENCH_ONLY=maxpack`; issue 22, item 10).
+if (process.env.BENCH_ONLY === 'maxpack') {
+  // The test build, as the panel's own figures use: with the release build the seeded case never showed.
+  const figures = await withExtension((context, id) => panelMaxPack(context, id), TEST_DIR);
+  console.log(JSON.stringify({ runs: Math.min(RUNS, 7), ...figures }, null, 2));
   process.exit(0);
 }
 

@@ -6,6 +6,7 @@
 import { produce } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
+  DRAFT_DELETED_ELSEWHERE,
   FULL_OF_DRAFTS_ADVICE,
   MAX_DRAFTS,
   newDraftId,
@@ -23,7 +24,7 @@ import {
   packOfDraft,
   readDraftPack,
 } from '../core/pack/edit';
-import { MAX_PACK_BYTES, type PackCheck, readPackObject } from '../core/pack/file';
+import { MAX_PACK_BYTES, type PackCheck, readPackObject, utf8Length } from '../core/pack/file';
 import type { PackInfo } from '../core/pack/info';
 import type { Pack } from '../core/pack/schema';
 import { isStorageFull, notSavedText } from '../core/storage-full';
@@ -32,7 +33,8 @@ import type { DraftSummary } from './draft-storage';
 export interface StudioDeps {
   listDrafts(): Promise<DraftSummary[]>;
   loadDraft(id: string): Promise<OpenDraft | null>;
-  saveDraft(id: string, draft: StoredDraft): Promise<void>;
+  /** `kept`: the draft was kept before, so finding it gone means it was deleted elsewhere. */
+  saveDraft(id: string, draft: StoredDraft, options?: { kept?: boolean }): Promise<void>;
   removeDraft(id: string): Promise<void>;
   listPacks(): Promise<PackInfo[]>;
   /** A pack on this device, whole, with its cue lists. */
@@ -101,6 +103,8 @@ function overLimitText(kind: 'file' | 'draft', over: OverLimit): string {
 export function createStudioStore(deps: StudioDeps): StudioStore {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writing: Promise<void> = Promise.resolve();
+  /** Drafts this tab has seen kept in storage: one of them found gone was deleted elsewhere. */
+  const kept = new Set<string>();
 
   const store = createStore<StudioState>()((set, get) => {
     const write = (): Promise<void> => {
@@ -115,8 +119,18 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
         ...(open.savedFingerprint === undefined ? {} : { savedFingerprint: open.savedFingerprint }),
       };
       writing = writing
-        .then(() => deps.saveDraft(open.id, stored))
+        .then(async () => {
+          // Closed since (deleted elsewhere, say): a save queued before then writes nothing.
+          if (get().open?.id !== open.id) return;
+          await deps.saveDraft(open.id, stored, { kept: kept.has(open.id) });
+          kept.add(open.id);
+        })
         .catch((error: unknown) => {
+          // Deleted in another tab or by "Delete all data" while this save was on its way.
+          if (error instanceof Error && error.message === DRAFT_DELETED_ELSEWHERE) {
+            if (get().open?.id === open.id) closeDeleted(open);
+            return;
+          }
           // Another tab took the last place for a draft: this one was never kept.
           if (error instanceof Error && error.message === TOO_MANY_DRAFTS) {
             if (get().open?.id === open.id) set({ open: null, said: null, startProblem: TOO_MANY_DRAFTS });
@@ -129,6 +143,15 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
           set({ said: { ok: false, text } });
         });
       return writing;
+    };
+    const closeDeleted = (open: EditingDraft) => {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      set({
+        open: null,
+        said: null,
+        note: `“${open.pack.title || 'Untitled pack'}” was deleted in another tab or by “Delete all data”, so it was closed here.`,
+      });
     };
     const schedule = () => {
       if (timer !== null) clearTimeout(timer);
@@ -207,7 +230,7 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
         begin(copy, packFingerprint(copy));
       },
       startFromFile(text) {
-        if (text.length > MAX_PACK_BYTES) {
+        if (utf8Length(text) > MAX_PACK_BYTES) {
           set({ startProblem: 'This file is larger than 1 MB, so it is not a learning pack.' });
           return;
         }
@@ -237,6 +260,7 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
           set({ startProblem: overLimitText('draft', over) });
           return;
         }
+        kept.add(id);
         set({
           open: {
             id,
@@ -307,16 +331,8 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
         if (!deps.watchDrafts) return () => {};
         return deps.watchDrafts((removed) => {
           const open = get().open;
-          if (open && removed.includes(open.id)) {
-            // Deleted in another tab or by "Delete all data": never written back from here.
-            if (timer !== null) clearTimeout(timer);
-            timer = null;
-            set({
-              open: null,
-              said: null,
-              note: `“${open.pack.title || 'Untitled pack'}” was deleted in another tab or by “Delete all data”, so it was closed here.`,
-            });
-          }
+          // Deleted in another tab or by "Delete all data": never written back from here.
+          if (open && removed.includes(open.id)) closeDeleted(open);
           void get().refresh();
         });
       },

@@ -10,6 +10,7 @@ import { backupText } from '../../core/backup';
 import type { ManagedConfig } from '../../core/managed';
 import { readPackFile } from '../../core/pack/file';
 import { matchPatternOf, type Site } from '../../core/sites';
+import { notSavedText } from '../../core/storage-full';
 import type { StorageUse } from '../../core/storage-use';
 import { downloadText } from '../../platform/download';
 import { loadManagedConfig } from '../../platform/managed';
@@ -101,9 +102,16 @@ function Settings() {
         onChangeRule={changeSiteRule}
         onDisable={disableSite}
         follow={follow}
-        onFollow={(next) => {
+        onFollow={async (next) => {
           setFollow(next);
-          void loadPrefs().then((prefs) => savePrefs({ ...prefs, follow: next }));
+          try {
+            await savePrefs({ ...(await loadPrefs()), follow: next });
+            return { ok: true };
+          } catch (error) {
+            // Not saved (data from a newer version, or storage full): the box shows what is kept.
+            setFollow(!next);
+            return { ok: false, reason: notSavedText('That setting', error) };
+          }
         }}
       />
       <PacksSettings

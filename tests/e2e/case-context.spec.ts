@@ -253,6 +253,11 @@ test('turning the site off stops detection and gives the site back', async ({ co
   await panel.getByRole('button', { name: 'Stop using Pause Point on this site' }).click();
   await panel.getByRole('dialog').getByRole('button', { name: 'Yes, stop using it here' }).click();
   await expect(panel.getByText(`Pause Point is not reading ${host}.`)).toBeVisible();
+  // The line above shows as soon as the site is gone from storage; the script is unregistered
+  // after that, and the panel says so once it is done.
+  await expect(panel.getByRole('region', { name: 'This page' }).getByRole('status')).toHaveText(
+    `Pause Point no longer reads ${host}.`,
+  );
   expect(await panel.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
   expect(await storedData(panel)).toMatchObject({ sites: {} });
 

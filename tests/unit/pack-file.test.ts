@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_PACKS } from '../../content';
 import { ivyPack } from '../../content/ivy';
-import { MAX_PACK_BYTES, readPackFile } from '../../core/pack/file';
+import { MAX_PACK_BYTES, readPackFile, utf8Length } from '../../core/pack/file';
 import { BUILT_IN_PACK_IDS, packInfo } from '../../core/pack/info';
 import { EXAMPLE_PACK_TEXT } from '../example-pack';
 
@@ -107,5 +107,22 @@ describe('adding a learning pack from a file', () => {
 
   it('knows the ids of the built-in packs', () => {
     expect([...BUILT_IN_PACK_IDS]).toEqual(BUILT_IN_PACKS.map((p) => p.id));
+  });
+});
+
+describe('utf8Length', () => {
+  it('counts what a file of the text would take, as TextEncoder does', () => {
+    for (const text of [
+      '',
+      'plain',
+      'café',
+      '€ and £',
+      '👶 baby',
+      'lone \ud800 high',
+      'lone \udc00 low',
+      'end \ud83d',
+    ]) {
+      expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+    }
   });
 });
