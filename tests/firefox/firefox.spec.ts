@@ -333,7 +333,10 @@ test('in a 240 Ã— 600 sidebar beside a case page, every question of each of Ivyâ
             const out = parts
               .map((part) => ({ part, box: part?.getBoundingClientRect() }))
               .filter(({ box }) => !box || box.top < 0 || box.bottom > innerHeight || box.right > innerWidth)
-              .map(({ part, box }) => `${part?.textContent?.trim().slice(0, 30) || part?.id} (${Math.round(box?.bottom ?? 0)})`);
+              .map(
+                ({ part, box }) =>
+                  `${part?.textContent?.trim().slice(0, 30) || part?.id} (${Math.round(box?.bottom ?? 0)})`,
+              );
             return JSON.stringify({
               rows: rows.length,
               out,
@@ -350,6 +353,75 @@ test('in a 240 Ã— 600 sidebar beside a case page, every question of each of Ivyâ
       expect(seen.scrollY, label).toBe(0);
       expect(seen.wide, label).toBeLessThanOrEqual(240);
     }
+  } finally {
+    await server.close();
+  }
+});
+
+// `FIREFOX_SCREENSHOT=docs/firefox-sidebar.png FIREFOX_HEADED=1 FIREFOX_WINDOW="--width=1280
+// --height=720"`, under `xvfb-run -a -s "-screen 0 1280x720x24"`: the README's second picture,
+// the real sidebar beside the demo case system, and how many of each moment's questions are in
+// view in it. Skipped in ordinary runs.
+test('screenshot: the real Firefox sidebar beside the demo case system', async () => {
+  const out = process.env.FIREFOX_SCREENSHOT;
+  test.skip(!out, 'set FIREFOX_SCREENSHOT to a file to take the picture');
+  const server = await startDemoServer(4321);
+  try {
+    firefox = await launchFirefox();
+    const ff = firefox;
+    const host = new URL(server.origin).host;
+    const demo = await ff.openPage(`${server.origin}/cases/DEMO-1001`);
+    await within(10_000, 'the demo case', demo.waitForSelector(byRole('heading', 'Case DEMO-1001')));
+    // Turn the demo on from a panel in a tab, as the sidebar would, then close that tab.
+    const probe = await ff.openExtensionPage('sidepanel.html');
+    const tabId = await probe.evaluate(
+      async (url) => (await browser.tabs.query({})).find((tab) => tab.url === url)?.id,
+      `${server.origin}/cases/DEMO-1001`,
+    );
+    const setup = await ff.navigate(probe, `sidepanel.html?tabId=${tabId}`);
+    await click(setup, 'button', 'Use Pause Point on this site');
+    await click(setup, 'button', `Turn on for ${host}`);
+    await seeText(setup, 'Page: case DEMO-1001');
+    await setup.select('#moment', 'visit');
+    await setup.close();
+    await demo.bringToFront();
+    const buttonId = `${GECKO_ID.replace(/[^a-z0-9_-]/g, '_')}-browser-action`;
+    await ff.inBrowserWindow('SidebarController.hide(); true');
+    await ff.clickInBrowserWindow(`#${buttonId} .unified-extensions-item-action-button`);
+    await new Promise((done) => setTimeout(done, 3000));
+    const { execFileSync } = await import('node:child_process');
+    execFileSync('import', ['-window', 'root', out as string]);
+    // Count from another of the add-on's pages: the sidebar's window is one of its views.
+    const reader = await ff.openExtensionPage('options.html');
+    const counts = await reader.evaluate(async () => {
+      // Firefox's getViews also knows "sidebar", which Chrome's typings leave out.
+      const views = (browser.extension.getViews as (filter: { type: string }) => unknown[])({ type: 'sidebar' });
+      const view = views[0] as (Window & typeof globalThis) | undefined;
+      if (!view) return 'no sidebar';
+      const lines: string[] = [];
+      for (const [id, video] of [
+        ['conference', false],
+        ['conference', true],
+        ['visit', false],
+        ['change', false],
+        ['disagreement', false],
+        ['supervision', false],
+      ] as const) {
+        const select = view.document.querySelector<HTMLSelectElement>('#moment');
+        if (!select) return 'no moment select';
+        select.value = id;
+        select.dispatchEvent(new view.Event('change', { bubbles: true }));
+        await new Promise((done) => setTimeout(done, 400));
+        const virtual = view.document.querySelector<HTMLInputElement>('#moment-virtual');
+        if (virtual && virtual.checked !== video) virtual.click();
+        await new Promise((done) => setTimeout(done, 400));
+        const rows = [...view.document.querySelectorAll('ol.moment-list > li')];
+        const inView = rows.filter((row) => row.getBoundingClientRect().bottom <= view.innerHeight).length;
+        lines.push(`${view.innerWidth}Ã—${view.innerHeight} ${id}${video ? '+video' : ''}: ${inView} of ${rows.length}`);
+      }
+      return lines.join('\n');
+    });
+    console.log(counts);
   } finally {
     await server.close();
   }
