@@ -9,7 +9,7 @@ import {
   promptCuesOf,
   themeCuesOf,
 } from '../../core/pack/edit';
-import { questionHints } from '../../core/pack/hints';
+import { questionHints, shortLineHint } from '../../core/pack/hints';
 import { type Prompt, SOURCE_KINDS, type SourceKind, type Theme } from '../../core/pack/schema';
 import { ConfirmAction } from '../ConfirmAction';
 import type { FormProps } from './DetailsForm';
@@ -257,6 +257,7 @@ const QuestionForm = drawnWhenChanged(function QuestionForm({
   const setPrompt = changeOf(onChange, (p) => p.themes[t]?.prompts[q]);
   const promptText = (key: TextKey<typeof prompt>) => textOf(prompt, key, base, setPrompt);
   const hints = questionHints(prompt.text);
+  const shortHint = shortLineHint(prompt.text, prompt.short);
   const kind = prompt.source?.kind ?? 'brief';
   return (
     <section key={prompt.id} class="studio-question" aria-labelledby={`${base}-heading`}>
@@ -275,6 +276,18 @@ const QuestionForm = drawnWhenChanged(function QuestionForm({
             <li key={hint}>{hint}</li>
           ))}
         </ul>
+      )}
+      <Field
+        {...promptText('short')}
+        of={label}
+        label="Short checklist line (optional)"
+        hint="What the short lists show: the question in 8 words or fewer. The full question is one step away."
+        describedBy={shortHint ? `${base}-short-missing` : undefined}
+      />
+      {shortHint && (
+        <p class="studio-hint" id={`${base}-short-missing`}>
+          {shortHint}
+        </p>
       )}
       <Field {...promptText('sourceSection')} of={label} label="Section of the brief" />
       <div class="studio-field">

@@ -147,8 +147,8 @@ export function readDraftPack(raw: unknown): DraftPack {
     const from = source(p.source);
     if (from) read.source = from;
     if (Array.isArray(p.resourceIds)) read.resourceIds = list(p.resourceIds, text);
-    // Kept through an edit, though Pack studio has no field for them yet.
     if (typeof p.short === 'string') read.short = p.short;
+    // Kept through an edit, though Pack studio has no field for it yet.
     if (p.fatherOrMaleCarer === true) read.fatherOrMaleCarer = true;
     return read;
   };

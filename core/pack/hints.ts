@@ -78,3 +78,12 @@ export function momentListHint(count: number): string | null {
   if (count >= MOMENT_LIST_MIN && count <= MOMENT_LIST_MAX) return null;
   return `This list has ${count} question${count === 1 ? '' : 's'}. A short list holds ${MOMENT_LIST_MIN} to ${MOMENT_LIST_MAX}, so that with short questions and short theme names it fits on one screen.`;
 }
+
+/**
+ * A hint on a written question with no short checklist line: the list then shows the whole
+ * question, and a moment's list of whole questions rarely fits one screen.
+ */
+export function shortLineHint(question: string, short: string | undefined): string | null {
+  if (question.trim().length === 0 || (short ?? '').trim().length > 0) return null;
+  return 'No short checklist line yet: the short lists show the whole question instead, so fewer fit on one screen. Write the question again in 8 words or fewer, like “Father or male carer seen yourself?”.';
+}

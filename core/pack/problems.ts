@@ -6,7 +6,7 @@
 
 import { momentTitle } from '../moments';
 import type { DraftPack } from './edit';
-import type { PackIssue } from './schema';
+import { type PackIssue, SHORT_LINE_MAX_WORDS } from './schema';
 
 export interface StudioProblem {
   /** The field's id, as the studio's forms name it (see fieldId). */
@@ -61,9 +61,12 @@ export function placeOf(path: string, draft: DraftPack): string {
   if (parts.length === 0) return 'The pack';
   const [head, index, ...rest] = parts;
   const n = Number(index);
+  const inPrompt = head === 'themes' && rest[0] === 'prompts';
   const field = (key: string | undefined) => (key === undefined ? '' : (own(FIELD_NAMES, key) ?? key));
   const tail = (keys: string[]) => {
     const named = keys.filter((k) => !/^\d+$/.test(k)).map(field);
+    // A question's "short" is its checklist line; a theme's is its short name.
+    if (keys.length === 1 && keys[0] === 'short' && inPrompt) return ': short checklist line';
     return named.length > 0 ? `: ${named[named.length - 1]}` : '';
   };
   switch (head) {
@@ -160,16 +163,25 @@ export function plainMessage(issue: PackIssue): string {
         : 'Use only lower-case letters, digits and hyphens (-), starting with a letter or digit.';
     case 'string':
       return 'This is empty. Write something here.';
+    case 'check':
+      if (last === 'short' && issue.words !== undefined) {
+        return `This line has ${issue.words} words. A short checklist line has at most ${SHORT_LINE_MAX_WORDS}: cut it down.`;
+      }
+      return plainValidatorWords(issue.message);
     default: {
       // A question's cue words must be the theme's: the validator names ids, the studio words.
       const cue = /has the cue "([^"]*)", which its theme does not list/.exec(issue.message)?.[1];
       if (cue !== undefined) {
         return `“${cue}” is not one of the theme’s cue words. Add it there too, or take it off this question.`;
       }
-      // The validator's own words, which are written for pack authors already.
-      return issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
+      return plainValidatorWords(issue.message);
     }
   }
+}
+
+/** The validator's own words, which are written for pack authors already. */
+function plainValidatorWords(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
 }
 
 /** The studio's list of problems: one per validator issue, each with where to move focus. */

@@ -328,6 +328,8 @@ export interface PackIssue {
   requirement?: number;
   /** True when the value checked is a list (a count), not text (a length). */
   list?: true;
+  /** For a check on text (a short line's word limit): how many words the text has. */
+  words?: number;
 }
 
 export type PackValidation = { ok: true; pack: Pack } | { ok: false; problems: string[]; issues: PackIssue[] };
@@ -347,6 +349,7 @@ export function validatePack(input: unknown): PackValidation {
         type: issue.type,
         ...(requirement === undefined ? {} : { requirement }),
         ...(Array.isArray(issue.input) ? { list: true as const } : {}),
+        ...(issue.type === 'check' && typeof issue.input === 'string' ? { words: wordCount(issue.input) } : {}),
       };
     });
     return { ok: false, problems: issues.map(issueText), issues };
