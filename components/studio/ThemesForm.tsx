@@ -1,4 +1,4 @@
-import { MOMENTS, type MomentId } from '../../core/moments';
+import { MOMENTS } from '../../core/moments';
 import {
   allIds,
   blankPrompt,
@@ -10,6 +10,7 @@ import {
   themeCuesOf,
 } from '../../core/pack/edit';
 import { questionHints, shortLineHint } from '../../core/pack/hints';
+import { listPlaces, setAskedAt } from '../../core/pack/lists';
 import { type Prompt, SOURCE_KINDS, type SourceKind, type Theme } from '../../core/pack/schema';
 import { ConfirmAction } from '../ConfirmAction';
 import type { FormProps } from './DetailsForm';
@@ -33,22 +34,13 @@ const SOURCE_LABELS: Readonly<Record<SourceKind, string>> = {
   local: 'Local procedures (name them below)',
 };
 
-/** Takes a question off a moment's short list when it no longer names that moment. */
-function leaveMoment(pack: DraftPack, promptId: string, moment: MomentId) {
-  for (const list of pack.moments ?? []) {
-    if (list.id !== moment) continue;
-    list.promptIds = list.promptIds.filter((id) => id !== promptId);
-    if (list.virtualPromptIds) list.virtualPromptIds = list.virtualPromptIds.filter((id) => id !== promptId);
-  }
-}
-
 /** Takes a question out of the pack, and out of every list and cue list that names it. */
 function removePrompt(pack: DraftPack, t: number, q: number) {
   const theme = pack.themes[t];
   const prompt = theme?.prompts[q];
   if (!theme || !prompt) return;
+  for (const moment of MOMENTS) setAskedAt(pack, prompt.id, moment.id, false);
   theme.prompts.splice(q, 1);
-  for (const moment of MOMENTS) leaveMoment(pack, prompt.id, moment.id);
   if (pack.cues && Object.hasOwn(pack.cues.prompts, prompt.id)) delete pack.cues.prompts[prompt.id];
 }
 
@@ -67,6 +59,7 @@ export function ThemesForm({ pack, onChange }: FormProps) {
           t={t}
           themeCues={themeCuesOf(pack, theme.id)}
           promptCues={theme.prompts.map((prompt) => promptCuesOf(pack, prompt.id))}
+          lists={pack.moments}
           onChange={onChange}
         />
       ))}
@@ -99,6 +92,8 @@ interface ThemeFormProps {
   themeCues: { cues: string[]; notCues: string[] };
   /** Each question's cue words, in the order of its questions. */
   promptCues: string[][];
+  /** The pack's short lists: a question's ticks and its places on them are one thing. */
+  lists: DraftPack['moments'];
   onChange: Change;
 }
 
@@ -108,7 +103,7 @@ interface ThemeFormProps {
  * touch, so unchanged themes are the same objects).
  */
 const ThemeForm = drawnWhenChanged(
-  function ThemeForm({ theme, t, themeCues: cues, promptCues, onChange }: ThemeFormProps) {
+  function ThemeForm({ theme, t, themeCues: cues, promptCues, lists, onChange }: ThemeFormProps) {
     const n = t + 1;
     const themeText = (key: TextKey<typeof theme>) =>
       textOf(
@@ -186,6 +181,7 @@ const ThemeForm = drawnWhenChanged(
             q={q}
             count={theme.prompts.length}
             cues={promptCues[q] ?? []}
+            places={listPlaces({ moments: lists }, prompt)}
             onChange={onChange}
           />
         ))}
@@ -227,6 +223,7 @@ const ThemeForm = drawnWhenChanged(
     before.theme === after.theme &&
     before.t === after.t &&
     before.themeCues === after.themeCues &&
+    before.lists === after.lists &&
     before.onChange === after.onChange &&
     before.promptCues.length === after.promptCues.length &&
     before.promptCues.every((cues, q) => cues === after.promptCues[q]),
@@ -239,6 +236,8 @@ interface QuestionFormProps {
   /** How many questions its theme has. */
   count: number;
   cues: string[];
+  /** Where it stands on the short lists of the moments ticked on it, in a sentence. */
+  places: string;
   onChange: Change;
 }
 
@@ -249,6 +248,7 @@ const QuestionForm = drawnWhenChanged(function QuestionForm({
   q,
   count,
   cues,
+  places,
   onChange,
 }: QuestionFormProps) {
   const n = t + 1;
@@ -325,7 +325,7 @@ const QuestionForm = drawnWhenChanged(function QuestionForm({
           }
         />
       )}
-      <fieldset class="studio-moments">
+      <fieldset class="studio-moments" aria-describedby={places ? `${base}-places` : undefined}>
         <legend>
           <Hidden>{label}: </Hidden>Ask it at these moments
         </legend>
@@ -339,20 +339,19 @@ const QuestionForm = drawnWhenChanged(function QuestionForm({
                 checked={prompt.moments.includes(moment.id)}
                 onChange={(e) => {
                   const on = e.currentTarget.checked;
-                  onChange((p) => {
-                    const target = p.themes[t]?.prompts[q];
-                    if (!target) return;
-                    target.moments = on
-                      ? MOMENTS.map((x) => x.id).filter((x) => x === moment.id || target.moments.includes(x))
-                      : target.moments.filter((x) => x !== moment.id);
-                    if (!on) leaveMoment(p, target.id, moment.id);
-                  });
+                  // Ticked, it joins that moment's short list: a list is never built twice.
+                  onChange((p) => setAskedAt(p, prompt.id, moment.id, on));
                 }}
               />
               <label for={id}>{moment.title}</label>
             </span>
           );
         })}
+        {places && (
+          <p class="hint" id={`${base}-places`}>
+            {places}
+          </p>
+        )}
       </fieldset>
       <LinesField
         id={`f-cues-prompts-${prompt.id}`}
