@@ -1,8 +1,7 @@
 import { Component, type ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { packOfDraft } from '../../core/pack/edit';
-import { fieldId, type StudioProblem, studioProblems } from '../../core/pack/problems';
-import { validatePack } from '../../core/pack/schema';
+import { blankPack, packFingerprint } from '../../core/pack/edit';
+import { checkDraft, fieldId, type StudioProblem } from '../../core/pack/problems';
 import { formatDateTime } from '../../core/time';
 import type { StudioState, StudioStore } from '../../store/studio-store';
 import { ConfirmAction } from '../ConfirmAction';
@@ -166,6 +165,9 @@ function StudioStart({ state }: { state: StudioState }) {
   );
 }
 
+/** What a blank pack says, to know one opened with nothing written in it yet. */
+const BLANK_FINGERPRINT = packFingerprint(blankPack());
+
 /** How long typing must pause before the checks, preview and cue tester catch up. */
 const SETTLE_MS = 150;
 
@@ -186,23 +188,16 @@ function StudioEditor({ state }: { state: StudioState }) {
   const open = state.open;
   const pack = open?.pack;
   const settled = useSettled(pack);
-  const problems: StudioProblem[] = useMemo(() => {
-    const pack = settled;
-    if (!pack) return [];
-    const checked = validatePack(packOfDraft(pack));
-    const issues = checked.ok ? [] : checked.issues;
-    // The one check a file meets beyond the pack's own: an id another pack here already has.
-    const reserved = state.reservedIds.has(pack.id.trim())
-      ? [
-          {
-            path: 'id',
-            message:
-              'This short name belongs to a pack built into Pause Point or set by your organisation. Choose another.',
-          },
-        ]
-      : [];
-    return studioProblems([...issues, ...reserved], pack);
-  }, [settled, state.reservedIds]);
+  // A blank pack lists its problems once something is written in it, or when asked: opening
+  // with 18 problems before a key is pressed told a business manager they had failed already.
+  const [asked, setAsked] = useState(false);
+  const openedBlank = useMemo(() => pack !== undefined && packFingerprint(pack) === BLANK_FINGERPRINT, []);
+  const openedWith = useRef(pack);
+  const showProblems = asked || !openedBlank || settled !== openedWith.current;
+  const problems: StudioProblem[] = useMemo(
+    () => (settled && showProblems ? checkDraft(settled, state.reservedIds) : []),
+    [settled, state.reservedIds, showProblems],
+  );
   // The same set while the same fields are invalid: every field reads it, so a new one would
   // draw the whole form again.
   const lastInvalid = useRef<ReadonlySet<string>>(new Set());
@@ -213,7 +208,10 @@ function StudioEditor({ state }: { state: StudioState }) {
     return lastInvalid.current;
   }, [problems]);
   // The same elements while the pack is unchanged, so typing redraws neither (Preact skips them).
-  const problemList = useMemo(() => <ProblemList problems={problems} />, [problems]);
+  const problemList = useMemo(
+    () => <ProblemList problems={problems} shown={showProblems} onCheck={() => setAsked(true)} />,
+    [problems, showProblems],
+  );
   const side = useMemo(
     () =>
       settled && (
@@ -252,10 +250,23 @@ function StudioEditor({ state }: { state: StudioState }) {
               saved gets the next version number.
             </p>
             <div class="form-actions">
-              <button type="button" onClick={() => void state.saveFile()}>
+              <button
+                type="button"
+                onClick={() => {
+                  setAsked(true);
+                  void state.saveFile();
+                }}
+              >
                 Save pack file
               </button>
-              <button type="button" class="secondary" onClick={() => void state.addToBrowser()}>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => {
+                  setAsked(true);
+                  void state.addToBrowser();
+                }}
+              >
                 Add to this browser
               </button>
               <button type="button" class="quiet" onClick={() => void state.close()}>

@@ -330,6 +330,18 @@ export interface PackIssue {
   list?: true;
   /** For a check on text (a short line's word limit): how many words the text has. */
   words?: number;
+  /** For a list: how many items it has. */
+  count?: number;
+  /**
+   * For the checks across the pack: which one, so Pack studio can say it in its own words
+   * ("twice": an id or word used twice; "no-resource": a link to a resource not in the pack;
+   * "list-twice", "list-long", "list-unknown", "list-unticked": a short list's questions).
+   */
+  code?: 'twice' | 'no-resource' | 'list-twice' | 'list-long' | 'list-unknown' | 'list-unticked';
+  /** What the check is about: the kind of item ("prompt", "glossary term"). */
+  subject?: string;
+  /** The text used twice, as it is written ("SENCO"). */
+  value?: string;
 }
 
 export type PackValidation = { ok: true; pack: Pack } | { ok: false; problems: string[]; issues: PackIssue[] };
@@ -348,7 +360,7 @@ export function validatePack(input: unknown): PackValidation {
         message: issue.message,
         type: issue.type,
         ...(requirement === undefined ? {} : { requirement }),
-        ...(Array.isArray(issue.input) ? { list: true as const } : {}),
+        ...(Array.isArray(issue.input) ? { list: true as const, count: issue.input.length } : {}),
         ...(issue.type === 'check' && typeof issue.input === 'string' ? { words: wordCount(issue.input) } : {}),
       };
     });
@@ -365,13 +377,25 @@ function issueText({ path, message }: PackIssue): string {
   return path ? `${path}: ${message}` : message;
 }
 
-/** What the schema alone cannot see: ids used twice, and links to resources that do not exist. */
-function crossReferenceIssues(pack: Pack): PackIssue[] {
+/**
+ * What the schema alone cannot see: ids used twice, and links to resources that do not exist.
+ * Pack studio runs it on a draft whose shape is still unfinished too, so every problem is
+ * listed at once rather than a second round appearing once the first is fixed.
+ */
+export function crossReferenceIssues(pack: Pack): PackIssue[] {
   const issues: PackIssue[] = [];
   const seen = new Set<string>();
-  const note = (kind: string, id: string, path: string) => {
+  const note = (kind: string, id: string, path: string, value = id) => {
     const key = `${kind}:${id}`;
-    if (seen.has(key)) issues.push({ path, message: `The ${kind} id "${id}" is used more than once.` });
+    if (seen.has(key)) {
+      issues.push({
+        path,
+        message: `The ${kind} id "${id}" is used more than once.`,
+        code: 'twice',
+        subject: kind,
+        value,
+      });
+    }
     seen.add(key);
   };
   for (const [t, theme] of pack.themes.entries()) {
@@ -380,7 +404,7 @@ function crossReferenceIssues(pack: Pack): PackIssue[] {
   }
   for (const [i, action] of pack.actions.entries()) note('action', action.id, `actions.${i}.id`);
   for (const [i, entry] of (pack.glossary ?? []).entries()) {
-    note('glossary term', entry.term.toLowerCase(), `glossary.${i}.term`);
+    note('glossary term', entry.term.toLowerCase(), `glossary.${i}.term`, entry.term);
   }
   for (const [i, resource] of pack.resources.entries()) note('resource', resource.id, `resources.${i}.id`);
   for (const [i, question] of pack.reflectiveQuestions.entries()) {
@@ -406,7 +430,7 @@ function crossReferenceIssues(pack: Pack): PackIssue[] {
   }
   for (const [id, path] of referenced) {
     if (id !== undefined && !resourceIds.has(id)) {
-      issues.push({ path, message: `The resource "${id}" is linked to but not in the pack.` });
+      issues.push({ path, message: `The resource "${id}" is linked to but not in the pack.`, code: 'no-resource' });
     }
   }
   return issues;
@@ -467,22 +491,29 @@ function momentIssues(pack: Pack): PackIssue[] {
     seen.add(moment.id);
     const ids = [...moment.promptIds, ...(moment.virtualPromptIds ?? [])];
     if (new Set(ids).size !== ids.length)
-      issues.push({ path, message: `The moment "${moment.id}" lists a prompt twice.` });
+      issues.push({ path, message: `The moment "${moment.id}" lists a prompt twice.`, code: 'list-twice' });
     // A short list stays short when the meeting is by video: its questions fit in one view.
     if (ids.length > 9) {
       issues.push({
         path,
         message: `The moment "${moment.id}" has ${ids.length} prompts with its video-meeting ones; the most is 9.`,
+        code: 'list-long',
+        count: ids.length,
       });
     }
     for (const id of ids) {
       const prompt = prompts.get(id);
       if (!prompt) {
-        issues.push({ path, message: `The moment "${moment.id}" lists "${id}", which is not a prompt in the pack.` });
+        issues.push({
+          path,
+          message: `The moment "${moment.id}" lists "${id}", which is not a prompt in the pack.`,
+          code: 'list-unknown',
+        });
       } else if (!prompt.moments.includes(moment.id)) {
         issues.push({
           path,
           message: `The prompt "${id}" is in the "${moment.id}" list but does not name that moment.`,
+          code: 'list-unticked',
         });
       }
     }

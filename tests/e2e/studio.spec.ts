@@ -48,9 +48,13 @@ test('a pack written from scratch by keyboard alone is checked, previewed, saved
   await press(studio, studio.getByRole('button', { name: 'Start a blank pack' }));
   await expect(studio.getByRole('heading', { level: 1, name: 'Pack studio: new pack' })).toBeVisible();
 
-  // A new pack lists what it still needs, each problem a link to its field.
+  // A blank pack lists no problems before anything is written; "Check the pack" lists what it
+  // still needs, all at once, each problem a link to its field.
   const problems = studio.getByRole('region', { name: 'Problems to fix' });
-  await expect(problems.getByRole('status')).toContainText(/\d+ problems to fix before the pack can be saved\./);
+  await expect(problems.getByRole('status')).toHaveText(/^Start writing: anything the pack still needs is listed here/);
+  await expect(problems.getByRole('link')).toHaveCount(0);
+  await press(studio, problems.getByRole('button', { name: 'Check the pack' }));
+  await expect(problems.getByRole('status')).toHaveText('17 problems to fix before the pack can be saved.');
   const titleProblem = problems.getByRole('link', {
     name: 'Details: pack title: This is empty. Write something here.',
   });
