@@ -1,5 +1,6 @@
 import { Component, type ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { draftNames } from '../../core/drafts';
 import { blankPack, packFingerprint } from '../../core/pack/edit';
 import { checkDraft, fieldId, type StudioProblem } from '../../core/pack/problems';
 import { formatDateTime } from '../../core/time';
@@ -69,6 +70,7 @@ class StudioFailed extends Component<{ onBack(): Promise<void>; children: Compon
 function StudioStart({ state }: { state: StudioState }) {
   const [copyId, setCopyId] = useState('');
   const copyFrom = state.packs.find((p) => p.id === copyId) ?? state.packs[0];
+  const names = useMemo(() => draftNames(state.drafts), [state.drafts]);
   return (
     <main class="studio studio-start">
       <h1>Pack studio</h1>
@@ -135,21 +137,22 @@ function StudioStart({ state }: { state: StudioState }) {
         <section aria-labelledby="drafts-heading">
           <h2 id="drafts-heading">Your drafts</h2>
           <ul class="pack-list" aria-labelledby="drafts-heading">
-            {state.drafts.map((draft) => {
-              const name = draft.title.trim() || 'Untitled pack';
+            {state.drafts.map((draft, i) => {
+              const name = names[i] ?? draft.id;
               return (
                 <li key={draft.id}>
                   <p>
-                    <strong>{name}</strong>, last changed {formatDateTime(draft.updatedAt)}.
+                    <strong>{draft.title.trim() || 'Untitled pack'}</strong>, version {draft.version}, last changed{' '}
+                    {formatDateTime(draft.updatedAt)}.
                   </p>
                   <div class="form-actions">
                     <button type="button" onClick={() => void state.openDraft(draft.id)}>
-                      Carry on with “{name}”
+                      Carry on with {name}
                     </button>
                     <ConfirmAction
                       id={`delete-draft-${draft.id}`}
-                      buttonLabel={`Delete the draft “${name}”`}
-                      title={`Delete the draft “${name}”?`}
+                      buttonLabel={`Delete the draft ${name}`}
+                      title={`Delete the draft ${name}?`}
                       description="The draft is removed from this browser. Pack files you saved from it are not affected."
                       confirmLabel="Yes, delete the draft"
                       onConfirm={() => void state.deleteDraft(draft.id)}

@@ -311,15 +311,19 @@ test('a copy of the Ivy pack, with one question and one moment changed, saves as
   await studio.reload();
   const drafts = studio.getByRole('list', { name: 'Your drafts' });
   await expect(drafts.getByRole('listitem')).toHaveCount(1);
-  await press(studio, drafts.getByRole('button', { name: 'Carry on with “Ivy (copy)”' }));
+  // Named by title and version, with its last change.
+  await expect(drafts.getByRole('listitem')).toContainText(
+    /^Ivy \(copy\), version 1\.4\.0, last changed \d+ \w+ \d{4}, \d\d:\d\d\./,
+  );
+  await press(studio, drafts.getByRole('button', { name: 'Carry on with “Ivy (copy)”, version 1.4.0' }));
   await expect(studio.getByRole('textbox', { name: 'Version' })).toHaveValue('1.4.0');
   await expect(studio.getByRole('textbox', { name: 'Theme 1, question 1: The question' })).toHaveValue(changed);
   await press(studio, studio.getByRole('button', { name: 'Close the draft' }));
-  await press(studio, drafts.getByRole('button', { name: 'Delete the draft “Ivy (copy)”' }));
+  await press(studio, drafts.getByRole('button', { name: 'Delete the draft “Ivy (copy)”, version 1.4.0' }));
   await press(
     studio,
     studio
-      .getByRole('dialog', { name: 'Delete the draft “Ivy (copy)”?' })
+      .getByRole('dialog', { name: 'Delete the draft “Ivy (copy)”, version 1.4.0?' })
       .getByRole('button', { name: 'Yes, delete the draft' }),
   );
   await expect(studio.getByRole('heading', { name: 'Your drafts' })).toHaveCount(0);
