@@ -1,4 +1,5 @@
 import { allIds, blankResource, nextId } from '../../core/pack/edit';
+import { unusedWordHint } from '../../core/pack/hints';
 import { RESOURCE_GROUPS } from '../../core/pack/schema';
 import type { FormProps } from './DetailsForm';
 import { changeOf, drawnWhenChanged, Field, focusSoon, Hidden, type TextKey, textOf } from './fields';
@@ -11,10 +12,20 @@ export const MoreForm = drawnWhenChanged(
     before.pack.resources === after.pack.resources &&
     before.pack.reflectiveQuestions === after.pack.reflectiveQuestions &&
     before.pack.glossary === after.pack.glossary &&
-    before.pack.actions === after.pack.actions,
+    before.pack.actions === after.pack.actions &&
+    before.unusedWords === after.unusedWords,
 );
 
-function MoreFields({ pack, onChange }: FormProps) {
+interface MoreProps extends FormProps {
+  /**
+   * The places of the words explained that nothing in the pack uses, joined ("0 3"): found
+   * once typing settles, so a key typed in a question does not redraw this part of the form.
+   */
+  unusedWords: string;
+}
+
+function MoreFields({ pack, onChange, unusedWords }: MoreProps) {
+  const unused = new Set(unusedWords.split(' ').filter(Boolean).map(Number));
   return (
     <>
       <section aria-labelledby="resources-heading" class="studio-section">
@@ -157,7 +168,13 @@ function MoreFields({ pack, onChange }: FormProps) {
               )}
               of={`Word ${i + 1}`}
               label="Word or phrase"
+              describedBy={unused.has(i) ? `f-glossary-${i}-unused` : undefined}
             />
+            {unused.has(i) && (
+              <p class="studio-hint" id={`f-glossary-${i}-unused`}>
+                {unusedWordHint(entry.term)}
+              </p>
+            )}
             <Field
               {...textOf(
                 entry,

@@ -2,6 +2,7 @@ import { Component, type ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { draftNames } from '../../core/drafts';
 import { blankPack, packFingerprint } from '../../core/pack/edit';
+import { unusedWords } from '../../core/pack/hints';
 import { checkDraft, fieldId, type StudioProblem } from '../../core/pack/problems';
 import { formatDateTime } from '../../core/time';
 import type { StudioState, StudioStore } from '../../store/studio-store';
@@ -201,6 +202,7 @@ function StudioEditor({ state }: { state: StudioState }) {
     () => (settled && showProblems ? checkDraft(settled, state.reservedIds) : []),
     [settled, state.reservedIds, showProblems],
   );
+  const unused = useMemo(() => (settled ? unusedWords(settled).join(' ') : ''), [settled]);
   // The same set while the same fields are invalid: every field reads it, so a new one would
   // draw the whole form again.
   const lastInvalid = useRef<ReadonlySet<string>>(new Set());
@@ -242,7 +244,7 @@ function StudioEditor({ state }: { state: StudioState }) {
             <DetailsForm pack={pack} onChange={state.change} />
             <ThemesForm pack={pack} onChange={state.change} />
             <MomentsForm pack={pack} onChange={state.change} />
-            <MoreForm pack={pack} onChange={state.change} />
+            <MoreForm pack={pack} onChange={state.change} unusedWords={unused} />
           </InvalidFields.Provider>
           <section aria-labelledby="save-heading" class="studio-section">
             <h2 id="save-heading">Save the pack</h2>
