@@ -25,6 +25,7 @@ import {
   type TextKey,
   textOf,
 } from './fields';
+import { ResourceLinks, resourceChoicesOf, toggleLink } from './ResourceLinks';
 
 type Change = FormProps['onChange'];
 
@@ -46,6 +47,7 @@ function removePrompt(pack: DraftPack, t: number, q: number) {
 
 /** Themes, each with its questions: what a question asks, where it comes from, when to ask it. */
 export function ThemesForm({ pack, onChange }: FormProps) {
+  const choices = resourceChoicesOf(pack.resources);
   return (
     <section aria-labelledby="themes-heading" class="studio-section">
       <h2 id="themes-heading">Themes and questions</h2>
@@ -60,6 +62,7 @@ export function ThemesForm({ pack, onChange }: FormProps) {
           themeCues={themeCuesOf(pack, theme.id)}
           promptCues={theme.prompts.map((prompt) => promptCuesOf(pack, prompt.id))}
           lists={pack.moments}
+          resources={choices}
           onChange={onChange}
         />
       ))}
@@ -94,6 +97,8 @@ interface ThemeFormProps {
   promptCues: string[][];
   /** The pack's short lists: a question's ticks and its places on them are one thing. */
   lists: DraftPack['moments'];
+  /** The pack's resources to link to (resourceChoicesOf). */
+  resources: string;
   onChange: Change;
 }
 
@@ -103,7 +108,7 @@ interface ThemeFormProps {
  * touch, so unchanged themes are the same objects).
  */
 const ThemeForm = drawnWhenChanged(
-  function ThemeForm({ theme, t, themeCues: cues, promptCues, lists, onChange }: ThemeFormProps) {
+  function ThemeForm({ theme, t, themeCues: cues, promptCues, lists, resources, onChange }: ThemeFormProps) {
     const n = t + 1;
     const themeText = (key: TextKey<typeof theme>) =>
       textOf(
@@ -182,6 +187,7 @@ const ThemeForm = drawnWhenChanged(
             count={theme.prompts.length}
             cues={promptCues[q] ?? []}
             places={listPlaces({ moments: lists }, prompt)}
+            resources={resources}
             onChange={onChange}
           />
         ))}
@@ -224,6 +230,7 @@ const ThemeForm = drawnWhenChanged(
     before.t === after.t &&
     before.themeCues === after.themeCues &&
     before.lists === after.lists &&
+    before.resources === after.resources &&
     before.onChange === after.onChange &&
     before.promptCues.length === after.promptCues.length &&
     before.promptCues.every((cues, q) => cues === after.promptCues[q]),
@@ -238,6 +245,7 @@ interface QuestionFormProps {
   cues: string[];
   /** Where it stands on the short lists of the moments ticked on it, in a sentence. */
   places: string;
+  resources: string;
   onChange: Change;
 }
 
@@ -249,6 +257,7 @@ const QuestionForm = drawnWhenChanged(function QuestionForm({
   count,
   cues,
   places,
+  resources,
   onChange,
 }: QuestionFormProps) {
   const n = t + 1;
@@ -353,6 +362,17 @@ const QuestionForm = drawnWhenChanged(function QuestionForm({
           </p>
         )}
       </fieldset>
+      <ResourceLinks
+        id={`${base}-resourceIds`}
+        of={label}
+        choices={resources}
+        chosen={prompt.resourceIds ?? []}
+        onToggle={(resourceId, on) =>
+          setPrompt((target) => {
+            target.resourceIds = toggleLink(target.resourceIds, resourceId, on);
+          })
+        }
+      />
       <LinesField
         id={`f-cues-prompts-${prompt.id}`}
         of={label}

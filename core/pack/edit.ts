@@ -331,9 +331,14 @@ export function packOfDraft(draft: DraftPack): unknown {
     if (kept.length > 0) promptCues[id] = kept;
   }
   const hasCues = Object.keys(themeCues).length > 0 || Object.keys(promptCues).length > 0;
-  const { cues: _cues, moments, glossary, ...rest } = draft;
+  const { cues: _cues, moments, glossary, resources, ...rest } = draft;
   return {
     ...rest,
+    // An address check with nothing said (no date, and confirmed) is no check: left out.
+    resources: resources.map(({ addressChecked, ...resource }) => ({
+      ...resource,
+      ...(addressChecked && (addressChecked.on.trim() || !addressChecked.confirmed) ? { addressChecked } : {}),
+    })),
     review: {
       ...review,
       ...(published?.trim() ? { published } : {}),
@@ -402,4 +407,17 @@ export function idFromTitle(title: string): string {
 export function draftForSave(draft: DraftPack, savedFingerprint: string | undefined): DraftPack {
   if (savedFingerprint === undefined || packFingerprint(draft) === savedFingerprint) return draft;
   return { ...draft, version: nextVersion(draft.version) };
+}
+
+/** Takes a resource out of the pack, and every link to it with it. */
+export function removeResource(pack: DraftPack, index: number): void {
+  const [removed] = pack.resources.splice(index, 1);
+  if (!removed) return;
+  const unlink = (ids: string[] | undefined) => ids?.filter((id) => id !== removed.id);
+  for (const prompt of pack.themes.flatMap((theme) => theme.prompts)) {
+    if (prompt.resourceIds) prompt.resourceIds = unlink(prompt.resourceIds);
+    if (prompt.source?.resourceId === removed.id) delete prompt.source.resourceId;
+  }
+  for (const action of pack.actions) if (action.resourceIds) action.resourceIds = unlink(action.resourceIds);
+  for (const entry of pack.glossary ?? []) if (entry.source?.resourceId === removed.id) delete entry.source.resourceId;
 }
