@@ -1,3 +1,4 @@
+import { approvalText } from '../core/pack/governance';
 import type { Pack } from '../core/pack/schema';
 
 export function PackAbout({ pack }: { pack: Pack }) {
@@ -37,7 +38,7 @@ export function PackAbout({ pack }: { pack: Pack }) {
         time you gave it. Nothing is sent anywhere.
       </p>
       <p class="source">
-        Pack {pack.id}, version {pack.version}.
+        Pack {pack.id}, version {pack.version}.{approvalText(pack) && ` ${approvalText(pack)}`}
       </p>
     </section>
   );

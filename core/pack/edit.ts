@@ -241,6 +241,9 @@ export function readDraftPack(raw: unknown): DraftPack {
     }),
     cues: { themes: themeCues, prompts: promptCues },
   };
+  for (const key of ['approvedBy', 'approvedOn', 'checkAgainBy'] as const) {
+    if (typeof pack[key] === 'string') draft[key] = pack[key];
+  }
   if (Array.isArray(pack.glossary)) {
     draft.glossary = list(pack.glossary, (value) => {
       const entry = record(value);
@@ -331,9 +334,12 @@ export function packOfDraft(draft: DraftPack): unknown {
     if (kept.length > 0) promptCues[id] = kept;
   }
   const hasCues = Object.keys(themeCues).length > 0 || Object.keys(promptCues).length > 0;
-  const { cues: _cues, moments, glossary, resources, ...rest } = draft;
+  const { cues: _cues, moments, glossary, resources, approvedBy, approvedOn, checkAgainBy, ...rest } = draft;
   return {
     ...rest,
+    ...(approvedBy?.trim() ? { approvedBy } : {}),
+    ...(approvedOn?.trim() ? { approvedOn } : {}),
+    ...(checkAgainBy?.trim() ? { checkAgainBy } : {}),
     // An address check with nothing said (no date, and confirmed) is no check: left out.
     resources: resources.map(({ addressChecked, ...resource }) => ({
       ...resource,

@@ -53,6 +53,11 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   cues: 'cue words',
   notCues: 'phrases where a cue word means something else',
   themes: 'themes',
+  approvedBy: 'approved by',
+  approvedOn: 'approved on',
+  checkAgainBy: 'check again by',
+  addressChecked: 'address last checked',
+  on: 'address last checked',
 };
 
 /** Where a path is, in the form's words. */
@@ -168,6 +173,8 @@ export function plainMessage(issue: PackIssue): string {
         : 'Use only lower-case letters, digits and hyphens (-), starting with a letter or digit.';
     case 'string':
       return 'This is empty. Write something here.';
+    case 'iso_date':
+      return 'Choose a day from the calendar, or write it as year-month-day, like 2027-03-31.';
     case 'check':
       if (last === 'short' && issue.words !== undefined) {
         return `This line has ${issue.words} words. A short checklist line has at most ${SHORT_LINE_MAX_WORDS}: cut it down.`;

@@ -235,6 +235,9 @@ export const PackCuesSchema = v.strictObject({
   ),
 });
 
+/** A day written as year-month-day ("2027-03-31"), so it is read the same everywhere and compares in order. */
+const IsoDay = v.pipe(v.string(), v.isoDate('write a day as year-month-day, like 2027-03-31'));
+
 export const PackSchema = v.strictObject({
   /** Where an editor finds this format (docs/pack.schema.json); ignored by Pause Point. */
   $schema: v.optional(v.pipe(v.string(), v.maxLength(300))),
@@ -280,6 +283,12 @@ export const PackSchema = v.strictObject({
   ),
   /** Optional: a pack without cues simply raises no themes on case pages. */
   cues: v.optional(PackCuesSchema),
+  /** Who approved the pack for use (a person's role or a board), optional. */
+  approvedBy: v.optional(Text(160)),
+  /** The day it was approved. */
+  approvedOn: v.optional(IsoDay),
+  /** The day by which the pack should be checked again: its links, and whether newer learning replaces it. */
+  checkAgainBy: v.optional(IsoDay),
   /** Optional: plain meanings of the words the prompts use that not everyone knows. */
   glossary: v.optional(
     v.pipe(
