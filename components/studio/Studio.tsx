@@ -10,7 +10,8 @@ import { ConfirmAction } from '../ConfirmAction';
 import { useStoreState } from '../use-store';
 import { CueTester } from './CueTester';
 import { DetailsForm } from './DetailsForm';
-import { InvalidFields } from './fields';
+import { focusSoon, InvalidFields } from './fields';
+import { Handout } from './Handout';
 import { MomentsForm } from './MomentsForm';
 import { MoreForm } from './MoreForm';
 import { ProblemList } from './ProblemList';
@@ -195,6 +196,7 @@ function StudioEditor({ state }: { state: StudioState }) {
   // A blank pack lists its problems once something is written in it, or when asked: opening
   // with 18 problems before a key is pressed told a business manager they had failed already.
   const [asked, setAsked] = useState(false);
+  const [handout, setHandout] = useState(false);
   const openedBlank = useMemo(() => pack !== undefined && packFingerprint(pack) === BLANK_FINGERPRINT, []);
   const openedWith = useRef(pack);
   const showProblems = asked || !openedBlank || settled !== openedWith.current;
@@ -228,6 +230,20 @@ function StudioEditor({ state }: { state: StudioState }) {
     [settled],
   );
   if (!open || !pack) return null;
+  if (handout) {
+    return (
+      <main class="studio studio-handout-page">
+        <Handout
+          pack={pack}
+          onPrint={() => window.print()}
+          onClose={() => {
+            setHandout(false);
+            focusSoon('show-handout');
+          }}
+        />
+      </main>
+    );
+  }
   return (
     <main class="studio">
       <h1>Pack studio: {pack.title.trim() || 'new pack'}</h1>
@@ -273,6 +289,9 @@ function StudioEditor({ state }: { state: StudioState }) {
                 }}
               >
                 Add to this browser
+              </button>
+              <button type="button" class="secondary" id="show-handout" onClick={() => setHandout(true)}>
+                Show the handout
               </button>
               <button type="button" class="quiet" onClick={() => void state.close()}>
                 Close the draft
