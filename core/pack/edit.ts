@@ -13,6 +13,7 @@ import {
   type Pack,
   type Prompt,
   RESOURCE_GROUPS,
+  REVIEW_KINDS,
   type Resource,
   type Theme,
 } from './schema';
@@ -157,6 +158,7 @@ export function readDraftPack(raw: unknown): DraftPack {
     return {
       id: text(t.id),
       title: text(t.title),
+      ...(typeof t.reviewId === 'string' ? { reviewId: t.reviewId } : {}),
       ...(typeof t.short === 'string' ? { short: t.short } : {}),
       why: text(t.why),
       sourceSection: text(t.sourceSection),
@@ -241,6 +243,20 @@ export function readDraftPack(raw: unknown): DraftPack {
     }),
     cues: { themes: themeCues, prompts: promptCues },
   };
+  if (Array.isArray(pack.reviews)) {
+    draft.reviews = list(pack.reviews, (value) => {
+      const r = record(value);
+      const kind = REVIEW_KINDS.find((k) => k === r.kind) ?? 'local';
+      return {
+        id: text(r.id),
+        title: text(r.title),
+        publisher: text(r.publisher),
+        kind,
+        ...(typeof r.published === 'string' ? { published: r.published } : {}),
+        ...(typeof r.url === 'string' ? { url: r.url } : {}),
+      };
+    });
+  }
   for (const key of ['approvedBy', 'approvedOn', 'checkAgainBy'] as const) {
     if (typeof pack[key] === 'string') draft[key] = pack[key];
   }
@@ -334,9 +350,13 @@ export function packOfDraft(draft: DraftPack): unknown {
     if (kept.length > 0) promptCues[id] = kept;
   }
   const hasCues = Object.keys(themeCues).length > 0 || Object.keys(promptCues).length > 0;
-  const { cues: _cues, moments, glossary, resources, approvedBy, approvedOn, checkAgainBy, ...rest } = draft;
+  const { cues: _cues, moments, glossary, resources, approvedBy, approvedOn, checkAgainBy, reviews, ...rest } = draft;
+  // Version 2 only when the pack uses it: a browser with an older Pause Point still adds the rest.
+  const severalReviews = (reviews?.length ?? 0) > 0 || draft.themes.some((t) => t.reviewId !== undefined);
   return {
     ...rest,
+    schemaVersion: severalReviews ? 2 : 1,
+    ...(reviews && reviews.length > 0 ? { reviews } : {}),
     ...(approvedBy?.trim() ? { approvedBy } : {}),
     ...(approvedOn?.trim() ? { approvedOn } : {}),
     ...(checkAgainBy?.trim() ? { checkAgainBy } : {}),

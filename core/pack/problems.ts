@@ -53,6 +53,8 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   cues: 'cue words',
   notCues: 'phrases where a cue word means something else',
   themes: 'themes',
+  reviewId: 'review',
+  reviews: 'reviews',
   approvedBy: 'approved by',
   approvedOn: 'approved on',
   checkAgainBy: 'check again by',
@@ -109,6 +111,8 @@ export function placeOf(path: string, draft: DraftPack): string {
       }
       return 'Cue words';
     }
+    case 'reviews':
+      return index === undefined ? 'Reviews' : `Review ${n + 1}${tail(rest)}`;
     case 'glossary':
       return index === undefined ? 'Words explained' : `Words explained, word ${n + 1}`;
     default:
@@ -210,6 +214,8 @@ function codeMessage(issue: PackIssue): string | undefined {
     case 'twice':
       if (issue.subject === 'glossary term') return `“${issue.value ?? ''}” is explained twice. Remove one of them.`;
       return own(KIND_WORDS, issue.subject ?? '') ?? 'This has the same hidden name as another. Remove one of them.';
+    case 'no-review':
+      return 'This theme names a review that is no longer in the pack. Choose one of the pack’s reviews.';
     case 'no-resource':
       return 'This links to a resource that is no longer in the pack. Take the link off, or add the resource under Resources.';
     case 'list-twice':

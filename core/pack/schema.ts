@@ -12,7 +12,16 @@ import { RESOURCE_GROUPS, type ResourceGroupId } from './resource-groups';
 
 export { RESOURCE_GROUPS, type ResourceGroupId } from './resource-groups';
 
-export const PACK_SCHEMA_VERSION = 1;
+/**
+ * The pack format's version, numbered. 2 adds several reviews in one pack (`reviews`, and a
+ * theme's `reviewId`); a version 1 file is a version 2 pack with one review, so every pack file
+ * and stored pack of version 1 reads as it is. Pack studio writes 1 while a pack uses nothing of
+ * 2, so a browser with an older Pause Point can still add it.
+ */
+export const PACK_SCHEMA_VERSION = 2;
+/** Every pack format version this Pause Point reads. */
+export const PACK_SCHEMA_VERSIONS = [1, 2] as const;
+export type PackSchemaVersion = (typeof PACK_SCHEMA_VERSIONS)[number];
 
 /**
  * The most of each list a pack holds. Generous for a real brief (the Ivy pack has 10 themes of
@@ -33,6 +42,8 @@ export const PACK_LIMITS = {
   notes: 20,
   /** Resources one question or action links to. */
   resourceIds: 10,
+  /** Further reviews: a year of a partnership's reviews and the national panel's, with room. */
+  reviews: 20,
 } as const;
 
 /** The problem a list over its limit is given, in words a pack author can act on. */
@@ -135,9 +146,30 @@ export const PromptSchema = v.strictObject({
   fatherOrMaleCarer: v.optional(v.boolean()),
 });
 
+/** The kinds of review a pack draws on. */
+export const REVIEW_KINDS = ['local', 'national', 'thematic'] as const;
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
+
+/**
+ * A further review a pack draws on (format version 2): a partnership's year of learning, or a
+ * national panel review, beside the pack's own `review`. Themes name theirs by `reviewId`.
+ */
+export const ReviewSourceSchema = v.strictObject({
+  id: Id,
+  /** The review's title as printed: "The myth of invisible men". */
+  title: Text(200),
+  publisher: Text(160),
+  /** A local child safeguarding practice review, a national panel review, or a thematic review. */
+  kind: v.picklist(REVIEW_KINDS),
+  published: v.optional(Text(40)),
+  url: v.optional(HttpsUrl),
+});
+
 export const ThemeSchema = v.strictObject({
   id: Id,
   title: Text(160),
+  /** The review this theme's learning comes from, when not the pack's own (format version 2). */
+  reviewId: v.optional(Id),
   /** A name of a word or two, where the page's raised themes are listed on one line. */
   short: v.optional(Text(24)),
   why: Text(1200),
@@ -241,7 +273,7 @@ const IsoDay = v.pipe(v.string(), v.isoDate('write a day as year-month-day, like
 export const PackSchema = v.strictObject({
   /** Where an editor finds this format (docs/pack.schema.json); ignored by Pause Point. */
   $schema: v.optional(v.pipe(v.string(), v.maxLength(300))),
-  schemaVersion: v.literal(PACK_SCHEMA_VERSION),
+  schemaVersion: v.picklist(PACK_SCHEMA_VERSIONS),
   id: Id,
   version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'versions look like 1.0.0')),
   title: Text(120),
@@ -260,6 +292,10 @@ export const PackSchema = v.strictObject({
     summary: Text(800),
     notes: v.optional(v.pipe(v.array(Text(400)), v.maxLength(PACK_LIMITS.notes, LIMIT('notes', PACK_LIMITS.notes)))),
   }),
+  /** Further reviews the themes come from (format version 2); the pack's own is `review`. */
+  reviews: v.optional(
+    v.pipe(v.array(ReviewSourceSchema), v.maxLength(PACK_LIMITS.reviews, LIMIT('reviews', PACK_LIMITS.reviews))),
+  ),
   themes: v.pipe(
     v.array(ThemeSchema),
     v.minLength(1),
@@ -308,6 +344,7 @@ export type PackCues = v.InferOutput<typeof PackCuesSchema>;
 export type MomentList = v.InferOutput<typeof MomentListSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type GlossaryEntry = v.InferOutput<typeof GlossaryEntrySchema>;
+export type ReviewSource = v.InferOutput<typeof ReviewSourceSchema>;
 
 /** A theme as the checklist shows it: its "why this matters" loads with the reference material. */
 export type ChecklistTheme = Omit<Theme, 'why'>;
@@ -346,7 +383,7 @@ export interface PackIssue {
    * ("twice": an id or word used twice; "no-resource": a link to a resource not in the pack;
    * "list-twice", "list-long", "list-unknown", "list-unticked": a short list's questions).
    */
-  code?: 'twice' | 'no-resource' | 'list-twice' | 'list-long' | 'list-unknown' | 'list-unticked';
+  code?: 'twice' | 'no-resource' | 'no-review' | 'list-twice' | 'list-long' | 'list-unknown' | 'list-unticked';
   /** What the check is about: the kind of item ("prompt", "glossary term"). */
   subject?: string;
   /** The text used twice, as it is written ("SENCO"). */
@@ -407,6 +444,17 @@ export function crossReferenceIssues(pack: Pack): PackIssue[] {
     }
     seen.add(key);
   };
+  for (const [i, review] of (pack.reviews ?? []).entries()) note('review', review.id, `reviews.${i}.id`);
+  const reviewIds = new Set((pack.reviews ?? []).map((r) => r.id));
+  for (const [t, theme] of pack.themes.entries()) {
+    if (theme.reviewId !== undefined && !reviewIds.has(theme.reviewId)) {
+      issues.push({
+        path: `themes.${t}.reviewId`,
+        message: `The theme "${theme.id}" names the review "${theme.reviewId}", which is not in the pack's reviews.`,
+        code: 'no-review',
+      });
+    }
+  }
   for (const [t, theme] of pack.themes.entries()) {
     note('theme', theme.id, `themes.${t}.id`);
     for (const [p, prompt] of theme.prompts.entries()) note('prompt', prompt.id, `themes.${t}.prompts.${p}.id`);
