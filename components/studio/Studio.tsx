@@ -15,6 +15,7 @@ import { Handout } from './Handout';
 import { MomentsForm } from './MomentsForm';
 import { MoreForm } from './MoreForm';
 import { ProblemList } from './ProblemList';
+import { ReviewsForm } from './ReviewsForm';
 import { StudioPreview } from './StudioPreview';
 import { ThemesForm } from './ThemesForm';
 
@@ -249,9 +250,10 @@ function StudioEditor({ state }: { state: StudioState }) {
       <h1>Pack studio: {pack.title.trim() || 'new pack'}</h1>
       <nav aria-label="Parts of the pack" class="studio-nav">
         <a href="#details-heading">Details</a> <a href="#themes-heading">Themes and questions</a>{' '}
-        <a href="#moments-heading">Short lists</a> <a href="#resources-heading">Resources</a>{' '}
-        <a href="#reflective-heading">Reflective questions</a> <a href="#glossary-heading">Words explained</a>{' '}
-        <a href="#actions-heading">What to do next</a> <a href="#save-heading">Save</a>
+        <a href="#reviews-heading">Several reviews</a> <a href="#moments-heading">Short lists</a>{' '}
+        <a href="#resources-heading">Resources</a> <a href="#reflective-heading">Reflective questions</a>{' '}
+        <a href="#glossary-heading">Words explained</a> <a href="#actions-heading">What to do next</a>{' '}
+        <a href="#save-heading">Save</a>
       </nav>
       <div class="studio-layout">
         <div class="studio-form">
@@ -259,6 +261,16 @@ function StudioEditor({ state }: { state: StudioState }) {
           <InvalidFields.Provider value={invalid}>
             <DetailsForm pack={pack} onChange={state.change} />
             <ThemesForm pack={pack} onChange={state.change} />
+            <ReviewsForm
+              pack={pack}
+              onChange={state.change}
+              packs={state.packs}
+              other={state.other}
+              said={state.otherSaid}
+              chooseOther={state.chooseOther}
+              chooseOtherFile={state.chooseOtherFile}
+              bringIn={state.bringIn}
+            />
             <MomentsForm pack={pack} onChange={state.change} />
             <MoreForm pack={pack} onChange={state.change} unusedWords={unused} />
           </InvalidFields.Provider>

@@ -62,6 +62,8 @@ export function ThemesForm({ pack, onChange }: FormProps) {
           themeCues={themeCuesOf(pack, theme.id)}
           promptCues={theme.prompts.map((prompt) => promptCuesOf(pack, prompt.id))}
           lists={pack.moments}
+          reviews={pack.reviews}
+          ownReview={pack.review.sourceTitle}
           resources={choices}
           onChange={onChange}
         />
@@ -99,6 +101,10 @@ interface ThemeFormProps {
   lists: DraftPack['moments'];
   /** The pack's resources to link to (resourceChoicesOf). */
   resources: string;
+  /** The reviews beside the pack's own, when it has several. */
+  reviews: DraftPack['reviews'];
+  /** The title of the pack's own review. */
+  ownReview: string;
   onChange: Change;
 }
 
@@ -108,7 +114,17 @@ interface ThemeFormProps {
  * touch, so unchanged themes are the same objects).
  */
 const ThemeForm = drawnWhenChanged(
-  function ThemeForm({ theme, t, themeCues: cues, promptCues, lists, resources, onChange }: ThemeFormProps) {
+  function ThemeForm({
+    theme,
+    t,
+    themeCues: cues,
+    promptCues,
+    lists,
+    resources,
+    reviews,
+    ownReview,
+    onChange,
+  }: ThemeFormProps) {
     const n = t + 1;
     const themeText = (key: TextKey<typeof theme>) =>
       textOf(
@@ -130,6 +146,33 @@ const ThemeForm = drawnWhenChanged(
           {theme.title ? `: ${theme.title}` : ''}
         </h3>
         <Field {...themeText('title')} of={`Theme ${n}`} label="Theme title" />
+        {(reviews?.length ?? 0) > 0 && (
+          <div class="studio-field">
+            <label for={`f-themes-${t}-reviewId`}>
+              <Hidden>Theme {n}: </Hidden>The review it comes from
+            </label>
+            <select
+              id={`f-themes-${t}-reviewId`}
+              value={theme.reviewId ?? ''}
+              onChange={(e) => {
+                const id = e.currentTarget.value;
+                onChange((p) => {
+                  const target = p.themes[t];
+                  if (!target) return;
+                  if (id) target.reviewId = id;
+                  else delete target.reviewId;
+                });
+              }}
+            >
+              <option value="">The pack’s own: {ownReview.trim() || 'its review'}</option>
+              {reviews?.map((review) => (
+                <option key={review.id} value={review.id}>
+                  {review.title.trim() || review.id}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <Field
           {...themeText('short')}
           of={`Theme ${n}`}
@@ -231,6 +274,8 @@ const ThemeForm = drawnWhenChanged(
     before.themeCues === after.themeCues &&
     before.lists === after.lists &&
     before.resources === after.resources &&
+    before.reviews === after.reviews &&
+    before.ownReview === after.ownReview &&
     before.onChange === after.onChange &&
     before.promptCues.length === after.promptCues.length &&
     before.promptCues.every((cues, q) => cues === after.promptCues[q]),

@@ -39,7 +39,8 @@ function freeId(wanted: string, taken: Set<string>): string {
  */
 export function bringThemesIn(target: DraftPack, source: Pack, themeIds: readonly string[], most: number): number {
   const taken = new Set([...allIds(target), ...(target.reviews ?? []).map((r) => r.id)]);
-  const reviews = (target.reviews ??= []);
+  target.reviews ??= [];
+  const reviews = target.reviews;
   // The source pack's own review, and any it names, found again by title when already here.
   const reviewIdFor = new Map<string | undefined, string>();
   const reviewFor = (sourceReviewId: string | undefined): string => {
@@ -75,7 +76,8 @@ export function bringThemesIn(target: DraftPack, source: Pack, themeIds: readonl
     copy.reviewId = reviewFor(theme.reviewId);
     const cues = cueListsOf(target);
     const themeCues = source.cues?.themes[theme.id];
-    if (themeCues && Object.hasOwn(source.cues?.themes ?? {}, theme.id)) cues.themes[copy.id] = structuredClone(themeCues);
+    if (themeCues && Object.hasOwn(source.cues?.themes ?? {}, theme.id))
+      cues.themes[copy.id] = structuredClone(themeCues);
     for (const prompt of copy.prompts) {
       const oldId = prompt.id;
       prompt.id = freeId(oldId, taken);

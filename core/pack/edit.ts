@@ -356,7 +356,15 @@ export function packOfDraft(draft: DraftPack): unknown {
   return {
     ...rest,
     schemaVersion: severalReviews ? 2 : 1,
-    ...(reviews && reviews.length > 0 ? { reviews } : {}),
+    ...(reviews && reviews.length > 0
+      ? {
+          reviews: reviews.map(({ published: on, url, ...review }) => ({
+            ...review,
+            ...(on?.trim() ? { published: on } : {}),
+            ...(url?.trim() && url.trim() !== 'https://' ? { url } : {}),
+          })),
+        }
+      : {}),
     ...(approvedBy?.trim() ? { approvedBy } : {}),
     ...(approvedOn?.trim() ? { approvedOn } : {}),
     ...(checkAgainBy?.trim() ? { checkAgainBy } : {}),

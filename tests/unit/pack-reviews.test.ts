@@ -75,3 +75,40 @@ describe('the pack format’s next version: several reviews in one pack', () => 
     ]);
   });
 });
+
+describe('the summary of a case answered with a pack of several reviews', () => {
+  it('names every review, and each question’s', async () => {
+    const { summaryText } = await import('../../core/summary');
+    const draft = readDraftPack(example);
+    const [first] = ivy.themes;
+    if (!first) throw new Error('no theme');
+    bringThemesIn(draft, ivyWithCues, [first.id], PACK_LIMITS.themes);
+    const result = validatePack(packOfDraft(draft));
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    const pack = result.pack;
+    pack.moments = [
+      {
+        id: 'visit',
+        promptIds: [
+          pack.themes[0]?.prompts[0]?.id ?? '',
+          ...(pack.themes
+            .at(-1)
+            ?.prompts.slice(0, 4)
+            .map((p) => p.id) ?? []),
+        ],
+      },
+    ];
+    const text = summaryText({
+      pack,
+      ref: 'CASE-1',
+      choice: 'visit',
+      virtual: false,
+      checklist: null,
+      now: new Date(Date.UTC(2026, 11, 5)),
+    });
+    expect(text).toContain(`Review: Learning from the “${example.review.name}”`);
+    expect(text).toContain(`Also from: “${ivy.review.sourceTitle}”, local review by ${ivy.review.publisher}`);
+    expect(text).toContain(`“${first.prompts[0]?.text}” (review: “${ivy.review.sourceTitle}”)`);
+    expect(text).toContain(`“${example.themes[0]?.prompts[0]?.text}” (review: “${example.review.sourceTitle}”)`);
+  });
+});
