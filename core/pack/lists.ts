@@ -106,6 +106,7 @@ function themeName(theme: Theme): string {
 export function listPlaces(pack: Pick<DraftPack, 'moments'>, prompt: Pick<Prompt, 'id' | 'moments'>): string {
   const on: string[] = [];
   const full: string[] = [];
+  const room: string[] = [];
   for (const moment of MOMENTS) {
     if (!prompt.moments.includes(moment.id)) continue;
     const list = pack.moments?.find((m) => m.id === moment.id);
@@ -113,12 +114,18 @@ export function listPlaces(pack: Pick<DraftPack, 'moments'>, prompt: Pick<Prompt
     const at = list.promptIds.indexOf(prompt.id);
     if (at >= 0) on.push(`${moment.short} (${at + 1} of ${list.promptIds.length})`);
     else if (list.virtualPromptIds?.includes(prompt.id)) on.push(`${moment.short} (by video or phone)`);
-    else full.push(moment.short);
+    else if (listLength(list) >= MOMENT_LIST_MAX) full.push(moment.short);
+    else room.push(moment.short);
   }
   const said: string[] = [];
   if (on.length > 0) said.push(`On the short list for ${on.join(', ')}.`);
   if (full.length > 0) {
     said.push(`Not on the short list for ${full.join(', ')}: it is full. Take another question off to make room.`);
   }
+  // A question brought in from another pack keeps its moments, but the lists are this pack's.
+  if (room.length > 0)
+    said.push(
+      `Not on the short list for ${room.join(', ')} yet: add it under Short lists, or untick and tick it here.`,
+    );
   return said.join(' ');
 }
