@@ -1,8 +1,9 @@
-import { Component, type ComponentChildren } from 'preact';
+import { Component, type ComponentChildren, type ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { draftNames } from '../../core/drafts';
-import { blankPack, packFingerprint } from '../../core/pack/edit';
+import { blankPack, type DraftPack, packFingerprint } from '../../core/pack/edit';
 import { unusedWords } from '../../core/pack/hints';
+import type { PackInfo } from '../../core/pack/info';
 import { checkDraft, fieldId, type StudioProblem } from '../../core/pack/problems';
 import { formatDateTime } from '../../core/time';
 import type { StudioState, StudioStore } from '../../store/studio-store';
@@ -20,18 +21,25 @@ import { StudioPreview } from './StudioPreview';
 import { ThemesForm } from './ThemesForm';
 
 /** Pack studio: one person writing one learning pack, from start to a file practitioners add. */
-export function Studio({ store }: { store: StudioStore }) {
+/** The fit check, given by the shell: it draws the side panel itself, which needs the panel's store. */
+export type FitCheckSlot = ComponentType<{ pack: DraftPack; packs: readonly PackInfo[] }>;
+
+export function Studio({ store, FitCheck }: { store: StudioStore; FitCheck?: FitCheckSlot }) {
   return (
     <StudioFailed onBack={() => store.getState().close()}>
-      <StudioPages store={store} />
+      <StudioPages store={store} FitCheck={FitCheck} />
     </StudioFailed>
   );
 }
 
-function StudioPages({ store }: { store: StudioStore }) {
+function StudioPages({ store, FitCheck }: { store: StudioStore; FitCheck?: FitCheckSlot | undefined }) {
   const state = useStoreState(store);
   if (!state.ready) return <main class="studio" aria-busy="true" />;
-  return state.open ? <StudioEditor key={state.open.id} state={state} /> : <StudioStart state={state} />;
+  return state.open ? (
+    <StudioEditor key={state.open.id} state={state} FitCheck={FitCheck} />
+  ) : (
+    <StudioStart state={state} />
+  );
 }
 
 /**
@@ -190,7 +198,7 @@ function useSettled<T>(value: T): T {
   return settled;
 }
 
-function StudioEditor({ state }: { state: StudioState }) {
+function StudioEditor({ state, FitCheck }: { state: StudioState; FitCheck?: FitCheckSlot | undefined }) {
   const open = state.open;
   const pack = open?.pack;
   const settled = useSettled(pack);
@@ -225,10 +233,11 @@ function StudioEditor({ state }: { state: StudioState }) {
       settled && (
         <>
           <StudioPreview pack={settled} />
+          {FitCheck && <FitCheck pack={settled} packs={state.packs} />}
           <CueTester pack={settled} />
         </>
       ),
-    [settled],
+    [settled, FitCheck, state.packs],
   );
   if (!open || !pack) return null;
   if (handout) {

@@ -8,6 +8,21 @@ import { listPacks, loadPack, reservedPackIds, savePack } from '../../store/pack
 import { createStudioStore } from '../../store/studio-store';
 import '../../components/panel.css';
 import './studio.css';
+import { useLater } from '../../components/later';
+import type { FitCheckSlot } from '../../components/studio/Studio';
+import type { DraftPack } from '../../core/pack/edit';
+import type { PackInfo } from '../../core/pack/info';
+
+// The fit check draws the side panel itself: its code loads when the browser is idle, not with the studio.
+let fitCode: Promise<FitCheckSlot> | null = null;
+const loadFit = () => {
+  fitCode ??= import('./fit').then((m) => m.FitCheck);
+  return fitCode;
+};
+function FitCheck(props: { pack: DraftPack; packs: readonly PackInfo[] }) {
+  const Part = useLater(loadFit, false, null);
+  return Part ? <Part {...props} /> : null;
+}
 
 const store = createStudioStore({
   listDrafts,
@@ -44,4 +59,4 @@ store.getState().watch();
 void store.getState().refresh();
 
 const root = document.getElementById('app');
-if (root) render(<Studio store={store} />, root);
+if (root) render(<Studio store={store} FitCheck={FitCheck} />, root);
