@@ -282,3 +282,23 @@ test('an organisation’s Firefox policy shows as managed, and an invalid item i
     else rmSync(POLICY_FILE, { force: true });
   }
 });
+
+test('Pack studio in Firefox: a copy of Ivy is opened, edited, previewed and added to the browser', async () => {
+  firefox = await launchFirefox();
+  const studio = await firefox.openExtensionPage('studio.html');
+  await click(studio, 'button', 'Copy this pack');
+  const title = await within(10_000, 'the pack title', studio.waitForSelector(byRole('textbox', 'Pack title')));
+  await title?.click({ count: 3 });
+  await title?.type('Ivy for Firefox');
+  await seeText(studio, 'Pack studio: Ivy for Firefox');
+  // The preview draws the panel's own list.
+  await within(
+    10_000,
+    'the preview’s list',
+    studio.waitForSelector(byRole('list', 'Preview, Before a conference or core group: prompts')),
+  );
+  await click(studio, 'button', 'Add to this browser');
+  await seeText(studio, 'Added “Ivy for Firefox”');
+  const stored = await studio.evaluate(() => browser.storage.local.get('pack:cscp-ivy-copy'));
+  expect(JSON.stringify(stored)).toContain('"title":"Ivy for Firefox"');
+});

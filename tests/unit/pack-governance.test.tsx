@@ -77,3 +77,29 @@ describe('who approved a pack, and when to check it again', () => {
     expect(screen.getByText('Past its check-again date').closest('p')?.textContent).toContain('(1 Mar 2027)');
   });
 });
+
+describe('a pack of several reviews, in the panel’s About', () => {
+  it('names each further review, with its themes', () => {
+    const theme = ivy?.themes[1];
+    if (!theme) throw new Error('no theme');
+    const pack: Pack = {
+      ...builtIn,
+      reviews: [
+        {
+          id: 'invisible-men',
+          title: 'The myth of invisible men',
+          publisher: 'The national panel',
+          kind: 'national',
+          published: 'September 2021',
+        },
+      ],
+      themes: builtIn.themes.map((t) => (t.id === theme.id ? { ...t, reviewId: 'invisible-men' } : t)),
+    };
+    render(<PackAbout pack={pack} />);
+    expect(screen.getByRole('heading', { name: 'Further reviews in this pack' })).toBeTruthy();
+    const item = screen.getByText(
+      /National panel review by The national panel: “The myth of invisible men”, September 2021\./,
+    );
+    expect(item.closest('li')?.textContent).toContain(`Its themes: ${theme.title}.`);
+  });
+});
