@@ -149,25 +149,26 @@ export function FitCheck({ pack, packs }: { pack: DraftPack; packs: readonly Pac
       <div role="status">
         {busy
           ? 'Checking…'
-          : found &&
-            (found.fits.size === 0 ? (
-              <p>No short lists to check yet.</p>
-            ) : (
+          : found && (
               <>
-                {!current && <p class="hint">The pack changed since: check again.</p>}
-                <ul aria-label="Fit of each short list">
-                  {MOMENTS.filter((m) => found.fits.has(m.id)).map((m) => {
-                    const fit = found.fits.get(m.id) ?? { below: [] };
-                    const fits = fit.below.every((n) => n === 0);
-                    return (
-                      <li key={m.id} class={fits ? undefined : 'field-error'}>
-                        {m.title}: {fitText(fit)}
-                      </li>
-                    );
-                  })}
-                </ul>
+                {!current && <p class="hint">The pack has changed since this check: check again.</p>}
+                {found.fits.size === 0 ? (
+                  <p>No short lists to check yet.</p>
+                ) : (
+                  <ul aria-label="Fit of each short list">
+                    {MOMENTS.filter((m) => found.fits.has(m.id)).map((m) => {
+                      const fit = found.fits.get(m.id) ?? { below: [] };
+                      const fits = fit.below.every((n) => n === 0);
+                      return (
+                        <li key={m.id} class={fits ? undefined : 'field-error'}>
+                          {m.title}: {fitText(fit)}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                )}
               </>
-            ))}
+            )}
       </div>
       <div class="fit-frames" aria-hidden="true" inert ref={setHost} />
     </section>

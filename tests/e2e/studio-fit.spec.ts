@@ -34,6 +34,10 @@ test('the fit check draws each list in the side panel itself and says which fit 
       .check();
   }
   await studio.getByRole('button', { name: 'Make a short list for “Recording a visit or contact”' }).click();
+  // Once typing has settled, the preview and the fit check have the list.
+  await expect(
+    studio.getByRole('list', { name: 'Preview, Recording a visit or contact: prompts' }).getByRole('checkbox'),
+  ).toHaveCount(5);
   await fit.getByRole('button', { name: 'Check the fit' }).click();
   await expect(found.getByRole('listitem')).toHaveText(
     ['Recording a visit or contact: fits at 360×585, 240×600, 400×740'],
