@@ -297,8 +297,14 @@ test('Pack studio in Firefox: a copy of Ivy is opened, edited, previewed and add
     'the preview’s list',
     studio.waitForSelector(byRole('list', 'Preview, Before a conference or core group: prompts')),
   );
-  await click(studio, 'button', 'Add to this browser');
-  await seeText(studio, 'Added “Ivy for Firefox”');
+  // Found by role and name in the whole Ivy form: Firefox's accessibility tree takes a while.
+  const add = await within(
+    45_000,
+    'the button “Add to this browser”',
+    studio.waitForSelector(byRole('button', 'Add to this browser'), { timeout: 0 }),
+  );
+  await add?.click();
+  await seeText(studio, 'Added “Ivy for Firefox”', 20_000);
   const stored = await studio.evaluate(() => browser.storage.local.get('pack:cscp-ivy-copy'));
   expect(JSON.stringify(stored)).toContain('"title":"Ivy for Firefox"');
 });
