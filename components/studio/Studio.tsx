@@ -20,10 +20,10 @@ import { ReviewsForm } from './ReviewsForm';
 import { StudioPreview } from './StudioPreview';
 import { ThemesForm } from './ThemesForm';
 
-/** Pack studio: one person writing one learning pack, from start to a file practitioners add. */
 /** The fit check, given by the shell: it draws the side panel itself, which needs the panel's store. */
 export type FitCheckSlot = ComponentType<{ pack: DraftPack; packs: readonly PackInfo[] }>;
 
+/** Pack studio: one person writing one learning pack, from start to a file practitioners add. */
 export function Studio({ store, FitCheck }: { store: StudioStore; FitCheck?: FitCheckSlot }) {
   return (
     <StudioFailed onBack={() => store.getState().close()}>
@@ -206,7 +206,7 @@ function StudioEditor({ state, FitCheck }: { state: StudioState; FitCheck?: FitC
   // with 18 problems before a key is pressed told a business manager they had failed already.
   const [asked, setAsked] = useState(false);
   const [handout, setHandout] = useState(false);
-  const openedBlank = useMemo(() => pack !== undefined && packFingerprint(pack) === BLANK_FINGERPRINT, []);
+  const [openedBlank] = useState(() => pack !== undefined && packFingerprint(pack) === BLANK_FINGERPRINT);
   const openedWith = useRef(pack);
   const showProblems = asked || !openedBlank || settled !== openedWith.current;
   const problems: StudioProblem[] = useMemo(
