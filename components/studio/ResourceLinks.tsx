@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { PACK_LIMITS } from '../../core/pack/schema';
 import { Hidden } from './fields';
 
@@ -21,6 +22,10 @@ interface ResourceLinksProps {
 
 /** Ticks linking a question or an action to the resources a practitioner should read with it. */
 export function ResourceLinks({ id, of, choices, chosen, onToggle }: ResourceLinksProps) {
+  const linked = chosen.length;
+  // The ticks are drawn only while open: a copy of Ivy has 45 questions of 11 resources each,
+  // and 500 hidden ticks made every key slower to lay out.
+  const [open, setOpen] = useState(linked > 0);
   const options = choices
     .split('\n')
     .filter(Boolean)
@@ -28,13 +33,12 @@ export function ResourceLinks({ id, of, choices, chosen, onToggle }: ResourceLin
       const [resourceId = '', title = ''] = line.split('\t');
       return { resourceId, title };
     });
-  const linked = chosen.length;
   return (
-    <details class="studio-links" open={linked > 0 || undefined}>
+    <details class="studio-links" open={open || undefined} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary id={id}>
         Resources to read with it ({linked === 0 ? 'none linked' : `${linked} linked`})<Hidden>, {of}</Hidden>
       </summary>
-      {options.length === 0 ? (
+      {!open ? null : options.length === 0 ? (
         <p class="hint">Add resources under Resources first; then tick the ones to read with this.</p>
       ) : (
         <fieldset>

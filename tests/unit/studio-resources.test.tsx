@@ -13,6 +13,14 @@ if (!ivy) throw new Error('no built-in pack');
 
 afterEach(cleanup);
 
+/** Opens a closed "Resources to read with it" as a click on its summary does: the ticks are drawn once open. */
+function openLinks(summaryId: string) {
+  const details = document.getElementById(summaryId)?.closest('details');
+  if (!details) throw new Error(`no links at ${summaryId}`);
+  details.open = true;
+  fireEvent(details, new Event('toggle'));
+}
+
 /** Ivy's first theme and two resources: a whole pack, quick to draw. */
 function small(): DraftPack {
   const pack = structuredClone(ivy) as DraftPack;
@@ -81,19 +89,24 @@ describe('resources, in Pack studio', () => {
     expect(RESOURCE_GROUPS[0]).toEqual({ id: 'the-review', title: 'The review itself' });
   });
 
-  it('are linked from a question and from an action by ticks, and unlinked when removed', () => {
+  it('are linked from a question and from an action by ticks, and unlinked when removed', async () => {
     const pack = renderBoth(small());
     const second = pack().resources[1];
     if (!second) throw new Error('no second resource');
-    const questionLinks = screen.getByRole('group', {
+    expect(
+      screen.queryByRole('group', { name: 'Theme 1, question 1: Resources to read with it (at most 10)' }),
+    ).toBeNull();
+    openLinks('f-themes-0-prompts-0-resourceIds');
+    openLinks('f-actions-0-resourceIds');
+    const questionLinks = await screen.findByRole('group', {
       name: 'Theme 1, question 1: Resources to read with it (at most 10)',
     });
     fireEvent.click(questionLinks.querySelector(`input[id$="-${second.id}"]`) as HTMLInputElement);
     expect(screen.getByRole('checkbox', { name: second.title, checked: true })).toBeTruthy();
     fireEvent.click(
-      screen
-        .getByRole('group', { name: 'Action 1: Resources to read with it (at most 10)' })
-        .querySelector(`input[id$="-${second.id}"]`) as HTMLInputElement,
+      (await screen.findByRole('group', { name: 'Action 1: Resources to read with it (at most 10)' })).querySelector(
+        `input[id$="-${second.id}"]`,
+      ) as HTMLInputElement,
     );
     expect(pack().themes[0]?.prompts[0]?.resourceIds).toEqual([second.id]);
     expect(pack().actions[0]?.resourceIds).toEqual([second.id]);
