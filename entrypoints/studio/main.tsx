@@ -8,7 +8,7 @@ import { listPacks, loadPack, reservedPackIds, savePack } from '../../store/pack
 import { createStudioStore } from '../../store/studio-store';
 import '../../components/panel.css';
 import './studio.css';
-import { useLater } from '../../components/later';
+import { useEffect, useState } from 'preact/hooks';
 import type { FitCheckSlot } from '../../components/studio/Studio';
 import type { DraftPack } from '../../core/pack/edit';
 import type { PackInfo } from '../../core/pack/info';
@@ -19,8 +19,13 @@ const loadFit = () => {
   fitCode ??= import('./fit').then((m) => m.FitCheck);
   return fitCode;
 };
+// (Not the panel's useLater: sharing it with the studio split it out of the panel's first load.)
 function FitCheck(props: { pack: DraftPack; packs: readonly PackInfo[] }) {
-  const Part = useLater(loadFit, false, null);
+  const [Part, setPart] = useState<FitCheckSlot | null>(null);
+  useEffect(() => {
+    const idle = requestIdleCallback(() => void loadFit().then((part) => setPart(() => part)), { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
   return Part ? <Part {...props} /> : null;
 }
 
