@@ -109,6 +109,14 @@ function MoreFields({ pack, onChange, unusedWords }: MoreProps) {
                   ? `Practitioners are told: if the link does not work, search for “${resource.title.trim() || 'its title'}” by ${resource.publisher.trim() || 'its publisher'}.`
                   : 'Ticked, practitioners are told to search for its title and publisher if the link does not work.'}
               </p>
+              <Field
+                {...resourceText('note')}
+                of={`Resource ${n}`}
+                label="Note on the address (optional)"
+                hint="Where the address was found, or what to search for if it has moved, like “search GOV.UK for ‘Out of routine’”."
+                multiline
+                rows={2}
+              />
               <span class="choice">
                 <input
                   type="checkbox"

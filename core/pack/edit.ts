@@ -369,8 +369,9 @@ export function packOfDraft(draft: DraftPack): unknown {
     ...(approvedOn?.trim() ? { approvedOn } : {}),
     ...(checkAgainBy?.trim() ? { checkAgainBy } : {}),
     // An address check with nothing said (no date, and confirmed) is no check: left out.
-    resources: resources.map(({ addressChecked, ...resource }) => ({
+    resources: resources.map(({ addressChecked, note, ...resource }) => ({
       ...resource,
+      ...(note?.trim() ? { note } : {}),
       ...(addressChecked && (addressChecked.on.trim() || !addressChecked.confirmed) ? { addressChecked } : {}),
     })),
     review: {

@@ -117,3 +117,17 @@ describe('resources, in Pack studio', () => {
     expect(checkDraft(pack(), new Set())).toEqual([]);
   });
 });
+
+describe('a resource’s note on its address', () => {
+  it('says where it was found or what to search for, and a copy of Ivy shows its own', () => {
+    const draft = small();
+    const first = structuredClone(ivy?.resources.find((r) => r.note));
+    if (!first) throw new Error('Ivy has no notes');
+    draft.resources = [first];
+    const pack = renderBoth(draft);
+    const note = screen.getByRole('textbox', { name: 'Resource 1: Note on the address (optional)' });
+    expect(note).toHaveProperty('value', first.note);
+    fireEvent.input(note, { target: { value: 'If it has moved, search GOV.UK for “Out of routine”.' } });
+    expect(pack().resources[0]?.note).toBe('If it has moved, search GOV.UK for “Out of routine”.');
+  });
+});
