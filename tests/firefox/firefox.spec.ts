@@ -301,7 +301,17 @@ test('Pack studio in Firefox: a pack file is opened, edited, previewed and added
     studio.waitForSelector(byRole('list', 'Preview, Before a conference or core group: prompts')),
   );
   await click(studio, 'button', 'Add to this browser');
-  await seeText(studio, 'Added “Example for Firefox”');
+  // What the page says, so a refusal is read in the failure.
+  await poll(
+    'the word that the pack was added',
+    () =>
+      studio.evaluate(() =>
+        // biome-ignore lint/performance/useDomNodeTextContent: only text a person can see counts.
+        [...document.querySelectorAll('[role="status"], [role="alert"]')].map((e) => (e as HTMLElement).innerText),
+      ),
+    (said) => said.some((text) => text.includes('Added “Example for Firefox”')),
+    15_000,
+  );
   const stored = await studio.evaluate(() => browser.storage.local.get('pack:example-partnership-hearing-the-child'));
   expect(JSON.stringify(stored)).toContain('"title":"Example for Firefox"');
 });
