@@ -23,9 +23,10 @@ interface ResourceLinksProps {
 /** Ticks linking a question or an action to the resources a practitioner should read with it. */
 export function ResourceLinks({ id, of, choices, chosen, onToggle }: ResourceLinksProps) {
   const linked = chosen.length;
-  // The ticks are drawn only while open: a copy of Ivy has 45 questions of 11 resources each,
-  // and 500 hidden ticks made every key slower to lay out.
-  const [open, setOpen] = useState(linked > 0);
+  // The ticks are drawn only while open, and it opens closed (its summary says how many are
+  // linked): a copy of Ivy has 45 questions of 11 resources each, and 500 ticks made every key
+  // slower to lay out.
+  const [open, setOpen] = useState(false);
   const options = choices
     .split('\n')
     .filter(Boolean)
