@@ -9,7 +9,7 @@ import { readJson } from './json';
 import { type DraftPack, readDraftPack } from './pack/edit';
 import { MAX_PACK_BYTES, utf8Length } from './pack/file';
 import { storedKind } from './stored';
-import { TimeSchema } from './time';
+import { formatDateTime, TimeSchema } from './time';
 
 /** More drafts than one person writes; a backup holding more is not real use. */
 export const MAX_DRAFTS = 50;
@@ -91,3 +91,30 @@ export const DRAFTS = storedKind<StoredDraft | null>('draft:', {
   fallback: null,
   // The text is read as a pack only when the draft is opened or listed (readDraft).
 });
+
+/** What the start page knows of a draft, to name it. */
+export interface DraftName {
+  title: string;
+  version: string;
+  updatedAt: number;
+}
+
+/**
+ * A name for each draft that no other draft on the list has, for the words on the page and the
+ * accessible names of its buttons: its title and version, then its last change when two share
+ * those, then a number when even that is shared (two copies made in the same minute).
+ */
+export function draftNames(drafts: readonly DraftName[]): string[] {
+  const base = drafts.map((d) => `“${d.title.trim() || 'Untitled pack'}”, version ${d.version.trim() || '1.0.0'}`);
+  const count = (names: string[], name: string) => names.filter((n) => n === name).length;
+  const dated = base.map((name, i) =>
+    count(base, name) > 1 ? `${name}, changed ${formatDateTime(drafts[i]?.updatedAt ?? 0)}` : name,
+  );
+  const seen = new Map<string, number>();
+  return dated.map((name) => {
+    if (count(dated, name) === 1) return name;
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    return `${name} (${n} of ${count(dated, name)})`;
+  });
+}

@@ -23,6 +23,7 @@ import {
 export interface DraftSummary {
   id: string;
   title: string;
+  version: string;
   updatedAt: number;
 }
 
@@ -31,7 +32,13 @@ export async function listDrafts(): Promise<DraftSummary[]> {
   const drafts: DraftSummary[] = [];
   for (const [id, stored] of await getAllStored(DRAFTS)) {
     const draft = stored && readDraft(id, stored);
-    if (draft) drafts.push({ id: draft.id, title: draft.pack.title, updatedAt: draft.stored.updatedAt });
+    if (draft)
+      drafts.push({
+        id: draft.id,
+        title: draft.pack.title,
+        version: draft.pack.version,
+        updatedAt: draft.stored.updatedAt,
+      });
   }
   return drafts.sort((a, b) => b.updatedAt - a.updatedAt);
 }

@@ -14,6 +14,7 @@ import {
   type StoredDraft,
   TOO_MANY_DRAFTS,
 } from '../core/drafts';
+import { bringThemesIn } from '../core/pack/combine';
 import {
   blankPack,
   type DraftPack,
@@ -26,7 +27,7 @@ import {
 } from '../core/pack/edit';
 import { MAX_PACK_BYTES, type PackCheck, readPackObject, utf8Length } from '../core/pack/file';
 import type { PackInfo } from '../core/pack/info';
-import type { Pack } from '../core/pack/schema';
+import { PACK_LIMITS, type Pack } from '../core/pack/schema';
 import { isStorageFull, notSavedText } from '../core/storage-full';
 import type { DraftSummary } from './draft-storage';
 
@@ -69,6 +70,15 @@ export interface StudioState {
   startProblem: string | null;
   /** A calm word about something done elsewhere: the open draft was deleted in another tab, say. */
   note: string | null;
+  /** Another pack to bring themes in from, once chosen, with what came of the last bringing in. */
+  other: { pack: Pack } | null;
+  otherSaid: { ok: boolean; text: string } | null;
+  /** Chooses a pack in this browser to bring themes in from. */
+  chooseOther(packId: string): Promise<void>;
+  /** Chooses a pack file to bring themes in from (read tolerantly, as a file opened to edit is). */
+  chooseOtherFile(text: string): void;
+  /** Brings the chosen themes of the other pack into the open draft, each with its review. */
+  bringIn(themeIds: readonly string[]): void;
   refresh(): Promise<void>;
   startBlank(): void;
   startCopy(packId: string): Promise<void>;
@@ -204,6 +214,51 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
       said: null,
       startProblem: null,
       note: null,
+      other: null,
+      otherSaid: null,
+      async chooseOther(packId) {
+        const pack = await deps.loadPack(packId).catch(() => null);
+        set(
+          pack
+            ? { other: { pack }, otherSaid: null }
+            : { other: null, otherSaid: { ok: false, text: 'That pack could not be read. Choose another.' } },
+        );
+      },
+      chooseOtherFile(text) {
+        const read = text.length > MAX_PACK_BYTES ? null : readPackObject(text);
+        const over = read?.ok ? overLimits(read.value) : null;
+        if (!read?.ok || over) {
+          const why = !read
+            ? 'This file is larger than 1 MB, so it is not a learning pack.'
+            : !read.ok
+              ? read.problem
+              : overLimitText('file', over as OverLimit);
+          set({ other: null, otherSaid: { ok: false, text: why } });
+          return;
+        }
+        set({ other: { pack: readDraftPack(read.value) }, otherSaid: null });
+      },
+      bringIn(themeIds) {
+        const other = get().other;
+        if (!other || !get().open) return;
+        let brought = 0;
+        get().change((pack) => {
+          brought = bringThemesIn(pack, other.pack, themeIds, PACK_LIMITS.themes);
+        });
+        const title = other.pack.title.trim() || 'the other pack';
+        set({
+          otherSaid:
+            brought === themeIds.length
+              ? {
+                  ok: true,
+                  text: `Brought in ${brought === 1 ? 'one theme' : `${brought} themes`} from “${title}”, with the review ${brought === 1 ? 'it comes' : 'they come'} from.`,
+                }
+              : {
+                  ok: false,
+                  text: `Brought in ${brought} of ${themeIds.length} themes from “${title}”: a pack holds at most ${PACK_LIMITS.themes} themes.`,
+                },
+        });
+      },
       async refresh() {
         const [drafts, packs, reservedIds] = await Promise.all([
           deps.listDrafts(),
@@ -295,7 +350,7 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
       },
       async close() {
         await write();
-        set({ open: null, said: null });
+        set({ open: null, said: null, other: null, otherSaid: null });
         await get().refresh();
       },
       async saveFile() {

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { ivyPack } from '../../content/ivy';
@@ -425,4 +425,30 @@ test('screenshot: the real Firefox sidebar beside the demo case system', async (
   } finally {
     await server.close();
   }
+});
+
+test('Pack studio in Firefox: a pack file is opened, edited, previewed and kept as a draft', async () => {
+  firefox = await launchFirefox();
+  const studio = await firefox.openExtensionPage('studio.html');
+  // The example pack: a whole pack, small enough that the form is quick to search by role. A
+  // file field has no role of its own to find it by, so it is found by the label's target.
+  const input = await within(10_000, 'the field to open a pack file', studio.waitForSelector('input#open-pack-file'));
+  await input?.uploadFile(resolve('docs/example-pack.json'));
+  const title = await within(10_000, 'the pack title', studio.waitForSelector(byRole('textbox', 'Pack title')));
+  await title?.click({ count: 3 });
+  await title?.type('Example for Firefox');
+  await seeText(studio, 'Pack studio: Example for Firefox');
+  // The preview draws the panel's own list.
+  await within(
+    10_000,
+    'the preview’s list',
+    studio.waitForSelector(byRole('list', 'Preview, Before a conference or core group: prompts')),
+  );
+  // The draft is kept in this browser as it is written.
+  await poll(
+    'the draft to be kept',
+    () => studio.evaluate(() => browser.storage.local.get(null).then((all) => JSON.stringify(all))),
+    (stored) => /"draft:[^"]+"/.test(stored) && stored.includes('Example for Firefox'),
+    15_000,
+  );
 });

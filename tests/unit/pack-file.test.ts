@@ -25,6 +25,8 @@ describe('adding a learning pack from a file', () => {
         origin: 'added',
         themes: 2,
         prompts: 6,
+        // The example says nothing of its approval.
+        governance: {},
       });
     }
   });
@@ -44,7 +46,8 @@ describe('adding a learning pack from a file', () => {
     ],
     [
       'a pack for a newer format',
-      JSON.stringify({ ...example, schemaVersion: 2 }),
+      // Version 2 (several reviews) is known; the next is not.
+      JSON.stringify({ ...example, schemaVersion: 3 }),
       'This pack was made for a newer version of Pause Point. Update Pause Point, then add it.',
     ],
     [
