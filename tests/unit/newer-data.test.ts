@@ -68,7 +68,7 @@ describe('data written by a newer version is never written over', () => {
 
   it('by replacing an added pack stored in a newer pack format', async () => {
     await browser.storage.local.clear();
-    const stored = { schemaVersion: 2, 'pack:a-pack': { ...examplePack(), id: 'a-pack', schemaVersion: 2 } };
+    const stored = { schemaVersion: 2, 'pack:a-pack': { ...examplePack(), id: 'a-pack', schemaVersion: 3 } };
     await browser.storage.local.set(stored);
     await expect(savePack({ ...examplePack(), id: 'a-pack' })).rejects.toThrow(/newer version of Pause Point/);
     expect(await browser.storage.local.get(null)).toEqual(stored);
