@@ -34,8 +34,12 @@ export function planStoredRetention(
     const found = storedItemOf(key);
     const role = found?.retention;
     if (!found || !role) continue;
-    const last = role.lastChanged(raw, found.id, stored);
-    if (last === null || !isExpired(last, now, retentionDays)) continue;
+    if (role.expired) {
+      if (!role.expired(raw, found.id, now)) continue;
+    } else {
+      const last = role.lastChanged(raw, found.id, stored);
+      if (last === null || !isExpired(last, now, retentionDays)) continue;
+    }
     remove.push(key, ...(role.removeWith?.(found.id) ?? []));
     if (found.item === CASES) expiredCases.push(found.id);
     else otherExpired += 1;
