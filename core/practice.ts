@@ -76,6 +76,14 @@ export function practiceFigures(
   });
 }
 
+/** A moment's questions added up: every question each check showed, by state. */
+export function momentTotals(figures: MomentFigures): Tally {
+  return figures.questions.reduce<Tally>(
+    (s, q) => [s[0] + q.tally[0], s[1] + q.tally[1], s[2] + q.tally[2]],
+    [0, 0, 0],
+  );
+}
+
 /** The months of a period ending with the month of `now`. */
 export function periodMonths(now: number, period: PracticePeriod): MonthId[] {
   const date = new Date(now);

@@ -6,12 +6,13 @@
  */
 import { browser } from 'wxt/browser';
 import type { CaseChecklist } from '../core/checklist';
-import { COUNTED, COUNTS, countAnswer, monthOf } from '../core/counting';
+import { COUNTED, COUNTS, countAnswer, type MonthCounts, type MonthId, monthOf } from '../core/counting';
 import { countingOn } from '../core/managed';
 import { type MomentChoice, momentItems } from '../core/moments';
 import type { PackChecklist } from '../core/pack/schema';
 import { PREFS } from '../core/sites';
 import { loadManagedConfig } from '../platform/managed';
+import { getAllStored, getStored, setStored } from '../platform/stored';
 import type { StorageAreaLike } from './case-storage';
 
 export interface Answered {
@@ -60,4 +61,25 @@ export function createCounter(
       return queue;
     },
   };
+}
+
+/** Whether counting is on, and whether the organisation turned it off (then the feature is not shown). */
+export async function countingState(
+  area: StorageAreaLike = browser.storage.local,
+): Promise<{ on: boolean; offByPolicy: boolean; ownChoice: boolean }> {
+  const [{ config }, stored] = await Promise.all([loadManagedConfig(), area.get(PREFS.key)]);
+  const ownChoice = PREFS.read(stored[PREFS.key], '').counting !== false;
+  return { on: countingOn(config, ownChoice), offByPolicy: config.counting === false, ownChoice };
+}
+
+/** Every month's counts kept on this device, by month. */
+export async function loadCounts(): Promise<Map<MonthId, MonthCounts>> {
+  return getAllStored(COUNTS);
+}
+
+/** Turns counting on or off for this practitioner. */
+export async function setCounting(on: boolean): Promise<void> {
+  const prefs = await getStored(PREFS);
+  const { counting: _was, ...rest } = prefs;
+  await setStored(PREFS, on ? rest : { ...rest, counting: false });
 }
