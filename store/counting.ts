@@ -12,7 +12,7 @@ import { type MomentChoice, momentItems } from '../core/moments';
 import type { PackChecklist } from '../core/pack/schema';
 import { PREFS } from '../core/sites';
 import { loadManagedConfig } from '../platform/managed';
-import { getAllStored, getStored, setStored } from '../platform/stored';
+import { getAllStored, getStored, setStored, watchStored } from '../platform/stored';
 import type { StorageAreaLike } from './case-storage';
 
 export interface Answered {
@@ -75,6 +75,11 @@ export async function countingState(
 /** Every month's counts kept on this device, by month. */
 export async function loadCounts(): Promise<Map<MonthId, MonthCounts>> {
   return getAllStored(COUNTS);
+}
+
+/** Calls `listener` when any month's counts change, here or in another page; returns the unsubscribe. */
+export function watchCounts(listener: () => void): () => void {
+  return watchStored(COUNTS, listener);
 }
 
 /** Turns counting on or off for this practitioner. */

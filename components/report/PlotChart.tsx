@@ -29,6 +29,11 @@ export function PlotChart({ label, draw }: { label: string; draw(plot: PlotModul
       if (!current || !host.current) return;
       const chart = draw(module);
       for (const style of chart.querySelectorAll('style')) style.remove();
+      // The chart is one picture with one name; Plot's names for its parts would be read out one by one.
+      for (const part of chart.querySelectorAll('[aria-label], [aria-description]')) {
+        part.removeAttribute('aria-label');
+        part.removeAttribute('aria-description');
+      }
       chart.setAttribute('role', 'img');
       chart.setAttribute('aria-label', label);
       host.current.replaceChildren(chart);

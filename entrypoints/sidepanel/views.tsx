@@ -22,7 +22,7 @@ import { copyText } from '../../platform/clipboard';
 import { loadManagedConfig } from '../../platform/managed';
 import { printInTab } from '../../platform/print';
 import { openOptionsPage } from '../../platform/tabs';
-import { countingState, loadCounts } from '../../store/counting';
+import { countingState, loadCounts, watchCounts } from '../../store/counting';
 import type { PanelState, PanelStore } from '../../store/panel-store';
 import { createSupervisionStore, type SupervisionStore } from '../../store/supervision-store';
 
@@ -110,7 +110,11 @@ function PracticeSection({ pack }: { pack: Pack }) {
     null,
   );
   useEffect(() => {
-    void Promise.all([countingState(), loadCounts()]).then(([state, counts]) => setRead({ ...state, counts }));
+    const load = () =>
+      void Promise.all([countingState(), loadCounts()]).then(([state, counts]) => setRead({ ...state, counts }));
+    load();
+    // An answer is counted a moment after it is saved (the first reads the policy, which can take seconds).
+    return watchCounts(load);
   }, []);
   if (!read || read.offByPolicy) return null;
   return (

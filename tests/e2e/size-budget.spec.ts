@@ -25,7 +25,11 @@ const BUDGETS: Record<string, number> = {
   // Raised to 33.5 when the safer sleep card, glossary and sources were rewritten and checked
   // (issue 20), the policy came to be parsed once and cached (issue 22) and the pack cache
   // became one (33.0 KB measured).
-  'side panel, loaded later': 33.5,
+  // Raised to 38 for counting (issue 25): the counts' declarations and the counter, loaded with
+  // the first answer (2.0 KB), and "Your practice" in the Supervision view (1.8 KB), drawn
+  // without a chart library: 37.3 KB measured. The side panel's first load grew 0.3 KB (the
+  // hook that loads the counter), within its budget.
+  'side panel, loaded later': 38,
   // 2.8 KB of webextension-polyfill and Pause Point's own: 2.7 KB until the cue matcher learned
   // capital cues, context cues and the cues inside a longer phrase, which read case records
   // far better (issue 20; 5.5 KB measured before, 6.5 KB after). Raised from 6.
@@ -40,7 +44,9 @@ const BUDGETS: Record<string, number> = {
   // read records as practitioners write them (issue 20; 30.8 KB measured).
   // Raised to 36.5 with the storage declarations, policy caching and cue lists together
   // (36.1 KB measured once all of December 2026's work was merged).
-  background: 36.5,
+  // Raised to 37 when retention came to judge the counts (issue 25: 24 months, a role of their
+  // own): 36.7 KB measured.
+  background: 37,
   // Pack studio is a page of its own for partnerships writing a pack, never loaded by the side
   // panel. Not an issue's figure: a generous guard, so the report shows it and it cannot grow
   // far unnoticed (44.7 KB measured, most of it the form and the pack checks).
