@@ -14,13 +14,12 @@ import {
   MonthCountsSchema,
   type MonthId,
   MonthIdSchema,
-  type PackCounts,
   type Tally,
 } from './counting';
 import { readJson } from './json';
 import { MOMENT_IDS, type MomentChoice, momentTitle } from './moments';
 import type { Pack } from './pack/schema';
-import { addMoment, percent, questionInfo } from './practice';
+import { percent, questionInfo } from './practice';
 
 export const SNAPSHOT_FORMAT = 'pause-point-learning-snapshot';
 export const SNAPSHOT_VERSION = 1;
@@ -159,12 +158,23 @@ export interface Pool {
   /** Snapshots used (each counted once). */
   used: number;
   duplicates: number;
+  /** Every month any snapshot has, in order. */
   months: MonthId[];
+  /** The ids of the snapshots in the pool. */
+  seen: Set<string>;
 }
 
+/** Adds one practitioner's counts for a moment into the pooled figure, in place (pooling 200 files must stay quick). */
 function addPooled(into: PooledMoment | undefined, m: MomentCounts, who: number): PooledMoment {
   const pooled = into ?? { counts: { checks: 0, questions: {} }, who: new Set<number>(), questionWho: {} };
+  const questions = pooled.counts.questions;
   for (const [id, t] of Object.entries(m.questions)) {
+    const was = questions[id];
+    if (was) {
+      was[0] += t[0];
+      was[1] += t[1];
+      was[2] += t[2];
+    } else questions[id] = [t[0], t[1], t[2]];
     if (t[0] + t[1] + t[2] > 0) {
       const set = pooled.questionWho[id] ?? new Set<number>();
       set.add(who);
@@ -172,52 +182,50 @@ function addPooled(into: PooledMoment | undefined, m: MomentCounts, who: number)
     }
   }
   if (m.checks > 0) pooled.who.add(who);
-  pooled.counts = addMoment(pooled.counts, m);
+  pooled.counts.checks += m.checks;
   return pooled;
+}
+
+/** An empty pool, to add snapshots to one at a time (a page reading many files pools each as it is read). */
+export function emptyPool(): Pool {
+  return { packs: new Map(), used: 0, duplicates: 0, months: [], seen: new Set() };
+}
+
+/** Adds one snapshot to a pool, in place; a copy of one already in it (same id) counts once. */
+export function addSnapshot(pool: Pool, snapshot: Snapshot): void {
+  if (pool.seen.has(snapshot.id)) {
+    pool.duplicates += 1;
+    return;
+  }
+  pool.seen.add(snapshot.id);
+  const who = pool.used;
+  pool.used += 1;
+  for (const { month, packs } of snapshot.months) {
+    if (!pool.months.includes(month)) pool.months = [...pool.months, month].sort();
+    for (const pack of packs) {
+      let entry = pool.packs.get(pack.packId);
+      if (!entry) {
+        entry = { versions: new Set(), moments: new Map() };
+        pool.packs.set(pack.packId, entry);
+      }
+      entry.versions.add(pack.version);
+      // Two versions of a pack from one practitioner pool into one figure: they count once (by `who`).
+      for (const [moment, m] of Object.entries(pack.moments) as [MomentChoice, MomentCounts][]) {
+        let byMonth = entry.moments.get(moment);
+        if (!byMonth) {
+          byMonth = new Map();
+          entry.moments.set(moment, byMonth);
+        }
+        byMonth.set(month, addPooled(byMonth.get(month), m, who));
+      }
+    }
+  }
 }
 
 /** Pools snapshots by pack, moment and month; copies of one snapshot (same id) count once. */
 export function poolSnapshots(snapshots: readonly Snapshot[]): Pool {
-  const seen = new Set<string>();
-  const pool: Pool = { packs: new Map(), used: 0, duplicates: 0, months: [] };
-  const months = new Set<MonthId>();
-  for (const snapshot of snapshots) {
-    if (seen.has(snapshot.id)) {
-      pool.duplicates += 1;
-      continue;
-    }
-    seen.add(snapshot.id);
-    pool.used += 1;
-    for (const { month, packs } of snapshot.months) {
-      months.add(month);
-      // One practitioner may have answered with two versions of a pack: pooled per pack, they count once.
-      const byPack = new Map<string, PackCounts[]>();
-      for (const pack of packs) byPack.set(pack.packId, [...(byPack.get(pack.packId) ?? []), pack]);
-      for (const [packId, versions] of byPack) {
-        let entry = pool.packs.get(packId);
-        if (!entry) {
-          entry = { versions: new Set(), moments: new Map() };
-          pool.packs.set(packId, entry);
-        }
-        const mine = new Map<MomentChoice, MomentCounts>();
-        for (const version of versions) {
-          entry.versions.add(version.version);
-          for (const [moment, m] of Object.entries(version.moments) as [MomentChoice, MomentCounts][]) {
-            mine.set(moment, addMoment(mine.get(moment) ?? { checks: 0, questions: {} }, m));
-          }
-        }
-        for (const [moment, m] of mine) {
-          let byMonth = entry.moments.get(moment);
-          if (!byMonth) {
-            byMonth = new Map();
-            entry.moments.set(moment, byMonth);
-          }
-          byMonth.set(month, addPooled(byMonth.get(month), m, pool.used));
-        }
-      }
-    }
-  }
-  pool.months = [...months].sort();
+  const pool = emptyPool();
+  for (const snapshot of snapshots) addSnapshot(pool, snapshot);
   return pool;
 }
 
@@ -294,11 +302,15 @@ export function buildReport(
       const chosen = [...byMonth].filter(([month]) => inPeriod.has(month)).sort(([a], [b]) => a.localeCompare(b));
       if (chosen.length === 0) continue;
       // Practitioners over the period: each snapshot once, whichever months it has.
-      let counts: MomentCounts = { checks: 0, questions: {} };
+      const counts: MomentCounts = { checks: 0, questions: {} };
       const who = new Set<number>();
       const perQuestion: Record<string, Set<number>> = {};
       for (const [, p] of chosen) {
-        counts = addMoment(counts, p.counts);
+        counts.checks += p.counts.checks;
+        for (const [id, t] of Object.entries(p.counts.questions)) {
+          const was = counts.questions[id] ?? [0, 0, 0];
+          counts.questions[id] = [was[0] + t[0], was[1] + t[1], was[2] + t[2]];
+        }
         for (const w of p.who) who.add(w);
         for (const [id, set] of Object.entries(p.questionWho)) {
           const all = perQuestion[id] ?? new Set<number>();

@@ -63,6 +63,14 @@ export function createCounter(
   };
 }
 
+let counter: ReturnType<typeof createCounter> | undefined;
+
+/** Counts an answer the side panel saved, one after another for the page. */
+export function countAnswered(answered: Answered): Promise<void> {
+  counter ??= createCounter();
+  return counter.count(answered);
+}
+
 /** Whether counting is on, and whether the organisation turned it off (then the feature is not shown). */
 export async function countingState(
   area: StorageAreaLike = browser.storage.local,

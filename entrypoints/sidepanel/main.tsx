@@ -7,7 +7,6 @@ import { PanelProvider, type PanelShell } from '../../components/panel/context';
 import { SidePanel } from '../../components/SidePanel';
 import { DEFAULT_CHECKLIST } from '../../content/checklists';
 import { createCaseStorage } from '../../store/case-storage';
-import type { AnsweredCase } from '../../store/panel/state';
 import { createPanelStore } from '../../store/panel-store';
 import '../../components/panel.css';
 
@@ -16,17 +15,12 @@ performance.mark('pause-point:code-run');
 // Packs other than the built-in one (added from a file, or set by policy) load only when a
 // case uses one, and the list of packs loads after the first paint.
 const packStorage = () => import('../../store/pack-storage');
-let counting: Promise<{ count(answer: AnsweredCase): Promise<void> }> | undefined;
-const counter = () => {
-  counting ??= import('../../store/counting').then((m) => m.createCounter());
-  return counting;
-};
 const store = createPanelStore({
   caseStorage: createCaseStorage(),
   pack: DEFAULT_CHECKLIST,
   loadPack: (id) => packStorage().then((m) => m.loadPack(id)),
   // Counting loads with the first answer, never on the panel's first load.
-  answered: (answer) => void counter().then((c) => c.count(answer)),
+  answered: (answer) => void import('../../store/counting').then((m) => m.countAnswered(answer)),
 });
 
 /** Loads once, however often it is asked for. */
