@@ -203,11 +203,10 @@ export function ReportView({ packs, onSaveCsv, onPrint, onRead }: ReportViewProp
   const open = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
     setReading(true);
-    let read = 0;
     const bad: { name: string; reason: string }[] = [];
     const list = [...files];
     for (const [i, file] of list.entries()) {
-      if (pool.used + read >= MAX_SNAPSHOT_FILES) {
+      if (pool.used >= MAX_SNAPSHOT_FILES) {
         bad.push({ name: file.name, reason: `the report holds at most ${MAX_SNAPSHOT_FILES} snapshots` });
         continue;
       }
@@ -219,10 +218,8 @@ export function ReportView({ packs, onSaveCsv, onPrint, onRead }: ReportViewProp
               reason: `it is larger than ${MAX_SNAPSHOT_BYTES / 1024} KB, so it is not a learning snapshot`,
             } as const)
           : readSnapshot(await file.text(), file.size);
-      if (checked.ok) {
-        addSnapshot(pool, checked.snapshot);
-        read += 1;
-      } else bad.push({ name: file.name, reason: checked.reason });
+      if (checked.ok) addSnapshot(pool, checked.snapshot);
+      else bad.push({ name: file.name, reason: checked.reason });
       // Checking many files gives the page back every so often.
       if (i % 20 === 19) await new Promise((resolve) => setTimeout(resolve, 0));
     }
