@@ -121,7 +121,8 @@ function MomentReport({ pack, moment, minimum }: { pack: ReportPack; moment: Rep
         width: 720,
         height: 180,
         y: { label: 'share considered', percent: true, domain: [0, 100] },
-        x: { label: null, type: 'point' },
+        // In time order: a point scale would sort the month names alphabetically.
+        x: { label: null, type: 'point', domain: trend.map((t) => monthName(t.month)) },
         marks: [
           Plot.lineY(
             trend.map((t) => ({ month: monthName(t.month), share: t.figure.shares?.[0] ?? 0 })),
