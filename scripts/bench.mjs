@@ -1145,6 +1145,9 @@ async function countingTicks(context, id) {
       counting,
     );
     (counting ? on : off).push(...(await tickToSavedCase(context, id, counting)));
+    if (process.env.BENCH_DEBUG) {
+      console.error(round, await page.evaluate(async () => Object.keys(await chrome.storage.local.get(null))));
+    }
   }
   const counted = await page.evaluate(async () =>
     Object.keys(await chrome.storage.local.get(null)).filter((key) => key.startsWith('count')),
@@ -1237,10 +1240,13 @@ async function reportOpen(context, id, count) {
   rmSync(dir, { recursive: true, force: true });
   return {
     files: count,
+    runs: read.length,
     read: median(read),
     drawn: median(drawn),
+    readAll: read,
+    drawnAll: drawn,
     longestTask: Math.max(...longest),
-    runs: read.length,
+    longestTaskBeforeTheChange: Math.max(...harness),
   };
 }
 
