@@ -304,6 +304,12 @@ export const PANEL = storedItem<PanelPlace>('panel', {
   read: readPanelPlace,
 });
 
+/**
+ * How the key begins that keeps what one case added to this month's counts (core/counting.ts
+ * declares it): here so that forgetting a case deletes it without loading the counting code.
+ */
+export const COUNTED_PREFIX = 'counted:';
+
 /** A stored case that could not be read, kept exactly as found beside the repaired one. */
 export const DAMAGED_CASES = storedKind<unknown>('damaged:case:', {
   what: 'an unreadable case, as found',

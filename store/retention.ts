@@ -42,11 +42,15 @@ export function planStoredRetention(
     const found = storedItemOf(key);
     const role = found?.retention;
     if (!found || !role) continue;
-    const last = role.lastChanged(raw, found.id, stored);
-    if (last === null || !isExpired(notInFuture(last, now), now, retentionDays)) {
-      const clamped = role.notInFuture?.(raw, found.id, now);
-      if (clamped) set[key] = clamped;
-      continue;
+    if (role.expired) {
+      if (!role.expired(raw, found.id, now)) continue;
+    } else {
+      const last = role.lastChanged(raw, found.id, stored);
+      if (last === null || !isExpired(notInFuture(last, now), now, retentionDays)) {
+        const clamped = role.notInFuture?.(raw, found.id, now);
+        if (clamped) set[key] = clamped;
+        continue;
+      }
     }
     remove.push(key, ...(role.removeWith?.(found.id) ?? []));
     if (found.item === CASES) expiredCases.push(found.id);

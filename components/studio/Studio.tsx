@@ -175,6 +175,13 @@ function StudioStart({ state }: { state: StudioState }) {
           </ul>
         </section>
       )}
+      <section aria-labelledby="report-heading">
+        <h2 id="report-heading">Is the learning reaching practice?</h2>
+        <p>
+          The partnership report pools learning snapshots practitioners chose to share: how often each question of a
+          pack was considered, by moment and month. <a href="/report.html">Open the partnership report</a>
+        </p>
+      </section>
     </main>
   );
 }

@@ -167,7 +167,22 @@ export function caseActions(kit: PanelKit): CaseActions {
         else delete answers[promptId];
         store.setState({ checklist: { ...shown, answers } });
       };
-      const saved = save(() => caseStorage.saveCase(checklist, current ? undefined : index), 'That answer', undo);
+      const saved = save(
+        () =>
+          caseStorage.saveCase(checklist, current ? undefined : index).then(() =>
+            // Counted once saved, outside the save: counting never slows a tick.
+            kit.answered?.({
+              checklist,
+              pack: state.pack,
+              moment: momentOf(state),
+              virtual: placed.view?.virtual ?? false,
+              promptId,
+              now: given?.at ?? now(),
+            }),
+          ),
+        'That answer',
+        undo,
+      );
       if (!wasStored) void savePanel();
       return saved;
     },

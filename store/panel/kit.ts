@@ -12,10 +12,11 @@ export interface KitOptions {
   pack: PackChecklist;
   loadPack: (id: string) => Promise<PackChecklist | null>;
   now: () => number;
+  answered?: PanelKit['answered'];
 }
 
 /** The save queue, the panel's place and pack finding, shared by the panel store's slices. */
-export function createPanelKit({ store, caseStorage, pack, loadPack, now }: KitOptions): PanelKit {
+export function createPanelKit({ store, caseStorage, pack, loadPack, now, answered }: KitOptions): PanelKit {
   // Saves run one after another so this panel's own writes land in the order they were made.
   let saving: Promise<void> = Promise.resolve();
   const save: PanelKit['save'] = (write, what = 'That change', undo) => {
@@ -60,5 +61,5 @@ export function createPanelKit({ store, caseStorage, pack, loadPack, now }: KitO
     if (problem) store.setState({ notice: { kind: 'error', text: problem } });
   };
 
-  return { store, caseStorage, now, save, savePanel, findPack, followPack, report };
+  return { store, caseStorage, now, save, savePanel, findPack, followPack, report, ...(answered ? { answered } : {}) };
 }

@@ -126,4 +126,16 @@ export interface PanelKit {
   followPack(ref: string, checklist: CaseChecklist | null): Promise<void>;
   /** Shows a problem reading storage, if there was one. */
   report(problem: string | null): void;
+  /** Told of each answer once it is saved (counting, core/counting.ts); loads its own code. */
+  answered?(answer: AnsweredCase): void;
+}
+
+/** An answer just saved, for counting: the case as it now is, its pack, and where it was given. */
+export interface AnsweredCase {
+  checklist: CaseChecklist;
+  pack: PackChecklist;
+  moment: MomentChoice;
+  virtual: boolean;
+  promptId: string;
+  now: number;
 }
