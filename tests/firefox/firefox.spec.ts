@@ -393,7 +393,11 @@ test('screenshot: the real Firefox sidebar beside the demo case system', async (
     execFileSync('import', ['-window', 'root', out as string]);
     // Count from another of the add-on's pages: the sidebar's window is one of its views.
     const reader = await ff.openExtensionPage('options.html');
-    const counts = await reader.evaluate(async () => {
+    const counts = await reader.evaluate(async (demoUrl) => {
+      // The sidebar follows the tab in front: the demo's, as when the picture was taken.
+      const demoTab = (await browser.tabs.query({})).find((tab) => tab.url === demoUrl);
+      if (demoTab?.id !== undefined) await browser.tabs.update(demoTab.id, { active: true });
+      await new Promise((done) => setTimeout(done, 1500));
       // Firefox's getViews also knows "sidebar", which Chrome's typings leave out.
       const views = (browser.extension.getViews as (filter: { type: string }) => unknown[])({ type: 'sidebar' });
       const view = views[0] as (Window & typeof globalThis) | undefined;
@@ -420,8 +424,10 @@ test('screenshot: the real Firefox sidebar beside the demo case system', async (
         lines.push(`${view.innerWidth}×${view.innerHeight} ${id}${video ? '+video' : ''}: ${inView} of ${rows.length}`);
       }
       return lines.join('\n');
-    });
+    }, `${server.origin}/cases/DEMO-1001`);
     console.log(counts);
+    if (process.env.FIREFOX_SCREENSHOT_AFTER)
+      execFileSync('import', ['-window', 'root', process.env.FIREFOX_SCREENSHOT_AFTER]);
   } finally {
     await server.close();
   }
