@@ -62,6 +62,12 @@ export function DataSettings({
           <li>Learning packs you added from a file, as the file gave them.</li>
           <li>Your team’s answers to the reflective questions and your “what to do next” ticks.</li>
           <li>
+            Unless counting is off: for each month, learning pack and moment, how many checks there were and how often
+            each question was considered, not applicable or not yet considered. No case reference, nothing finer than
+            the month; kept for 24 months, whatever the period below. While a month lasts, each case keeps beside it
+            what it added, so it is counted once; that goes with the case.
+          </li>
+          <li>
             The case-system sites you turned on, each with its rule for finding the case reference, and your choices
             here.
           </li>
@@ -112,8 +118,8 @@ export function DataSettings({
       <section aria-labelledby="delete-heading">
         <h2 id="delete-heading">Delete all data</h2>
         <p>
-          Deletes every case, answer, setting, site, added learning pack and Pack studio draft from this device, and
-          gives back access to every site.
+          Deletes every case, answer, count, setting, site, added learning pack and Pack studio draft from this device,
+          and gives back access to every site.
         </p>
         <ConfirmAction
           id="delete-all"

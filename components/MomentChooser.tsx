@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { type MomentChoice, momentTitle } from '../core/moments';
+import { type MomentChoice, momentShortTitle, momentTitle } from '../core/moments';
+import { useNarrow } from './use-narrow';
 
 export interface MomentChooserProps {
   moments: readonly MomentChoice[];
@@ -12,11 +13,14 @@ export interface MomentChooserProps {
 }
 
 /**
- * Which pause point this is, in one row: a native select (each moment gives its own short
+ * Which pause point this is, in one row (two at 240 px): a native select (each moment gives its own short
  * list; "All prompts" gives every theme) and, where the moment has them, the video or telephone
  * meeting questions.
  */
 export function MomentChooser({ moments, choice, virtual, showVirtual, onChoose, children }: MomentChooserProps) {
+  // In Firefox's 240 px sidebar a title such as "Before a conference or core group" would be cut
+  // to "Before a conference or c…": there each moment goes by its one-word name, in full.
+  const narrow = useNarrow();
   return (
     <div class="moments">
       <label for="moment">
@@ -32,7 +36,7 @@ export function MomentChooser({ moments, choice, virtual, showVirtual, onChoose,
       >
         {[...moments, 'all' as const].map((moment) => (
           <option key={moment} value={moment}>
-            {momentTitle(moment)}
+            {narrow ? momentShortTitle(moment) : momentTitle(moment)}
           </option>
         ))}
       </select>

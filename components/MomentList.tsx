@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { type AnswerState, answerState, type CaseChecklist } from '../core/checklist';
 import type { MomentItem } from '../core/moments';
 import type { GlossaryEntry } from '../core/pack/schema';
@@ -17,6 +18,8 @@ export interface MomentListProps {
 
 /** A pause point's short list, in order, each prompt with the theme it comes from. */
 export function MomentList({ label, items, checklist, onAnswer, terms = [] }: MomentListProps) {
+  const [showFull, setShowFull] = useState(false);
+  const anyShort = items.some(({ prompt }) => prompt.short !== undefined && prompt.short !== prompt.text);
   return (
     <>
       <ol class="prompts moment-list" aria-label={label}>
@@ -28,9 +31,16 @@ export function MomentList({ label, items, checklist, onAnswer, terms = [] }: Mo
             onAnswer={onAnswer}
             reworded={isReworded(checklist?.answers[prompt.id], prompt)}
             from={virtual ? `${theme.short ?? theme.title} (video or phone)` : (theme.short ?? theme.title)}
+            showFull={showFull}
           />
         ))}
       </ol>
+      {/* Below the list, so it never pushes a question out of view. */}
+      {anyShort && (
+        <button type="button" class="quiet full-toggle" aria-pressed={showFull} onClick={() => setShowFull(!showFull)}>
+          Show full questions
+        </button>
+      )}
       {/* One closed line for the whole list, so explanations never push the questions apart. */}
       {terms.length > 0 && (
         <details class="glossary">

@@ -1,4 +1,11 @@
+import { approvalText } from '../core/pack/governance';
 import type { Pack } from '../core/pack/schema';
+
+const REVIEW_KIND_WORDS = {
+  local: 'Local child safeguarding practice review',
+  national: 'National panel review',
+  thematic: 'Thematic review',
+} as const;
 
 export function PackAbout({ pack }: { pack: Pack }) {
   const { review } = pack;
@@ -17,6 +24,33 @@ export function PackAbout({ pack }: { pack: Pack }) {
         )}
       </p>
       <p>{review.summary}</p>
+      {(pack.reviews?.length ?? 0) > 0 && (
+        <>
+          <h3>Further reviews in this pack</h3>
+          <ul>
+            {pack.reviews?.map((other) => (
+              <li key={other.id}>
+                {REVIEW_KIND_WORDS[other.kind]} by {other.publisher}: “{other.title}”
+                {other.published ? `, ${other.published}` : ''}.{' '}
+                {other.url && (
+                  <a href={other.url} target="_blank" rel="noopener noreferrer">
+                    Read it<span class="visually-hidden">: {other.title}</span>
+                  </a>
+                )}
+                <br />
+                <span class="hint">
+                  Its themes:{' '}
+                  {pack.themes
+                    .filter((t) => t.reviewId === other.id)
+                    .map((t) => t.title)
+                    .join('; ')}
+                  .
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {review.nameNote && <p>{review.nameNote}</p>}
       {review.notes?.map((note) => (
         <p key={note}>{note}</p>
@@ -37,7 +71,7 @@ export function PackAbout({ pack }: { pack: Pack }) {
         time you gave it. Nothing is sent anywhere.
       </p>
       <p class="source">
-        Pack {pack.id}, version {pack.version}.
+        Pack {pack.id}, version {pack.version}.{approvalText(pack) && ` ${approvalText(pack)}`}
       </p>
     </section>
   );

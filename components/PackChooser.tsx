@@ -11,29 +11,21 @@ export interface PackChooserProps {
   onChoose(id: string): void;
   /** After the choice, so the panel can move focus off the chooser (it is replaced). */
   onChosen(): void;
-  /** Put the keyboard on the chooser when it appears (opened from the case line). */
-  focusOnOpen?: boolean;
+  /** Opened by the practitioner (from the case line): the keyboard goes to the select. */
+  focusFirst?: boolean;
 }
 
 /**
  * Chooses the learning pack for one case. Changing pack clears the case's answers, because
  * they belong to the old pack's prompts; with answers given, a dialog asks first.
  */
-export function PackChooser({
-  packs,
-  currentId,
-  caseRef,
-  answered,
-  onChoose,
-  onChosen,
-  focusOnOpen = false,
-}: PackChooserProps) {
+export function PackChooser({ packs, currentId, caseRef, answered, onChoose, onChosen, focusFirst }: PackChooserProps) {
   const [selected, setSelected] = useState(currentId);
   const dialog = useRef<HTMLDialogElement>(null);
   const select = useRef<HTMLSelectElement>(null);
   useEffect(() => {
-    if (focusOnOpen) select.current?.focus();
-  }, [focusOnOpen]);
+    if (focusFirst) select.current?.focus();
+  }, [focusFirst]);
   const chosen = packs.find((p) => p.id === selected);
   const current = packs.find((p) => p.id === currentId);
   const choice = chosen && chosen.id !== currentId ? chosen : null;

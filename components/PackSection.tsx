@@ -10,11 +10,11 @@ export interface PackSectionProps {
   answered: number;
   /** Called once a pack is chosen: the panel puts focus on the case's heading. */
   onChosen(): void;
+  /** Opened from the case line: the keyboard goes to the chooser. */
+  focusFirst?: boolean;
   packs: readonly PackInfo[];
   onChoose(id: string): void;
   onOpenSettings(): void;
-  /** Put the keyboard on the chooser when it appears (opened from the case line). */
-  focusOnOpen?: boolean;
 }
 
 /**

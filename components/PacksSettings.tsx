@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { own } from '../core/built-in-names';
 import type { PackCheck } from '../core/pack/file';
+import { approvalText, dayOf, pastCheckAgain } from '../core/pack/governance';
 import { ORIGIN_LABELS, type PackInfo, packInfo } from '../core/pack/info';
 import type { Pack } from '../core/pack/schema';
 import { notSavedText } from '../core/storage-full';
@@ -21,6 +22,8 @@ export interface PacksSettingsProps {
   onRemove(id: string): Promise<void>;
   /** Opens Pack studio in a tab. */
   onOpenStudio(): void;
+  /** Today, for packs past their check-again date; the clock when not given. */
+  now?: number;
 }
 
 const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
@@ -74,7 +77,14 @@ export function PacksSettings(props: PacksSettingsProps) {
                 {pack.addedAt !== undefined && `, ${formatDay(pack.addedAt)}`}.
               </span>{' '}
               Used by {cases(own(casesByPack, pack.id))}.
+              {approvalText(pack.governance) && ` ${approvalText(pack.governance)}`}
             </p>
+            {pastCheckAgain(pack.governance, props.now ?? Date.now()) && (
+              <p class="field-error">
+                <strong>Past its check-again date</strong> ({dayOf(pack.governance.checkAgainBy ?? '')}). Ask whoever
+                gave you the pack for a newer version; until then its links and advice may be out of date.
+              </p>
+            )}
             {pack.origin === 'added' && (
               <div class="form-actions">
                 <ConfirmAction

@@ -26,6 +26,7 @@ const KIND_LABEL: Record<SearchItem['kind'], string> = {
   resource: 'Resource',
   theme: 'Theme',
   prompt: 'Prompt',
+  word: 'Word explained',
 };
 
 /** Quick lookup: type-ahead search, the safer sleep card, and every resource grouped. */
@@ -91,8 +92,8 @@ export function ResourcesView({ pack, card, index, focus, focusAt, onShowTheme, 
         <h2 id="lookup-heading">Quick lookup</h2>
         <label for="lookup-search">Search Pause Point</label>
         <p class="hint" id="lookup-hint">
-          Resources, prompts and themes. Try “sleep”, or a word from a question. Use the down arrow to reach the
-          results.
+          Resources, prompts, themes and words explained. Try “sleep”, or a word from a question. Use the down arrow to
+          reach the results.
         </p>
         <input
           ref={box}
@@ -116,6 +117,8 @@ export function ResourcesView({ pack, card, index, focus, focusAt, onShowTheme, 
                   <span class="tag">{KIND_LABEL[item.kind]}: </span>
                   {resource ? (
                     <ResourceLink resource={resource} />
+                  ) : item.kind === 'word' ? (
+                    <strong>{item.title}</strong>
                   ) : item.id === SAFER_SLEEP_CARD_ID ? (
                     <button type="button" class="quiet" onClick={showCard}>
                       {item.title}
@@ -125,7 +128,7 @@ export function ResourcesView({ pack, card, index, focus, focusAt, onShowTheme, 
                       {item.title}
                     </button>
                   )}
-                  {item.kind === 'prompt' && <p class="from-theme">{item.text}</p>}
+                  {(item.kind === 'prompt' || item.kind === 'word') && <p class="from-theme">{item.text}</p>}
                   {resource && <p class="from-theme">{resource.publisher}</p>}
                 </li>
               );

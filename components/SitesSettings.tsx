@@ -19,7 +19,8 @@ export interface SitesSettingsProps {
   onDisable(origin: string): Promise<SiteChange>;
   /** Whether the panel shows the checklist of the case on the page. */
   follow: boolean;
-  onFollow(follow: boolean): void;
+  /** Saves following on or off; a change not saved says why (the box is set back by the caller). */
+  onFollow(follow: boolean): Promise<SiteChange>;
   /** The packs on this device and the default one, for choosing the pack a site's new cases start with. */
   packs?: readonly PackInfo[];
   defaultPackId?: string;
@@ -44,6 +45,7 @@ export function SitesSettings({
   /** What happened to a listed site, said beside the list; `added` is said beside the form. */
   const [said, setSaid] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
+  const [followProblem, setFollowProblem] = useState<string | null>(null);
 
   const add = (rule: CaseRule): Promise<SiteChange> => {
     const checked = originOf(address);
@@ -74,10 +76,18 @@ export function SitesSettings({
           id="settings-follow"
           checked={follow}
           aria-describedby="settings-follow-hint"
-          onChange={(e) => onFollow(e.currentTarget.checked)}
+          onChange={(e) => {
+            setFollowProblem(null);
+            void onFollow(e.currentTarget.checked).then((saved) => setFollowProblem(saved.ok ? null : saved.reason));
+          }}
         />
         <label for="settings-follow">Show the checklist of the case on the page</label>
       </div>
+      {followProblem && (
+        <p class="notice notice-error" role="alert">
+          {followProblem}
+        </p>
+      )}
       <p class="hint" id="settings-follow-hint">
         When it is off, the panel tells you when the checklist is not the page’s case.
       </p>

@@ -72,6 +72,7 @@ export function ThemeSection({ theme, why, checklist, expanded, onToggle, onAnsw
               state={answerState(checklist, prompt.id)}
               onAnswer={onAnswer}
               reworded={isReworded(checklist?.answers[prompt.id], prompt)}
+              full
             />
           ))}
         </ul>

@@ -10,10 +10,11 @@
  */
 import * as v from 'valibot';
 import { own } from './built-in-names';
+import { COUNTED, COUNTS, countedExpired, countsExpired } from './counting';
 import { DRAFTS } from './drafts';
 import { PANEL_INTENT, PRINT_JOB, TAB_CONTEXTS } from './messages';
 import { ADDED_PACKS, PACK_ADDED_AT } from './pack/file';
-import { caseLastChanged } from './retention';
+import { caseLastChanged, caseNotInFuture, FUTURE_SLACK_MS } from './retention';
 import { PREFS, SITES } from './sites';
 import {
   CASE_INDEX,
@@ -25,7 +26,7 @@ import {
   type StorageAreaName,
   type StoredItem,
 } from './stored';
-import { SUPERVISION, supervisionLastChanged } from './supervision';
+import { SUPERVISION, supervisionLastChanged, supervisionNotInFuture } from './supervision';
 
 /** Where one stored item goes in a backup file. */
 export interface BackupRole {
@@ -42,8 +43,18 @@ export interface RetentionRole {
    * by itself. `stored` is everything stored, for an item judged with another's help.
    */
   lastChanged(raw: unknown, id: string, stored: Readonly<Record<string, unknown>>): number | null;
+  /**
+   * Decides instead of `lastChanged` and the retention period, for an item kept for a fixed
+   * time of its own (the counts: 24 months).
+   */
+  expired?(raw: unknown, id: string, now: number): boolean;
   /** Other keys deleted with it. */
   removeWith?(id: string): string[];
+  /**
+   * The value with times far in the future read as now (core/retention.ts, notInFuture), to be
+   * written back so retention can judge it again; null when there is none, or it cannot be read.
+   */
+  notInFuture?(raw: unknown, id: string, now: number): unknown;
 }
 
 export interface Kept {
@@ -84,13 +95,20 @@ export const ALL_STORED: readonly Kept[] = [
         const listed = own(CASE_INDEX.read(stored[CASE_INDEX.key], '').index, ref) ?? 0;
         return Math.max(checklist ? caseLastChanged(checklist) : 0, listed);
       },
-      removeWith: (ref) => [DAMAGED_CASES.keyOf(ref)],
+      removeWith: (ref) => [DAMAGED_CASES.keyOf(ref), COUNTED.keyOf(ref)],
+      notInFuture: (raw, ref, now) => {
+        const { checklist, problem } = CASES.read(raw, ref);
+        return checklist && problem === null ? caseNotInFuture(checklist, now) : null;
+      },
     },
   },
   {
     item: SUPERVISION,
     backup: { part: 'supervision', entry: readWhole(SUPERVISION) },
-    retention: { lastChanged: (raw, packId) => supervisionLastChanged(SUPERVISION.read(raw, packId)) },
+    retention: {
+      lastChanged: (raw, packId) => supervisionLastChanged(SUPERVISION.read(raw, packId)),
+      notInFuture: (raw, packId, now) => supervisionNotInFuture(SUPERVISION.read(raw, packId), now, FUTURE_SLACK_MS),
+    },
   },
   { item: ADDED_PACKS, backup: { part: 'packs', entry: readWhole(ADDED_PACKS) } },
   // Only for the settings page's list: a pack restored from a backup is dated by its restore.
@@ -106,6 +124,18 @@ export const ALL_STORED: readonly Kept[] = [
     },
   },
   { item: DAMAGED_CASES },
+  // Counts, not cases: in a backup, kept 24 months whatever the case retention period.
+  {
+    item: COUNTS,
+    backup: { part: 'counts', entry: (raw, month) => ({ month, ...COUNTS.read(raw, month) }) },
+    retention: { lastChanged: () => null, expired: (_raw, month, now) => countsExpired(month, now) },
+  },
+  // What a case added this month: deleted with its case, and once its month is over. Not in a
+  // backup: it belongs to the case's place in this device's counts.
+  {
+    item: COUNTED,
+    retention: { lastChanged: () => null, expired: (raw, ref, now) => countedExpired(COUNTED.read(raw, ref), now) },
+  },
   // Memory only (session storage): emptied by "Delete all data", never in a backup.
   { item: TAB_CONTEXTS },
   { item: PANEL_INTENT },

@@ -11,6 +11,7 @@ import { storedItemOf } from './all-stored';
 import { own } from './built-in-names';
 import { type CaseIndex, mergeCaseIndexes } from './case-index';
 import { type CaseChecklist, mergeChecklists, sameChecklist } from './checklist';
+import { COUNTS, COUNTS_RETENTION_MONTHS, countsExpired, MonthCountsSchema, MonthIdSchema } from './counting';
 import { type BackupDraft, BackupDraftSchema, DRAFTS, MAX_DRAFTS } from './drafts';
 import { readJson } from './json';
 import { ADDED_PACKS, checkPack, MAX_ADDED_PACKS } from './pack/file';
@@ -51,6 +52,10 @@ const MAX_SUPERVISION = 100;
  */
 const MAX_IN_FILE = 1000;
 
+/** The months counts are kept for, and the current one, with room for a clock that is out. */
+const MAX_COUNT_MONTHS = COUNTS_RETENTION_MONTHS + 12;
+const BackupCountsSchema = v.strictObject({ month: MonthIdSchema, ...MonthCountsSchema.entries });
+
 const BackupSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
@@ -63,6 +68,8 @@ const BackupSchema = v.strictObject({
   packs: v.optional(v.pipe(v.array(PackSchema), v.maxLength(MAX_IN_FILE))),
   /** Packs being written in Pack studio: the partnership's text, kept like everything else. */
   drafts: v.optional(v.pipe(v.array(BackupDraftSchema), v.maxLength(MAX_IN_FILE))),
+  /** The counts of questions considered, one entry a month (no case in them). */
+  counts: v.optional(v.pipe(v.array(BackupCountsSchema), v.maxLength(MAX_COUNT_MONTHS))),
 });
 
 export type Backup = v.InferOutput<typeof BackupSchema>;
@@ -87,6 +94,7 @@ export function makeBackup(snapshot: Readonly<Record<string, unknown>>, now: Dat
   const cases = (parts.cases ?? []) as CaseChecklist[];
   const packs = (parts.packs ?? []) as Pack[];
   const drafts = (parts.drafts ?? []) as BackupDraft[];
+  const counts = (parts.counts ?? []) as BackupCounts[];
   return {
     format: BACKUP_FORMAT,
     schemaVersion: SCHEMA_VERSION,
@@ -98,8 +106,11 @@ export function makeBackup(snapshot: Readonly<Record<string, unknown>>, now: Dat
     ...(parts.prefs === undefined ? {} : { prefs: parts.prefs as Prefs }),
     ...(packs.length === 0 ? {} : { packs: byId(packs) }),
     ...(drafts.length === 0 ? {} : { drafts: byId(drafts) }),
+    ...(counts.length === 0 ? {} : { counts: counts.sort((a, b) => a.month.localeCompare(b.month)) }),
   };
 }
+
+export type BackupCounts = v.InferOutput<typeof BackupCountsSchema>;
 
 export type BackupCheck = { ok: true; backup: Backup } | { ok: false; reason: string };
 
@@ -176,6 +187,9 @@ function countProblem(raw: Record<string, unknown>): string | null {
   }
   if (count(raw.packs) > MAX_IN_FILE) {
     return `This backup has ${many(count(raw.packs))} learning packs; Pause Point keeps at most ${MAX_ADDED_PACKS}, so it was not imported.`;
+  }
+  if (count(raw.counts) > MAX_COUNT_MONTHS) {
+    return `This backup has counts for ${many(count(raw.counts))} months; Pause Point keeps ${COUNTS_RETENTION_MONTHS}, so it was not imported.`;
   }
   if (count(raw.drafts) > MAX_IN_FILE) {
     return `This backup has ${many(count(raw.drafts))} Pack studio drafts; Pause Point keeps at most ${MAX_DRAFTS}, so it was not imported.`;
@@ -329,8 +343,18 @@ export function planImport(
       `${plural(drafts.left.length, 'Pack studio draft was', 'Pack studio drafts were')} left out, the ones written to longest ago: this browser keeps at most ${MAX_DRAFTS} drafts.`,
     );
   }
+  // Counts: a month already here is kept as it is (the same device's counts would be added
+  // twice); a month past what counts are kept for is left out.
+  const countsHere = new Set(mode === 'merge' ? (current.counts ?? []).map((c) => c.month) : []);
+  const countsIn = (backup.counts ?? []).filter((c) => !(retention && countsExpired(c.month, retention.now)));
+  for (const { month, ...counts } of countsIn) if (!countsHere.has(month)) set[COUNTS.keyOf(month)] = counts;
   const remove = [
     ...removed.map((ref) => CASES.keyOf(ref)),
+    ...(mode === 'replace'
+      ? (current.counts ?? [])
+          .filter((c) => !countsIn.some((b) => b.month === c.month))
+          .map((c) => COUNTS.keyOf(c.month))
+      : []),
     ...(mode === 'replace'
       ? current.supervision
           .filter((s) => !backup.supervision.some((b) => b.packId === s.packId))

@@ -7,9 +7,9 @@
 import * as v from 'valibot';
 import { readJson } from './json';
 import { type DraftPack, readDraftPack } from './pack/edit';
-import { MAX_PACK_BYTES } from './pack/file';
+import { MAX_PACK_BYTES, utf8Length } from './pack/file';
 import { storedKind } from './stored';
-import { TimeSchema } from './time';
+import { formatDateTime, TimeSchema } from './time';
 
 /** More drafts than one person writes; a backup holding more is not real use. */
 export const MAX_DRAFTS = 50;
@@ -62,7 +62,8 @@ export function readDraft(id: string, raw: unknown): OpenDraft | null {
  * pack may be could never be read back, and would vanish from "Your drafts".
  */
 export function draftProblem(draft: StoredDraft): string | null {
-  if (draft.packText.length > MAX_PACK_BYTES) {
+  // Bytes, as a file is measured: text outside ASCII takes more than one byte a character.
+  if (draft.packText.length > MAX_PACK_BYTES || utf8Length(draft.packText) > MAX_PACK_BYTES) {
     return 'Your draft is now larger than 1 MB, the most a learning pack can be, so this change was not kept. Remove some text and it will be kept again.';
   }
   return v.is(DraftSchema, draft)
@@ -77,6 +78,10 @@ export const FULL_OF_DRAFTS_ADVICE =
 /** The words when a browser already keeps as many drafts as it can. */
 export const TOO_MANY_DRAFTS = `This browser already keeps ${MAX_DRAFTS} drafts, the most it can. Delete drafts you no longer need, then start again.`;
 
+/** The words when an open draft is found deleted elsewhere as it is saved: it is not written back. */
+export const DRAFT_DELETED_ELSEWHERE =
+  'This draft was deleted in another tab or by “Delete all data”, so it was not written back.';
+
 /** Pack studio's drafts, each whole under `draft:<id>`; new in stored version 2. */
 export const DRAFTS = storedKind<StoredDraft | null>('draft:', {
   what: 'a pack being written in Pack studio (pack text only)',
@@ -86,3 +91,30 @@ export const DRAFTS = storedKind<StoredDraft | null>('draft:', {
   fallback: null,
   // The text is read as a pack only when the draft is opened or listed (readDraft).
 });
+
+/** What the start page knows of a draft, to name it. */
+export interface DraftName {
+  title: string;
+  version: string;
+  updatedAt: number;
+}
+
+/**
+ * A name for each draft that no other draft on the list has, for the words on the page and the
+ * accessible names of its buttons: its title and version, then its last change when two share
+ * those, then a number when even that is shared (two copies made in the same minute).
+ */
+export function draftNames(drafts: readonly DraftName[]): string[] {
+  const base = drafts.map((d) => `“${d.title.trim() || 'Untitled pack'}”, version ${d.version.trim() || '1.0.0'}`);
+  const count = (names: string[], name: string) => names.filter((n) => n === name).length;
+  const dated = base.map((name, i) =>
+    count(base, name) > 1 ? `${name}, changed ${formatDateTime(drafts[i]?.updatedAt ?? 0)}` : name,
+  );
+  const seen = new Map<string, number>();
+  return dated.map((name) => {
+    if (count(dated, name) === 1) return name;
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    return `${name} (${n} of ${count(dated, name)})`;
+  });
+}

@@ -26,6 +26,8 @@ export interface ManagedConfig {
   sites: Site[];
   retentionDays?: number;
   allowExport?: boolean;
+  /** False turns counting (core/counting.ts) off for everyone: no counts kept, no "Your practice". */
+  counting?: boolean;
   /** Learning packs the organisation adds, each checked in full. */
   packs: Pack[];
   /** The pack new cases start with, when not the built-in one. */
@@ -99,6 +101,7 @@ const KNOWN = new Set([
   'sites',
   'retentionDays',
   'allowExport',
+  'counting',
   'packs',
   'defaultPackId',
 ]);
@@ -130,6 +133,7 @@ export function readManagedConfig(raw: unknown): { config: ManagedConfig; proble
     `retention period (it must be ${MIN_RETENTION_DAYS} to ${MAX_RETENTION_DAYS} days)`,
   );
   config.allowExport = item('allowExport', v.boolean(), '“allow export” setting');
+  config.counting = item('counting', v.boolean(), '“counting” setting (it must be true or false)');
   const list = (name: string) => {
     const value = policy[name];
     if (value === undefined) return [];
@@ -192,10 +196,15 @@ export function readManagedConfig(raw: unknown): { config: ManagedConfig; proble
     if (!KNOWN.has(name))
       problems.push(`Your organisation set “${name}”, which Pause Point does not know; it is ignored.`);
   }
-  for (const key of ['organisationName', 'proceduresManualUrl', 'retentionDays', 'allowExport'] as const) {
+  for (const key of ['organisationName', 'proceduresManualUrl', 'retentionDays', 'allowExport', 'counting'] as const) {
     if (config[key] === undefined) delete config[key];
   }
   return { config, problems };
+}
+
+/** Whether counting is on: the organisation can turn it off for everyone; else the practitioner decides. */
+export function countingOn(config: ManagedConfig, own: boolean): boolean {
+  return config.counting !== false && own;
 }
 
 /** The retention period in force: the organisation's if it set one, else the practitioner's. */

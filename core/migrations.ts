@@ -31,7 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     to: 2,
-    why: 'Pack studio drafts (draft:<id>) are new; nothing older changes.',
+    why: 'Pack studio drafts (draft:<id>) are new, and so are the counts (counts:<month>, counted:<case>), all before the first release; nothing older changes.',
     migrate: () => ({ set: {}, remove: [] }),
   },
   {

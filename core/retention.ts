@@ -16,6 +16,47 @@ export function isExpired(at: number, now: number, days: number): boolean {
   return now - at > days * DAY_MS;
 }
 
+/**
+ * How far ahead of now a time may be and still be taken as it is: two devices' clocks, or a
+ * backup from a machine whose clock is a little ahead. A time further ahead (a clock set
+ * wrong, then put right, or a hostile backup) would hold off retention for ever, so retention
+ * reads it as now and writes it back as now: what carries it is then kept for the period, from
+ * today, like anything else.
+ */
+export const FUTURE_SLACK_MS = DAY_MS;
+
+/** `at`, or `now` when `at` is further ahead of now than FUTURE_SLACK_MS. */
+export function notInFuture(at: number, now: number): number {
+  return at > now + FUTURE_SLACK_MS ? now : at;
+}
+
+/** The case list with times (and forgotten marks) far in the future read as now; the same list when none is. */
+export function indexNotInFuture(index: CaseIndex, now: number): CaseIndex {
+  let next: CaseIndex | null = null;
+  for (const [ref, at] of Object.entries(index)) {
+    const clamped = at > 0 ? notInFuture(at, now) : -notInFuture(-at, now);
+    if (clamped === at) continue;
+    next ??= { ...index };
+    next[ref] = clamped;
+  }
+  return next ?? index;
+}
+
+/** A case with every time far in the future read as now; null when none is. */
+export function caseNotInFuture(checklist: CaseChecklist, now: number): CaseChecklist | null {
+  if (caseLastChanged(checklist) <= now + FUTURE_SLACK_MS) return null;
+  const answers: CaseChecklist['answers'] = {};
+  for (const [id, answer] of Object.entries(checklist.answers)) {
+    answers[id] = { ...answer, at: notInFuture(answer.at, now) };
+  }
+  return {
+    ...checklist,
+    resetAt: notInFuture(checklist.resetAt, now),
+    answers,
+    ...(checklist.view ? { view: { ...checklist.view, at: notInFuture(checklist.view.at, now) } } : {}),
+  };
+}
+
 export interface RetentionPlan {
   /** Cases to delete now, and to mark forgotten in the index. */
   expiredCases: string[];

@@ -1,10 +1,10 @@
 /**
- * Type-ahead search over a pack: resources, prompts, themes and the safer sleep card. Words
+ * Type-ahead search over a pack: resources, prompts, themes, words explained and the safer sleep card. Words
  * match exactly, by their start ("geno" finds "genograms"), or with one slip of the keyboard
  * ("curious" finds "curiosity"), so a practitioner in a hurry still finds the thing. Pure.
  */
 
-export type SearchKind = 'card' | 'resource' | 'theme' | 'prompt';
+export type SearchKind = 'card' | 'resource' | 'theme' | 'prompt' | 'word';
 
 export interface SearchItem {
   id: string;
@@ -157,7 +157,7 @@ function bestScore(query: string, words: readonly string[]): number {
   return best;
 }
 
-const KIND_ORDER: Record<SearchKind, number> = { card: 0, resource: 1, theme: 2, prompt: 3 };
+const KIND_ORDER: Record<SearchKind, number> = { card: 0, resource: 1, theme: 2, prompt: 3, word: 4 };
 
 /** Items matching every word of the query, best first. */
 export function search(index: SearchIndex, query: string, limit = 10): SearchResult[] {

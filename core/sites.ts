@@ -158,6 +158,11 @@ export const PrefsSchema = v.strictObject({
     v.pipe(v.number(), v.integer(), v.minValue(MIN_RETENTION_DAYS), v.maxValue(MAX_RETENTION_DAYS)),
     DEFAULT_RETENTION_DAYS,
   ),
+  /**
+   * Counting which questions were considered, per month and moment, with no case in the
+   * counts (core/counting.ts): on (absent) unless the practitioner, or their organisation, turns it off.
+   */
+  counting: v.optional(v.boolean()),
 });
 export type Prefs = v.InferOutput<typeof PrefsSchema>;
 

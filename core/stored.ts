@@ -25,6 +25,19 @@ import { MAX_TIME, TimeSchema } from './time';
  */
 export const SCHEMA_VERSION = 3;
 
+/** True when the stored version says a newer version of Pause Point wrote what is stored. */
+export function isNewerVersion(version: unknown): boolean {
+  return typeof version === 'number' && version > SCHEMA_VERSION;
+}
+
+/**
+ * Why a write was refused when a newer version of Pause Point wrote what is stored: this build
+ * cannot know what the newer data means, so writing over it could lose it. Said after what was
+ * not saved (core/storage-full.ts, notSavedText).
+ */
+export const NEWER_DATA_TEXT =
+  'What is stored here was written by a newer version of Pause Point, so it was left untouched. Update Pause Point, then try again.';
+
 export type StorageAreaName = 'local' | 'session';
 
 type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;
@@ -292,6 +305,12 @@ export const PANEL = storedItem<PanelPlace>('panel', {
   fallback: { openCase: null, view: 'checklist' },
   read: readPanelPlace,
 });
+
+/**
+ * How the key begins that keeps what one case added to this month's counts (core/counting.ts
+ * declares it): here so that forgetting a case deletes it without loading the counting code.
+ */
+export const COUNTED_PREFIX = 'counted:';
 
 /** A stored case that could not be read, kept exactly as found beside the repaired one. */
 export const DAMAGED_CASES = storedKind<unknown>('damaged:case:', {

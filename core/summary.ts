@@ -12,7 +12,7 @@
 
 import { answerState, type CaseChecklist } from './checklist';
 import { type MomentChoice, momentItems, momentTitle } from './moments';
-import type { Pack } from './pack/schema';
+import type { Pack, ReviewSource } from './pack/schema';
 import { promptSource, sourceKindWords } from './pack/sources';
 import { formatDateTime } from './time';
 import { isReworded } from './wording';
@@ -63,14 +63,31 @@ export function reviewLine({ review }: Pick<Pack, 'review'>): string {
   return `Learning from the “${review.name}” ${review.type}, ${review.publisher}${published}`;
 }
 
+const REVIEW_KIND_WORDS = { local: 'local review', national: 'national panel review', thematic: 'thematic review' };
+
+/** A further review of a pack of several, named as a document: "“The myth of invisible men”, national panel review, 2021". */
+function furtherReviewLine(review: ReviewSource): string {
+  return `“${review.title}”, ${REVIEW_KIND_WORDS[review.kind]} by ${review.publisher}${review.published ? `, ${review.published}` : ''}`;
+}
+
 export function summaryText({ pack, ref, choice, virtual, checklist, now }: SummaryInput): string {
   const items = momentItems(pack, choice, virtual);
-  // The full question, quoted, so it reads as the checklist's words and not as a finding.
+  const reviews = new Map((pack.reviews ?? []).map((r) => [r.id, r]));
+  // The full question, quoted, so it reads as the checklist's words and not as a finding; in a
+  // pack of several reviews, with the review its theme comes from.
   const line = (item: (typeof items)[number]) => {
     const source = promptSource(item.prompt);
     const quoted = `“${item.prompt.text}”`;
+    const review = item.theme.reviewId ? reviews.get(item.theme.reviewId) : undefined;
+    const from = review
+      ? ` (review: “${review.title}”)`
+      : reviews.size > 0
+        ? ` (review: “${pack.review.sourceTitle}”)`
+        : '';
     const sourced =
-      source.kind === 'brief' ? quoted : `${quoted} (from ${sourceKindWords(source.kind)}: ${source.title})`;
+      source.kind === 'brief'
+        ? `${quoted}${from}`
+        : `${quoted}${from} (from ${sourceKindWords(source.kind)}: ${source.title})`;
     return isReworded(checklist?.answers[item.prompt.id], item.prompt) ? `${sourced} ${REWORDED_NOTE}` : sourced;
   };
   const inState = (state: 'done' | 'na' | 'open') =>
@@ -88,6 +105,7 @@ export function summaryText({ pack, ref, choice, virtual, checklist, now }: Summ
     NOT_AN_ASSESSMENT,
     `Review: ${reviewLine(pack)}`,
     ...(pack.review.nameNote ? [pack.review.nameNote] : []),
+    ...(pack.reviews ?? []).map((review) => `Also from: ${furtherReviewLine(review)}`),
     `Questions from: the “${pack.title}” learning pack (${pack.id}), version ${pack.version}`,
     `Summary made: ${formatDateTime(now)}`,
     `Case reference: ${ref}`,

@@ -39,6 +39,17 @@ export function supervisionLastChanged(s: Supervision): number | null {
   return times.length === 0 ? null : Math.max(...times);
 }
 
+/** The answers with every time far in the future read as now (core/retention.ts); null when none is. */
+export function supervisionNotInFuture(s: Supervision, now: number, slack: number): Supervision | null {
+  const last = supervisionLastChanged(s);
+  if (last === null || last <= now + slack) return null;
+  const clamp = <T extends { at: number }>(items: Record<string, T>) =>
+    Object.fromEntries(
+      Object.entries(items).map(([id, item]) => [id, item.at > now + slack ? { ...item, at: now } : item]),
+    );
+  return { ...s, answers: clamp(s.answers), actions: clamp(s.actions) };
+}
+
 /** The team's supervision answers for one pack, under `supervision:<pack id>`. */
 export const SUPERVISION = storedKind<Supervision>('supervision:', {
   what: 'supervision answers for one pack',

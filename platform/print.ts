@@ -13,12 +13,48 @@ import { getStored, removeStored, setStored, watchStored } from './stored';
 /** Longest wait for the tab's id to be written into a job stored just before the tab was made. */
 const WAIT_MS = 5_000;
 
+/**
+ * Opens a tab that prints `text`, with what it is a summary of (`source`, so the tab can write
+ * it again when the case's pack changes). The job is never left behind: not when the tab cannot
+ * be opened, nor when it is closed before it printed (forgetPrintJobsOfClosedTabs, in the
+ * background, hears the tab close; a tab closed before its id was written is found here).
+ */
 export async function printInTab(text: string, source?: PrintJob['source']): Promise<void> {
   const job = source ? { text, source } : { text };
   await setStored(PRINT_JOB, job);
-  const tab = await browser.tabs.create({ url: browser.runtime.getURL('/summary.html'), active: true });
-  if (tab.id === undefined) await removeStored(PRINT_JOB);
-  else await setStored(PRINT_JOB, { ...job, tabId: tab.id });
+  let tab: { id?: number };
+  try {
+    tab = await browser.tabs.create({ url: browser.runtime.getURL('/summary.html'), active: true });
+  } catch (error) {
+    await removeStored(PRINT_JOB);
+    throw error;
+  }
+  if (tab.id === undefined) {
+    await removeStored(PRINT_JOB);
+    return;
+  }
+  await setStored(PRINT_JOB, { ...job, tabId: tab.id });
+  const open = await browser.tabs.get(tab.id).then(
+    () => true,
+    () => false,
+  );
+  if (!open) await forgetPrintJobOf(tab.id);
+}
+
+/** Removes the job waiting for tab `tabId`, if there is one; another tab's is left. */
+async function forgetPrintJobOf(tabId: number): Promise<void> {
+  const job = await getStored(PRINT_JOB);
+  if (job?.tabId === tabId) await removeStored(PRINT_JOB);
+}
+
+/**
+ * Forgets a summary waiting to be printed when its tab is closed before it took it (for the
+ * background, which hears every tab close). Returns the unsubscribe.
+ */
+export function forgetPrintJobsOfClosedTabs(): () => void {
+  const onRemoved = (tabId: number) => void forgetPrintJobOf(tabId).catch(() => {});
+  browser.tabs.onRemoved.addListener(onRemoved);
+  return () => browser.tabs.onRemoved.removeListener(onRemoved);
 }
 
 /** This tab's summary once its job names a tab; null for none, or another tab's. */

@@ -1,27 +1,10 @@
 import { browser } from 'wxt/browser';
 import { DRAFTS } from '../core/drafts';
 import type { StorageUse } from '../core/storage-use';
-import type { StorageAreaName, StoredItem } from '../core/stored';
-import { storageArea } from './stored';
+import { storedIds } from './stored';
 
 /** Chrome's quota for storage.local without the unlimitedStorage permission. */
 const DEFAULT_QUOTA_BYTES = 10 * 1024 * 1024;
-
-/** Every key in an area: without reading the values where the browser can (Chrome 130 and later). */
-async function storedKeys(name: StorageAreaName): Promise<string[]> {
-  const area = storageArea(name) as ReturnType<typeof storageArea> & { getKeys?: () => Promise<string[]> };
-  try {
-    if (typeof area.getKeys === 'function') return await area.getKeys();
-  } catch {
-    // Not there after all: read everything instead.
-  }
-  return Object.keys(await area.get(null));
-}
-
-/** The ids of every stored value of a kind of item, counted without reading the values where the browser can. */
-export async function storedIds<T>(item: StoredItem<T>): Promise<string[]> {
-  return (await storedKeys(item.area)).map((key) => item.idOf(key)).filter((id) => id !== null);
-}
 
 /**
  * How much of storage.local Pause Point uses, and how much of that Pack studio drafts take;

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_PATH, extensionIdOf, launchWithExtension } from './chromium.mjs';
+import { maxPack } from './max-pack.mjs';
 import { sizeReport } from './sizes.mjs';
 
 // BENCH_EXTENSION_DIR measures another build (an older one, for a figure before a change).
@@ -349,6 +350,8 @@ async function panelLargePack(context, id, count) {
       [name, target],
     );
   for (let i = 0; i < Math.min(RUNS, 5); i++) {
+    // Each run starts on the checklist: the panel reopens on the view last shown.
+    await page.evaluate(() => chrome.storage.local.set({ panel: { openCase: 'BENCH-0', view: 'checklist' } }));
     await page.goto(`chrome-extension://${id}/sidepanel.html`);
     await page.getByRole('heading', { name: /^Case BENCH-0/ }).waitFor({ timeout: 10_000 });
     resources.push(await show('Resources', 'lookup-search'));
@@ -381,6 +384,91 @@ async function panelLargePack(context, id, count) {
     searchKeyMedian: median(keys),
     searchKeyP95: percentile(keys, 95),
   };
+}
+
+/**
+ * Resources and Supervision in the side panel on the largest pack the schema allows
+ * (scripts/max-pack.mjs: every list at its limit, every text at its longest, within 1 MB),
+ * beside the built-in Ivy pack in the same run: navigation to the case shown, each view shown
+ * (click to its content drawn, two frames), and a key in the search box to the second frame.
+ * The maximal pack is checked to be the one shown (its last resource and last reflective
+ * question on screen), so the figure cannot quietly measure another pack.
+ */
+async function panelMaxPack(context, id) {
+  const { pack, bytes } = maxPack();
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 400, height: 800 });
+  await page.goto(`chrome-extension://${id}/sidepanel.html`);
+  const show = (name, selector) =>
+    page.evaluate(
+      ([name, selector]) =>
+        new Promise((done, fail) => {
+          const button = [...document.querySelectorAll('nav.views button')].find((b) => b.textContent === name);
+          if (!button) fail(new Error(`no ${name} button`));
+          const start = performance.now();
+          button.click();
+          const check = () =>
+            document.querySelector(selector)
+              ? requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - start)))
+              : performance.now() - start > 10_000
+                ? fail(new Error(`${selector} never shown`))
+                : requestAnimationFrame(check);
+          check();
+        }),
+      [name, selector],
+    );
+  const measure = async (data, { lastResource, lastQuestion }) => {
+    await page.evaluate((data) => chrome.storage.local.clear().then(() => chrome.storage.local.set(data)), data);
+    const figures = { resources: [], supervision: [], keys: [] };
+    for (let i = 0; i < Math.min(RUNS, 7); i++) {
+      // The panel reopens on the view last shown (Supervision, after a run): each run starts
+      // on the checklist, with the case shown.
+      await page.evaluate(() => chrome.storage.local.set({ panel: { openCase: 'BENCH-0', view: 'checklist' } }));
+      await page.goto(`chrome-extension://${id}/sidepanel.html`);
+      await page.getByRole('heading', { name: /^Case BENCH-0/ }).waitFor({ timeout: 10_000 });
+      figures.resources.push(await show('Resources', '#lookup-search'));
+      if (lastResource) await page.locator(lastResource).waitFor({ state: 'attached', timeout: 1_000 });
+      await page.locator('#lookup-search').focus();
+      await page.evaluate(() => {
+        window.__keys = [];
+        addEventListener(
+          'keydown',
+          (e) => {
+            const start = e.timeStamp;
+            requestAnimationFrame(() => requestAnimationFrame(() => window.__keys.push(performance.now() - start)));
+          },
+          true,
+        );
+      });
+      for (const key of 'father') {
+        await page.keyboard.type(key);
+        await page.waitForTimeout(100);
+      }
+      await page.waitForTimeout(300);
+      figures.keys.push(...(await page.evaluate(() => window.__keys)));
+      figures.supervision.push(await show('Supervision', '#supervision-heading'));
+      if (lastQuestion) await page.locator(lastQuestion).waitFor({ state: 'attached', timeout: 1_000 });
+    }
+    return {
+      resourcesShown: median(figures.resources),
+      supervisionShown: median(figures.supervision),
+      searchKeyMedian: median(figures.keys),
+      searchKeyP95: percentile(figures.keys, 95),
+    };
+  };
+  stage = 'Resources and Supervision on the Ivy pack';
+  const ivy = await measure(seed(1), {});
+  stage = 'Resources and Supervision on the largest pack allowed';
+  const data = seed(1);
+  data['case:BENCH-0'] = { ...data['case:BENCH-0'], packId: pack.id, answers: {} };
+  data[`pack:${pack.id}`] = pack;
+  const largest = await measure(data, {
+    lastResource: `a[href="${pack.resources.at(-1).url}"]`,
+    lastQuestion: `#reflection-${pack.reflectiveQuestions.at(-1).id}`,
+  });
+  await page.evaluate(() => chrome.storage.local.clear());
+  await page.close();
+  return { packBytes: bytes, ivy, largest };
 }
 
 async function tickToSaved(context, id) {
@@ -1086,6 +1174,181 @@ if (process.env.BENCH_ONLY === 'studio') {
   process.exit(0);
 }
 
+/**
+ * Tick to saved with counting on and off (issue 25), in one run, alternating: the time from a
+ * click to the case's own write landing (a count's write is not what "saved" waits for).
+ */
+async function tickToSavedCase(context, id, counting) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/sidepanel.html`);
+  await page.locator('#prompt-fathers-seen').waitFor({ timeout: 10_000 });
+  const written = () => page.evaluate(async () => JSON.stringify(await chrome.storage.local.get('counted:BENCH-0')));
+  if (counting) {
+    // The page's first count waits for the browser's policy store (about 2 s in Chromium): one
+    // tick first, until it is counted, so the timed ticks are counted as they happen.
+    const before = await written();
+    await page.locator('#prompt-fathers-seen').click();
+    const until = Date.now() + 15_000;
+    while ((await written()) === before) {
+      if (Date.now() > until) throw new Error('The warm-up tick was not counted within 15 s');
+      await page.waitForTimeout(50);
+    }
+  }
+  const times = [];
+  for (let i = 0; i < RUNS * 2; i++) {
+    times.push(
+      await page.evaluate(
+        () =>
+          new Promise((done) => {
+            const box = document.getElementById('prompt-fathers-seen');
+            const start = performance.now();
+            const listener = (changes) => {
+              if (!Object.keys(changes).some((key) => key.startsWith('case:'))) return;
+              chrome.storage.onChanged.removeListener(listener);
+              done(performance.now() - start);
+            };
+            chrome.storage.onChanged.addListener(listener);
+            setTimeout(() => done(Number.POSITIVE_INFINITY), 5_000);
+            box.click();
+          }),
+      ),
+    );
+    // The next tick a moment later, as a practitioner's would be; counting's writes settle meanwhile.
+    await page.waitForTimeout(50);
+  }
+  // The last counts land before the page goes.
+  if (counting) await page.waitForTimeout(1_000);
+  await page.close();
+  return times;
+}
+
+async function countingTicks(context, id) {
+  const on = [];
+  const off = [];
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/sidepanel.html`);
+  await page.evaluate((data) => chrome.storage.local.clear().then(() => chrome.storage.local.set(data)), seed(1));
+  for (let round = 0; round < 4; round++) {
+    const counting = round % 2 === 0;
+    await page.evaluate(
+      (counting) => chrome.storage.local.set({ prefs: counting ? {} : { counting: false } }),
+      counting,
+    );
+    (counting ? on : off).push(...(await tickToSavedCase(context, id, counting)));
+    if (process.env.BENCH_DEBUG) {
+      console.error(round, await page.evaluate(async () => Object.keys(await chrome.storage.local.get(null))));
+    }
+  }
+  const counted = await page.evaluate(async () =>
+    Object.keys(await chrome.storage.local.get(null)).filter((key) => key.startsWith('count')),
+  );
+  await page.close();
+  const figure = (xs) => ({ runs: xs.length, median: median(xs), p95: percentile(xs, 95) });
+  return { on: figure(on), off: figure(off), counted };
+}
+
+/** A learning snapshot of 12 months, every moment of the Ivy pack, every question counted. */
+function benchSnapshot(n) {
+  const moments = {};
+  for (const moment of ['conference', 'visit', 'change', 'disagreement', 'supervision']) {
+    const questions = {};
+    for (let q = 0; q < 9; q++) questions[`question-${moment}-${q}`] = [(n + q) % 7, q % 3, 2];
+    moments[moment] = { checks: 12, questions };
+  }
+  const months = Array.from({ length: 12 }, (_, i) => {
+    const date = new Date(2026, i, 1);
+    return {
+      month: `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`,
+      packs: [{ packId: 'cscp-ivy', version: '1.3.0', moments }],
+    };
+  });
+  return JSON.stringify({
+    format: 'pause-point-learning-snapshot',
+    version: 1,
+    id: n.toString(16).padStart(32, '0'),
+    months,
+  });
+}
+
+/** The partnership report opening `count` snapshot files: until read and pooled, until every chart is drawn, and the longest task. */
+async function reportOpen(context, id, count) {
+  // Files on disk, as a partnership would open them (buffers would be built inside the page by the test tool).
+  const dir = mkdtempSync(join(tmpdir(), 'pause-point-snapshots-'));
+  const files = Array.from({ length: count }, (_, n) => {
+    const path = join(dir, `snapshot-${n}.json`);
+    writeFileSync(path, benchSnapshot(n));
+    return path;
+  });
+  const read = [];
+  const drawn = [];
+  const longest = [];
+  const harness = [];
+  for (let i = 0; i < Math.max(3, Math.floor(RUNS / 3)); i++) {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/report.html`);
+    await page.getByLabel('Open learning snapshots').waitFor({ timeout: 10_000 });
+    await page.evaluate(() => {
+      window.__long = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__long.push([entry.startTime, entry.duration]);
+      }).observe({ type: 'longtask' });
+      document.getElementById('snapshot-files').addEventListener(
+        'change',
+        () => {
+          window.__start = performance.now();
+        },
+        { capture: true },
+      );
+    });
+    await page.getByLabel('Open learning snapshots').setInputFiles(files);
+    await page.waitForFunction(() => performance.getEntriesByName('pause-point:report-read').length > 0, null, {
+      timeout: 30_000,
+    });
+    await page.waitForFunction(
+      () => {
+        const charts = [...document.querySelectorAll('.plot-chart')];
+        if (charts.length === 0 || !charts.every((c) => c.querySelector('svg'))) return false;
+        window.__drawn ??= performance.now();
+        return true;
+      },
+      null,
+      { timeout: 30_000, polling: 'raf' },
+    );
+    const t = await page.evaluate(() => ({
+      read: performance.getEntriesByName('pause-point:report-read')[0].startTime - window.__start,
+      drawn: window.__drawn - window.__start,
+      // Only what the report does once the files are chosen.
+      longest: Math.max(0, ...window.__long.filter(([start]) => start >= window.__start).map(([, d]) => d)),
+      before: Math.max(0, ...window.__long.filter(([start]) => start < window.__start).map(([, d]) => d)),
+    }));
+    read.push(t.read);
+    drawn.push(t.drawn);
+    longest.push(t.longest);
+    harness.push(t.before);
+    await page.close();
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return {
+    files: count,
+    runs: read.length,
+    read: median(read),
+    drawn: median(drawn),
+    readAll: read,
+    drawnAll: drawn,
+    longestTask: Math.max(...longest),
+    longestTaskBeforeTheChange: Math.max(...harness),
+  };
+}
+
+if (process.env.BENCH_ONLY === 'counting') {
+  const ticks = await withExtension((context, id) => countingTicks(context, id));
+  const report = await withExtension((context, id) =>
+    reportOpen(context, id, Number(process.env.BENCH_SNAPSHOTS ?? 200)),
+  );
+  console.log(JSON.stringify({ ticks, report }, null, 2));
+  process.exit(0);
+}
+
 // Resources and Supervision on the largest pack allowed; BENCH_PACK_LIST=3000 (with an older
 // build in BENCH_EXTENSION_DIR) for the size accepted before the limits.
 if (process.env.BENCH_ONLY === 'large-pack') {
@@ -1093,6 +1356,15 @@ if (process.env.BENCH_ONLY === 'large-pack') {
     panelLargePack(context, id, process.env.BENCH_PACK_LIST ? Number(process.env.BENCH_PACK_LIST) : null),
   );
   console.log(JSON.stringify(large, null, 2));
+  process.exit(0);
+}
+
+// Resources and Supervision on the largest pack the schema allows, beside Ivy in the same run
+// (`BENCH_ONLY=maxpack`; issue 22, item 10).
+if (process.env.BENCH_ONLY === 'maxpack') {
+  // The test build, as the panel's own figures use: with the release build the seeded case never showed.
+  const figures = await withExtension((context, id) => panelMaxPack(context, id), TEST_DIR);
+  console.log(JSON.stringify({ runs: Math.min(RUNS, 7), ...figures }, null, 2));
   process.exit(0);
 }
 

@@ -14,11 +14,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_PATH, extensionArgs } from './chromium.mjs';
+import { CHROMIUM_PATH, extensionArgs, inSidePanel } from './chromium.mjs';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const GECKO_ID = 'pause-point@pausepoint.uk';
 const WIDGET = GECKO_ID.replace(/[^a-z0-9_-]/g, '_');
+// A fixed internal address for the add-on, so the check can open one of its pages.
+const FIREFOX_UUID = '6f7e1a52-3c2d-4b8e-9a41-0d5c2b7e9f13';
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
 const xdotool = (...args) => execFileSync('xdotool', args, { encoding: 'utf8' }).trim();
 const xdoKey = (key) => key.toLowerCase();
@@ -92,6 +94,46 @@ async function checkChromium(dir) {
         ok,
         saw: `${panels ? 'side panel opened' : 'no side panel'}; tabs ${tabsBefore} -> ${tabsAfter}`,
       });
+      if (name === 'open-search' && panels > 0) {
+        // Where the keys go next: typed words should land in the panel's search box, with the
+        // panel just opened and again with it already open and the page clicked.
+        const session = await context.browser()?.newBrowserCDPSession();
+        const extensionId = worker.url().split('/')[2];
+        for (const [when, word] of [
+          ['panel closed before', 'nap'],
+          ['panel already open', 'sofa'],
+        ]) {
+          if (when === 'panel already open') {
+            focusWindow();
+            await page.click('h1');
+            xdotool('key', '--clearmodifiers', xdoKey(key));
+          }
+          await wait(1200);
+          xdotool('type', '--delay', '60', word);
+          await wait(600);
+          const seen = JSON.parse(
+            String(
+              await inSidePanel(
+                session,
+                extensionId,
+                `JSON.stringify({ focused: document.hasFocus(), value: document.querySelector('input[type=search]')?.value ?? null })`,
+              ),
+            ),
+          );
+          results.push({
+            browser: 'Chromium',
+            command: `${name}: typing (${when})`,
+            key,
+            ok: seen.value === word,
+            saw: `search box holds ${JSON.stringify(seen.value)}; panel has focus: ${seen.focused}`,
+          });
+          await inSidePanel(
+            session,
+            extensionId,
+            `(() => { const box = document.querySelector('input[type=search]'); if (box) { box.value = ''; box.dispatchEvent(new Event('input', { bubbles: true })); } return true; })()`,
+          );
+        }
+      }
     } finally {
       await context.close();
     }
@@ -106,6 +148,7 @@ async function checkFirefox(dir) {
     executablePath: FIREFOX_PATH,
     headless: false,
     args: ['--remote-allow-system-access', '--width=1200', '--height=760'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
   });
   try {
     const [page] = await browser.pages();
@@ -152,6 +195,25 @@ async function checkFirefox(dir) {
         ),
       );
       const tabsAfter = (await browser.pages()).length;
+      const typed = [];
+      if (name === 'open-search' && state.sidebar) {
+        // Where the keys go next: into the sidebar's search box, just opened and already open.
+        for (const [when, word] of [
+          ['sidebar closed before', 'nap'],
+          ['sidebar already open', 'sofa'],
+        ]) {
+          if (when === 'sidebar already open') {
+            focusWindow();
+            await page.click('h1');
+            xdotool('key', '--clearmodifiers', xdoKey(key));
+          }
+          await wait(1200);
+          xdotool('type', '--delay', '60', word);
+          await wait(600);
+          typed.push({ when, word, seen: await readSidebar(browser) });
+        }
+        await page.bringToFront();
+      }
       xdotool('key', 'Escape');
       const ok = state.sidebar === `${WIDGET}-sidebar-action` && state.menus.length === 0 && tabsAfter === tabsBefore;
       results.push({
@@ -161,11 +223,41 @@ async function checkFirefox(dir) {
         ok,
         saw: `sidebar ${state.sidebar ?? 'closed'}; menus open: ${state.menus.join(', ') || 'none'}; tabs ${tabsBefore} -> ${tabsAfter}`,
       });
+      for (const { when, word, seen } of typed) {
+        results.push({
+          browser: 'Firefox',
+          command: `${name}: typing (${when})`,
+          key,
+          ok: seen.value === word,
+          saw: `search box holds ${JSON.stringify(seen.value)}; sidebar has focus: ${seen.focused}`,
+        });
+      }
     }
   } finally {
     await browser.close();
   }
   return results;
+}
+
+/**
+ * The sidebar's search box and focus, read from another of the add-on's pages (extension pages
+ * share a process, so the sidebar's window is one of its views). Opened after the typing, so it
+ * takes the keyboard only once what was typed has landed.
+ */
+async function readSidebar(browser) {
+  const reader = await browser.newPage();
+  try {
+    await reader.goto(`moz-extension://${FIREFOX_UUID}/sidepanel.html`);
+    return JSON.parse(
+      await reader.evaluate(() => {
+        const view = browser.extension.getViews({ type: 'sidebar' })[0];
+        const box = view?.document.querySelector('input[type=search]');
+        return JSON.stringify({ value: box ? box.value : null, focused: view ? view.document.hasFocus() : false });
+      }),
+    );
+  } finally {
+    await reader.close();
+  }
 }
 
 const keys = process.argv.slice(2);

@@ -34,3 +34,32 @@ export async function extensionIdOf(context) {
   if (!id) throw new Error(`Unexpected service worker URL ${worker.url()}`);
   return id;
 }
+
+/** Runs a script in the real side panel's page, over the browser's DevTools session. */
+export async function inSidePanel(session, extensionId, expression) {
+  const { targetInfos } = await session.send('Target.getTargets');
+  const panel = targetInfos.find((t) => t.url.startsWith(`chrome-extension://${extensionId}/sidepanel.html`));
+  if (!panel) throw new Error('No side panel is open');
+  const { sessionId } = await session.send('Target.attachToTarget', { targetId: panel.targetId, flatten: false });
+  const reply = new Promise((done) => {
+    const listen = (event) => {
+      if (event.sessionId !== sessionId) return;
+      const message = JSON.parse(event.message);
+      if (message.id !== 1) return;
+      session.off('Target.receivedMessageFromTarget', listen);
+      done(message.result?.result?.value);
+    };
+    session.on('Target.receivedMessageFromTarget', listen);
+  });
+  await session.send('Target.sendMessageToTarget', {
+    sessionId,
+    message: JSON.stringify({
+      id: 1,
+      method: 'Runtime.evaluate',
+      params: { expression, awaitPromise: true, returnByValue: true },
+    }),
+  });
+  const value = await reply;
+  await session.send('Target.detachFromTarget', { sessionId });
+  return value;
+}

@@ -1,16 +1,23 @@
-// `npm run screenshot`: the README's picture. The real side panel beside the fictional demo case
-// system in Chromium at 1440 × 900, as a practitioner sees it (a whole-screen capture, so the
-// browser's own side panel is in it). Needs a display: run it as `xvfb-run -a -s "-screen 0
-// 1440x900x24" npm run screenshot` on a machine without one, and ImageMagick's `import`.
+// `npm run screenshot`: the README's picture. The real side panel, at the width Chromium opens
+// it, beside the fictional demo case system on a 1280 × 720 screen, as a practitioner sees it (a
+// whole-screen capture, so the browser's own side panel is in it). Needs a display: run it as
+// `xvfb-run -a -s "-screen 0 1280x720x24" npm run screenshot` on a machine without one, and
+// ImageMagick's `import`.
+//
+// SCREEN=1366x768 takes another screen size; COUNT=1 writes no picture but prints, for each
+// moment, how many of its questions are wholly in view in the real panel (read from the panel's
+// own page over the DevTools protocol).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_PATH, extensionArgs } from './chromium.mjs';
+import { CHROMIUM_PATH, extensionArgs, inSidePanel } from './chromium.mjs';
 import { startDemoServer } from './demo-server.mjs';
 
 const extension = resolve('.output/chrome-mv3-demo');
+const [screenWidth, screenHeight] = (process.env.SCREEN ?? '1280x720').split('x').map(Number);
+const count = process.env.COUNT === '1';
 const profile = mkdtempSync(join(tmpdir(), 'pause-point-screenshot-'));
 const demo = await startDemoServer(4321);
 const context = await chromium.launchPersistentContext(profile, {
@@ -23,7 +30,7 @@ const context = await chromium.launchPersistentContext(profile, {
     '--no-sandbox',
     '--test-type', // no "unsupported command-line flag" bar over the page
     '--window-position=0,0',
-    '--window-size=1440,900',
+    `--window-size=${screenWidth},${screenHeight}`,
     '--disable-gpu',
   ],
 });
@@ -44,7 +51,7 @@ try {
       'case:DEMO-1001': {
         ref: 'DEMO-1001',
         packId: 'cscp-ivy',
-        packVersion: '1.1.0',
+        packVersion: '1.3.0',
         resetAt: 0,
         answers,
         view: { moment: 'visit', virtual: false, at: now },
@@ -58,26 +65,52 @@ try {
   const tab = targetInfos.find((t) => t.url.startsWith(demo.origin));
   await session.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
   await new Promise((done) => setTimeout(done, 2500));
-  // Widen the panel to 400 px by its edge, as a practitioner can (Chrome opens it narrower).
-  // The gap between the page and the panel is the handle, 372 px in from the right here.
-  const edge = 1440 - 376;
-  for (const args of [
-    ['mousemove', String(edge), '450'],
-    ['mousedown', '1'],
-    ['mousemove', String(edge - 20), '450'],
-    ['mousemove', String(edge - 64), '450'],
-    ['mouseup', '1'],
-  ]) {
-    execFileSync('xdotool', args);
-    await new Promise((done) => setTimeout(done, 150));
+  if (count) {
+    console.log(await countInView(session, extensionId));
+    process.exitCode = 0;
   }
   // The address bar keeps focus after navigating; a click on the record takes it, as a person's would.
   await page.getByRole('heading', { name: 'Case DEMO-1001' }).click();
   await new Promise((done) => setTimeout(done, 300));
-  execFileSync('import', ['-window', 'root', '-crop', '1440x900+0+0', resolve('docs/side-panel.png')]);
-  console.log('Wrote docs/side-panel.png');
+  if (!count) {
+    execFileSync('import', [
+      '-window',
+      'root',
+      '-crop',
+      `${screenWidth}x${screenHeight}+0+0`,
+      resolve('docs/side-panel.png'),
+    ]);
+    console.log('Wrote docs/side-panel.png');
+  }
 } finally {
   await context.close();
   await demo.close();
   rmSync(profile, { recursive: true, force: true });
+}
+
+/** For each moment (and the conference by video), the questions wholly in view of all it has. */
+async function countInView(session, extensionId) {
+  const moments = ['conference', 'conference+video', 'visit', 'change', 'disagreement', 'supervision'];
+  const lines = [];
+  for (const moment of moments) {
+    const [id, video] = moment.split('+');
+    const seen = await inSidePanel(
+      session,
+      extensionId,
+      `(async () => {
+        const select = document.querySelector('#moment');
+        select.value = '${id}';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        await new Promise((done) => setTimeout(done, 400));
+        const virtual = document.querySelector('#moment-virtual');
+        if (virtual && virtual.checked !== ${video === 'video'}) virtual.click();
+        await new Promise((done) => setTimeout(done, 400));
+        const rows = [...document.querySelectorAll('ol.moment-list > li')];
+        const inView = rows.filter((row) => row.getBoundingClientRect().bottom <= innerHeight).length;
+        return innerWidth + '×' + innerHeight + ' ${moment}: ' + inView + ' of ' + rows.length;
+      })()`,
+    );
+    lines.push(seen);
+  }
+  return lines.join('\n');
 }

@@ -45,15 +45,25 @@ try {
     'Have I given the safer sleep advice, and checked it was understood?',
     'Have I told the other professionals what I saw?',
   ];
+  const shorts = [
+    'Where the baby sleeps seen?',
+    'Other carers asked about?',
+    'Drink, drugs, drowsy medicines asked?',
+    'Safer sleep advice given and understood?',
+    'Others told what I saw?',
+  ];
   for (const [q, text] of questions.entries()) {
     if (q >= 3) await page.getByRole('button', { name: 'Add a question to theme 1' }).click();
     await fill(`Theme 1, question ${q + 1}: The question`, text);
+    await fill(`Theme 1, question ${q + 1}: Short checklist line (optional)`, shorts[q]);
     await fill(`Theme 1, question ${q + 1}: Section of the brief`, 'Safer sleep');
+    // Ticked for the moment, a question is on its short list: the list is built once.
+    await page
+      .getByRole('group', { name: `Theme 1, question ${q + 1}: Ask it at these moments` })
+      .getByRole('checkbox', { name: 'Recording a visit or contact' })
+      .check();
   }
   await page.getByRole('button', { name: 'Make a short list for “Recording a visit or contact”' }).click();
-  for (let q = 0; q < questions.length; q++) {
-    await page.getByRole('button', { name: 'Add to the list for “Recording a visit or contact”' }).click();
-  }
   await page
     .getByRole('textbox', { name: 'Made-up case-record text' })
     .fill('Mum said the baby fell asleep on the sofa.');
@@ -66,6 +76,30 @@ try {
   await page.getByRole('button', { name: 'Save pack file' }).click();
   await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
   await shot(page, 'save');
+
+  // The fit check, in the side panel's own components at the panel's sizes.
+  await page.getByRole('button', { name: 'Check the fit' }).click();
+  await page.getByRole('list', { name: 'Fit of each short list' }).waitFor();
+  await page.getByRole('heading', { name: 'Fit check' }).evaluate((h) => h.scrollIntoView());
+  await shot(page, 'fit');
+
+  // Themes brought in from the Ivy pack, with the review they come from.
+  await page.getByRole('button', { name: 'Show its themes' }).click();
+  await page
+    .getByRole('group', { name: /^Themes of “Ivy” to bring in/ })
+    .getByRole('checkbox')
+    .first()
+    .check();
+  await page.getByRole('button', { name: 'Bring in the ticked themes' }).click();
+  await page.getByRole('heading', { name: 'Several reviews in one pack' }).evaluate((h) => h.scrollIntoView());
+  await shot(page, 'reviews');
+
+  // The handout, as it prints.
+  await page.getByRole('button', { name: 'Show the handout' }).click();
+  await page.getByRole('article', { name: 'The handout, as it prints' }).waitFor();
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await shot(page, 'handout');
 } finally {
   await context.close();
 }

@@ -46,6 +46,7 @@ export const EXAMPLE_SETTINGS = {
   sites: [{ origin: 'https://lcs.example.gov.uk', rule: { kind: 'query', name: 'SubjectID' }, packId: 'cscp-ivy' }],
   retentionDays: 90,
   allowExport: true,
+  counting: true,
   defaultPackId: 'cscp-ivy',
   packs: [],
 };

@@ -10,6 +10,7 @@ import type { Migration } from '../core/migrations';
 import {
   CASE_INDEX,
   CASES,
+  COUNTED_PREFIX,
   DAMAGED_CASES,
   PANEL,
   type PanelPlace,
@@ -126,7 +127,7 @@ export function createCaseStorage(
     },
 
     async forgetCase(ref, index) {
-      const keys = [CASES.keyOf(ref), DAMAGED_CASES.keyOf(ref)];
+      const keys = [CASES.keyOf(ref), DAMAGED_CASES.keyOf(ref), `${COUNTED_PREFIX}${ref}`];
       try {
         // The forgotten mark first, so no open panel can write the case back.
         await area.set({ [CASE_INDEX.key]: index });

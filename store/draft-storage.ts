@@ -1,5 +1,6 @@
 /** Pack studio's drafts in browser.storage.local, each whole under its own key (core/drafts.ts). */
 import {
+  DRAFT_DELETED_ELSEWHERE,
   DRAFTS,
   draftProblem,
   MAX_DRAFTS,
@@ -8,12 +9,21 @@ import {
   type StoredDraft,
   TOO_MANY_DRAFTS,
 } from '../core/drafts';
-import { storedIds } from '../platform/storage-use';
-import { getAllStored, getStored, RefusedWrite, removeStored, setStored, watchStored } from '../platform/stored';
+import {
+  getAllStored,
+  getStored,
+  RefusedWrite,
+  removeStored,
+  setStored,
+  storedIds,
+  watchDeletion,
+  watchStored,
+} from '../platform/stored';
 
 export interface DraftSummary {
   id: string;
   title: string;
+  version: string;
   updatedAt: number;
 }
 
@@ -22,7 +32,13 @@ export async function listDrafts(): Promise<DraftSummary[]> {
   const drafts: DraftSummary[] = [];
   for (const [id, stored] of await getAllStored(DRAFTS)) {
     const draft = stored && readDraft(id, stored);
-    if (draft) drafts.push({ id: draft.id, title: draft.pack.title, updatedAt: draft.stored.updatedAt });
+    if (draft)
+      drafts.push({
+        id: draft.id,
+        title: draft.pack.title,
+        version: draft.pack.version,
+        updatedAt: draft.stored.updatedAt,
+      });
   }
   return drafts.sort((a, b) => b.updatedAt - a.updatedAt);
 }
@@ -34,21 +50,31 @@ export async function loadDraft(id: string): Promise<OpenDraft | null> {
 
 /**
  * Keeps a draft. Refused (RefusedWrite, with words for the practitioner) when it could never be
- * read back, or when it is a new draft and this browser already keeps MAX_DRAFTS: another
- * Pack studio tab may have added drafts since this one listed them. Two tabs adding the last
- * place at the same moment both write; then the draft started later gives way, so the count
- * never stays over the limit.
+ * read back, when a newer version of Pause Point wrote what is stored, or when it is a new
+ * draft and this browser already keeps MAX_DRAFTS: another Pack studio tab may have added
+ * drafts since this one listed them. Two tabs adding the last place at the same moment both
+ * write; then the draft started later gives way, so the count never stays over the limit.
+ *
+ * `kept`: the draft was kept before, so it is not new. When it is no longer stored, it was
+ * deleted elsewhere (another tab, or "Delete all data") and is not written back
+ * (DRAFT_DELETED_ELSEWHERE); nor is it when "Delete all data" comes while this save is on its way.
  */
-export async function saveDraft(id: string, draft: StoredDraft): Promise<void> {
+export async function saveDraft(id: string, draft: StoredDraft, { kept = false } = {}): Promise<void> {
   const problem = draftProblem(draft);
   if (problem) throw new RefusedWrite(problem);
-  // Typing rewrites a draft already kept: only a new one is counted.
-  if ((await getStored(DRAFTS, id)) !== null) {
-    await setStored(DRAFTS, draft, id);
-    return;
+  const since = watchDeletion();
+  try {
+    // Typing rewrites a draft already kept: only a new one is counted.
+    if ((await getStored(DRAFTS, id)) !== null) {
+      await setStored(DRAFTS, draft, id, since);
+      return;
+    }
+    if (kept || since.deleted()) throw new RefusedWrite(DRAFT_DELETED_ELSEWHERE);
+    if ((await storedIds(DRAFTS)).length >= MAX_DRAFTS) throw new RefusedWrite(TOO_MANY_DRAFTS);
+    await setStored(DRAFTS, draft, id, since);
+  } finally {
+    since.stop();
   }
-  if ((await storedIds(DRAFTS)).length >= MAX_DRAFTS) throw new RefusedWrite(TOO_MANY_DRAFTS);
-  await setStored(DRAFTS, draft, id);
   const after = await storedIds(DRAFTS);
   if (after.length <= MAX_DRAFTS) return;
   // Every tab orders the drafts the same way (by when each was started, which its id says).

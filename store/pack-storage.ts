@@ -6,7 +6,7 @@
  */
 import { ADDED_PACKS, MAX_ADDED_PACKS, PACK_ADDED_AT } from '../core/pack/file';
 import { BUILT_IN_PACK_IDS, type PackInfo, packInfo } from '../core/pack/info';
-import type { Pack } from '../core/pack/schema';
+import { PACK_SCHEMA_VERSION, type Pack } from '../core/pack/schema';
 import { CASES } from '../core/stored';
 import { loadManagedConfig } from '../platform/managed';
 import {
@@ -15,6 +15,8 @@ import {
   RefusedWrite,
   removeStored,
   setStored,
+  storageArea,
+  storedIds,
   watchPolicy,
   watchStored,
 } from '../platform/stored';
@@ -96,16 +98,40 @@ export async function reservedPackIds(): Promise<ReadonlySet<string>> {
 /** The words when a browser already keeps as many added packs as it can. */
 export const TOO_MANY_PACKS = `This browser already keeps ${MAX_ADDED_PACKS} learning packs added from files, the most it can. Remove a pack you no longer use, then add it again.`;
 
+/** The words when a pack added from a file is stored in a newer pack format than this build reads. */
+export const NEWER_PACK_HERE =
+  'The pack with this id here was added by a newer version of Pause Point, so it was left untouched. Update Pause Point, then add this pack again.';
+
 /**
- * Keeps a checked pack; a pack with the same id is replaced (a newer version, say). A new pack
- * beyond MAX_ADDED_PACKS is refused (RefusedWrite, TOO_MANY_PACKS): a backup could not hold it.
+ * Keeps a checked pack; a pack with the same id is replaced (a newer version, say), unless a
+ * newer version of Pause Point stored it (RefusedWrite, NEWER_PACK_HERE), or wrote what is
+ * stored (platform/stored.ts). A new pack beyond MAX_ADDED_PACKS is refused (RefusedWrite,
+ * TOO_MANY_PACKS): a backup could not hold it. The count is taken from storage as the pack is
+ * written, and again after: two settings or studio tabs adding the last place at once both
+ * write, then the pack whose id sorts later among those new to each gives way, so the count
+ * never stays over the limit.
  */
 export async function savePack(pack: Pack): Promise<void> {
-  const added = await getAllStored(ADDED_PACKS);
-  if (!added.has(pack.id) && added.size >= MAX_ADDED_PACKS) throw new RefusedWrite(TOO_MANY_PACKS);
+  const key = ADDED_PACKS.keyOf(pack.id);
+  const { [key]: here } = await storageArea(ADDED_PACKS.area).get(key);
+  const hereVersion = (here as { schemaVersion?: unknown } | undefined)?.schemaVersion;
+  if (typeof hereVersion === 'number' && hereVersion > PACK_SCHEMA_VERSION) throw new RefusedWrite(NEWER_PACK_HERE);
+  const before = new Set(await storedIds(ADDED_PACKS));
+  if (!before.has(pack.id) && before.size >= MAX_ADDED_PACKS) throw new RefusedWrite(TOO_MANY_PACKS);
   // The day first: the pack's arrival is what lists the packs again, and the list shows it.
   await setStored(PACK_ADDED_AT, Date.now(), pack.id);
   await setStored(ADDED_PACKS, pack, pack.id);
+  if (before.has(pack.id)) return;
+  const after = await storedIds(ADDED_PACKS);
+  if (after.length <= MAX_ADDED_PACKS) return;
+  // Room for this many of those new since this tab counted; the rest give way, in id order,
+  // which every tab sees the same.
+  const room = Math.max(0, MAX_ADDED_PACKS - before.size);
+  const arrived = after.filter((id) => !before.has(id)).sort();
+  if (arrived.slice(room).includes(pack.id)) {
+    await removeStored(ADDED_PACKS, pack.id);
+    throw new RefusedWrite(TOO_MANY_PACKS);
+  }
 }
 
 /** Removes an added pack. Cases answered with it keep their answers until forgotten or expired. */

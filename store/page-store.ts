@@ -138,8 +138,16 @@ export function createPageStore(): PageStore {
     },
 
     async setFollow(follow) {
-      store.setState({ prefs: { ...store.getState().prefs, follow } });
-      await savePrefs({ ...store.getState().prefs, follow });
+      const before = store.getState().prefs;
+      store.setState({ prefs: { ...before, follow } });
+      try {
+        await savePrefs({ ...store.getState().prefs, follow });
+      } catch {
+        // Not saved (data from a newer version, which the panel says already, or storage
+        // full): the switch shows what is kept.
+        if (store.getState().prefs.follow === follow)
+          store.setState({ prefs: { ...store.getState().prefs, follow: before.follow } });
+      }
     },
   };
 

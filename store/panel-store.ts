@@ -10,7 +10,7 @@ import type { CaseStorage } from './case-storage';
 import { type CaseActions, caseActions } from './panel/case-actions';
 import { createPanelKit } from './panel/kit';
 import { type PackActions, packActions } from './panel/pack-actions';
-import type { PanelState } from './panel/state';
+import type { PanelKit, PanelState } from './panel/state';
 import { type ViewActions, viewActions } from './panel/view-actions';
 
 export {
@@ -35,6 +35,8 @@ export interface PanelStoreOptions {
   /** Finds any other pack on this device by id; null when it is not here. */
   loadPack?: (id: string) => Promise<PackChecklist | null>;
   now?: () => number;
+  /** Told of each answer once saved: counting (store/counting.ts), loaded when first needed. */
+  answered?: PanelKit['answered'];
 }
 
 export function createPanelStore({
@@ -42,6 +44,7 @@ export function createPanelStore({
   pack,
   loadPack = () => Promise.resolve(null),
   now = Date.now,
+  answered,
 }: PanelStoreOptions): PanelStore {
   const store = createStore<PanelState>(() => ({
     status: 'loading',
@@ -59,13 +62,13 @@ export function createPanelStore({
     page: null,
     caseFrom: null,
     browsing: false,
+    choosingPack: false,
     expanded: new Set(),
     jumpTo: null,
     focusCaseAt: null,
     focus: null,
-    packOpen: false,
   }));
-  const kit = createPanelKit({ store, caseStorage, pack, loadPack, now });
+  const kit = createPanelKit({ store, caseStorage, pack, loadPack, now, ...(answered ? { answered } : {}) });
   const cases = caseActions(kit);
   const actions: PanelActions = { ...cases, ...packActions(kit, pack), ...viewActions(kit, cases.openCase) };
   return Object.assign(store, { actions });

@@ -7,9 +7,9 @@
 import { browser } from 'wxt/browser';
 import { afterDeleteAll, STORED_AREAS, storedItemOf } from '../core/all-stored';
 import { forgetInIndex } from '../core/case-index';
-import { isExpired, planRetention } from '../core/retention';
+import { indexNotInFuture, isExpired, notInFuture, planRetention } from '../core/retention';
 import { PREFS } from '../core/sites';
-import { CASE_INDEX, CASES, SCHEMA_VERSION, SCHEMA_VERSION_ITEM } from '../core/stored';
+import { CASE_INDEX, CASES, isNewerVersion, SCHEMA_VERSION_ITEM } from '../core/stored';
 import { storageArea } from '../platform/stored';
 
 export interface RetentionOutcome {
@@ -26,21 +26,38 @@ export function planStoredRetention(
   stored: Readonly<Record<string, unknown>>,
   now: number,
   retentionDays: number,
-): { remove: string[]; expiredCases: string[]; otherExpired: number; index: Record<string, number> | null } {
+): {
+  remove: string[];
+  expiredCases: string[];
+  otherExpired: number;
+  index: Record<string, number> | null;
+  /** Values written back with times far in the future read as now (core/retention.ts). */
+  set: Record<string, unknown>;
+} {
   const remove: string[] = [];
   const expiredCases: string[] = [];
+  const set: Record<string, unknown> = {};
   let otherExpired = 0;
   for (const [key, raw] of Object.entries(stored)) {
     const found = storedItemOf(key);
     const role = found?.retention;
     if (!found || !role) continue;
-    const last = role.lastChanged(raw, found.id, stored);
-    if (last === null || !isExpired(last, now, retentionDays)) continue;
+    if (role.expired) {
+      if (!role.expired(raw, found.id, now)) continue;
+    } else {
+      const last = role.lastChanged(raw, found.id, stored);
+      if (last === null || !isExpired(notInFuture(last, now), now, retentionDays)) {
+        const clamped = role.notInFuture?.(raw, found.id, now);
+        if (clamped) set[key] = clamped;
+        continue;
+      }
+    }
     remove.push(key, ...(role.removeWith?.(found.id) ?? []));
     if (found.item === CASES) expiredCases.push(found.id);
     else otherExpired += 1;
   }
-  const { index } = CASE_INDEX.read(stored[CASE_INDEX.key], '');
+  const { index: read } = CASE_INDEX.read(stored[CASE_INDEX.key], '');
+  const index = indexNotInFuture(read, now);
   const { expiredCases: listedExpired, oldMarks } = planRetention(index, now, retentionDays);
   let next = index;
   for (const ref of expiredCases) next = forgetInIndex(next, ref, now);
@@ -52,8 +69,8 @@ export function planStoredRetention(
     const { [ref]: _dropped, ...rest } = next;
     next = rest;
   }
-  const changed = next !== index;
-  return { remove, expiredCases: expiredCases.sort(), otherExpired, index: changed ? next : null };
+  const changed = next !== read;
+  return { remove, expiredCases: expiredCases.sort(), otherExpired, index: changed ? next : null, set };
 }
 
 /**
@@ -64,17 +81,22 @@ export async function applyRetention(now: number = Date.now(), managedDays?: num
   const stored = await browser.storage.local.get(null);
   // Data written by a newer version is left untouched, as the panel leaves it.
   const version = stored[SCHEMA_VERSION_ITEM.key];
-  if (typeof version === 'number' && version > SCHEMA_VERSION) return { deletedCases: [], deletedSupervision: false };
+  if (isNewerVersion(version)) return { deletedCases: [], deletedSupervision: false };
   const retentionDays = managedDays ?? PREFS.read(stored[PREFS.key], '').retentionDays;
   const plan = planStoredRetention(stored, now, retentionDays);
   const outcome = { deletedCases: plan.expiredCases, deletedSupervision: plan.otherExpired > 0 };
+  // Times far in the future, read as now, are written back as now: retention judges them
+  // again from today. Written with the list (before anything is deleted).
+  const written = plan.index ? { ...plan.set, [CASE_INDEX.key]: plan.index } : plan.set;
   try {
     // Forgotten marks first, so no open panel can write an expired case back.
-    if (plan.index) await browser.storage.local.set({ [CASE_INDEX.key]: plan.index });
+    if (Object.keys(written).length > 0) await browser.storage.local.set(written);
   } catch {
     // Storage is full: deleting must still work. Make room first, then mark.
     if (plan.remove.length > 0) await browser.storage.local.remove(plan.remove);
-    await browser.storage.local.set({ [CASE_INDEX.key]: plan.index });
+    if (plan.index) await browser.storage.local.set({ [CASE_INDEX.key]: plan.index });
+    // Times read as now: written where they still fit, else read as now again next time.
+    if (Object.keys(plan.set).length > 0) await browser.storage.local.set(plan.set).catch(() => {});
     return outcome;
   }
   if (plan.remove.length > 0) await browser.storage.local.remove(plan.remove);

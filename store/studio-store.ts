@@ -6,6 +6,7 @@
 import { produce } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
+  DRAFT_DELETED_ELSEWHERE,
   FULL_OF_DRAFTS_ADVICE,
   MAX_DRAFTS,
   newDraftId,
@@ -13,6 +14,7 @@ import {
   type StoredDraft,
   TOO_MANY_DRAFTS,
 } from '../core/drafts';
+import { bringThemesIn } from '../core/pack/combine';
 import {
   blankPack,
   type DraftPack,
@@ -23,16 +25,17 @@ import {
   packOfDraft,
   readDraftPack,
 } from '../core/pack/edit';
-import { MAX_PACK_BYTES, type PackCheck, readPackObject } from '../core/pack/file';
+import { MAX_PACK_BYTES, type PackCheck, readPackObject, utf8Length } from '../core/pack/file';
 import type { PackInfo } from '../core/pack/info';
-import type { Pack } from '../core/pack/schema';
+import { PACK_LIMITS, type Pack } from '../core/pack/schema';
 import { isStorageFull, notSavedText } from '../core/storage-full';
 import type { DraftSummary } from './draft-storage';
 
 export interface StudioDeps {
   listDrafts(): Promise<DraftSummary[]>;
   loadDraft(id: string): Promise<OpenDraft | null>;
-  saveDraft(id: string, draft: StoredDraft): Promise<void>;
+  /** `kept`: the draft was kept before, so finding it gone means it was deleted elsewhere. */
+  saveDraft(id: string, draft: StoredDraft, options?: { kept?: boolean }): Promise<void>;
   removeDraft(id: string): Promise<void>;
   listPacks(): Promise<PackInfo[]>;
   /** A pack on this device, whole, with its cue lists. */
@@ -67,6 +70,15 @@ export interface StudioState {
   startProblem: string | null;
   /** A calm word about something done elsewhere: the open draft was deleted in another tab, say. */
   note: string | null;
+  /** Another pack to bring themes in from, once chosen, with what came of the last bringing in. */
+  other: { pack: Pack } | null;
+  otherSaid: { ok: boolean; text: string } | null;
+  /** Chooses a pack in this browser to bring themes in from. */
+  chooseOther(packId: string): Promise<void>;
+  /** Chooses a pack file to bring themes in from (read tolerantly, as a file opened to edit is). */
+  chooseOtherFile(text: string): void;
+  /** Brings the chosen themes of the other pack into the open draft, each with its review. */
+  bringIn(themeIds: readonly string[]): void;
   refresh(): Promise<void>;
   startBlank(): void;
   startCopy(packId: string): Promise<void>;
@@ -101,6 +113,8 @@ function overLimitText(kind: 'file' | 'draft', over: OverLimit): string {
 export function createStudioStore(deps: StudioDeps): StudioStore {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writing: Promise<void> = Promise.resolve();
+  /** Drafts this tab has seen kept in storage: one of them found gone was deleted elsewhere. */
+  const kept = new Set<string>();
 
   const store = createStore<StudioState>()((set, get) => {
     const write = (): Promise<void> => {
@@ -115,8 +129,18 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
         ...(open.savedFingerprint === undefined ? {} : { savedFingerprint: open.savedFingerprint }),
       };
       writing = writing
-        .then(() => deps.saveDraft(open.id, stored))
+        .then(async () => {
+          // Closed since (deleted elsewhere, say): a save queued before then writes nothing.
+          if (get().open?.id !== open.id) return;
+          await deps.saveDraft(open.id, stored, { kept: kept.has(open.id) });
+          kept.add(open.id);
+        })
         .catch((error: unknown) => {
+          // Deleted in another tab or by "Delete all data" while this save was on its way.
+          if (error instanceof Error && error.message === DRAFT_DELETED_ELSEWHERE) {
+            if (get().open?.id === open.id) closeDeleted(open);
+            return;
+          }
           // Another tab took the last place for a draft: this one was never kept.
           if (error instanceof Error && error.message === TOO_MANY_DRAFTS) {
             if (get().open?.id === open.id) set({ open: null, said: null, startProblem: TOO_MANY_DRAFTS });
@@ -129,6 +153,15 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
           set({ said: { ok: false, text } });
         });
       return writing;
+    };
+    const closeDeleted = (open: EditingDraft) => {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      set({
+        open: null,
+        said: null,
+        note: `“${open.pack.title || 'Untitled pack'}” was deleted in another tab or by “Delete all data”, so it was closed here.`,
+      });
     };
     const schedule = () => {
       if (timer !== null) clearTimeout(timer);
@@ -181,6 +214,51 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
       said: null,
       startProblem: null,
       note: null,
+      other: null,
+      otherSaid: null,
+      async chooseOther(packId) {
+        const pack = await deps.loadPack(packId).catch(() => null);
+        set(
+          pack
+            ? { other: { pack }, otherSaid: null }
+            : { other: null, otherSaid: { ok: false, text: 'That pack could not be read. Choose another.' } },
+        );
+      },
+      chooseOtherFile(text) {
+        const read = text.length > MAX_PACK_BYTES ? null : readPackObject(text);
+        const over = read?.ok ? overLimits(read.value) : null;
+        if (!read?.ok || over) {
+          const why = !read
+            ? 'This file is larger than 1 MB, so it is not a learning pack.'
+            : !read.ok
+              ? read.problem
+              : overLimitText('file', over as OverLimit);
+          set({ other: null, otherSaid: { ok: false, text: why } });
+          return;
+        }
+        set({ other: { pack: readDraftPack(read.value) }, otherSaid: null });
+      },
+      bringIn(themeIds) {
+        const other = get().other;
+        if (!other || !get().open) return;
+        let brought = 0;
+        get().change((pack) => {
+          brought = bringThemesIn(pack, other.pack, themeIds, PACK_LIMITS.themes);
+        });
+        const title = other.pack.title.trim() || 'the other pack';
+        set({
+          otherSaid:
+            brought === themeIds.length
+              ? {
+                  ok: true,
+                  text: `Brought in ${brought === 1 ? 'one theme' : `${brought} themes`} from “${title}”, with the review ${brought === 1 ? 'it comes' : 'they come'} from.`,
+                }
+              : {
+                  ok: false,
+                  text: `Brought in ${brought} of ${themeIds.length} themes from “${title}”: a pack holds at most ${PACK_LIMITS.themes} themes.`,
+                },
+        });
+      },
       async refresh() {
         const [drafts, packs, reservedIds] = await Promise.all([
           deps.listDrafts(),
@@ -207,7 +285,7 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
         begin(copy, packFingerprint(copy));
       },
       startFromFile(text) {
-        if (text.length > MAX_PACK_BYTES) {
+        if (utf8Length(text) > MAX_PACK_BYTES) {
           set({ startProblem: 'This file is larger than 1 MB, so it is not a learning pack.' });
           return;
         }
@@ -237,6 +315,7 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
           set({ startProblem: overLimitText('draft', over) });
           return;
         }
+        kept.add(id);
         set({
           open: {
             id,
@@ -271,7 +350,7 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
       },
       async close() {
         await write();
-        set({ open: null, said: null });
+        set({ open: null, said: null, other: null, otherSaid: null });
         await get().refresh();
       },
       async saveFile() {
@@ -307,16 +386,8 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
         if (!deps.watchDrafts) return () => {};
         return deps.watchDrafts((removed) => {
           const open = get().open;
-          if (open && removed.includes(open.id)) {
-            // Deleted in another tab or by "Delete all data": never written back from here.
-            if (timer !== null) clearTimeout(timer);
-            timer = null;
-            set({
-              open: null,
-              said: null,
-              note: `“${open.pack.title || 'Untitled pack'}” was deleted in another tab or by “Delete all data”, so it was closed here.`,
-            });
-          }
+          // Deleted in another tab or by "Delete all data": never written back from here.
+          if (open && removed.includes(open.id)) closeDeleted(open);
           void get().refresh();
         });
       },

@@ -3,7 +3,6 @@ import { recentCases } from '../../core/case-index';
 import { momentShortTitle } from '../../core/moments';
 import { momentOf, type PanelState } from '../../store/panel-store';
 import { CaseSelector } from '../CaseSelector';
-import { CasePack } from './CasePack';
 import { usePanel } from './context';
 
 const RECENT_LIMIT = 8;
@@ -32,7 +31,10 @@ export function caseSourceText({ openRef, page, caseFrom }: PanelState): string 
  */
 export function CaseLine() {
   const { state, actions } = usePanel();
-  const { openRef, focusCaseAt } = state;
+  const { openRef, focusCaseAt, pack, packs, choosingPack, missingPack } = state;
+  // With more than one pack on this device, the case's pack is named on the case line, and
+  // chosen behind its name: no row of its own above the questions.
+  const packNamed = missingPack === null && (packs?.length ?? 0) > 1;
   const heading = useRef<HTMLHeadingElement>(null);
   const [choosing, setChoosing] = useState(false);
   const source = caseSourceText(state);
@@ -52,7 +54,20 @@ export function CaseLine() {
             Case <span class="case-ref">{openRef}</span>
             <span class="case-moment"> · {momentShortTitle(momentOf(state))}</span>
           </h2>
-          <CasePack />
+          {packNamed && (
+            <button
+              type="button"
+              class="quiet case-pack"
+              aria-expanded={choosingPack}
+              title={`Learning pack: ${pack.title} ${pack.version}`}
+              onClick={() => actions.chooseWhichPack(!choosingPack)}
+            >
+              <span aria-hidden="true">· </span>
+              <span class="visually-hidden">Learning pack: </span>
+              {pack.title}
+              <span class="visually-hidden"> (change)</span>
+            </button>
+          )}
           <button
             type="button"
             class="quiet"

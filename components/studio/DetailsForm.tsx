@@ -38,7 +38,10 @@ export const DetailsForm = drawnWhenChanged(
     before.pack.title === after.pack.title &&
     before.pack.id === after.pack.id &&
     before.pack.version === after.pack.version &&
-    before.pack.review === after.pack.review,
+    before.pack.review === after.pack.review &&
+    before.pack.approvedBy === after.pack.approvedBy &&
+    before.pack.approvedOn === after.pack.approvedOn &&
+    before.pack.checkAgainBy === after.pack.checkAgainBy,
 );
 
 function DetailsFields({ pack, onChange }: FormProps) {
@@ -158,6 +161,22 @@ function DetailsFields({ pack, onChange }: FormProps) {
             p.review.notes = notes;
           })
         }
+      />
+      <h3>Approval (optional)</h3>
+      <p class="hint">
+        Practitioners see who approved the pack in its About; the settings page flags a pack past its check-again date.
+      </p>
+      <Field
+        {...textOf(pack, 'approvedBy', 'f', onChange)}
+        label="Approved by (optional)"
+        hint="A role or a board, like “Learning and Improvement subgroup”."
+      />
+      <Field {...textOf(pack, 'approvedOn', 'f', onChange)} type="date" label="Approved on (optional)" />
+      <Field
+        {...textOf(pack, 'checkAgainBy', 'f', onChange)}
+        type="date"
+        label="Check again by (optional)"
+        hint="When someone should check the links still work and newer learning has not replaced it, often a year on."
       />
     </section>
   );

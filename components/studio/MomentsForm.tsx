@@ -1,17 +1,9 @@
 import { useState } from 'preact/hooks';
 import { MOMENTS, type MomentId } from '../../core/moments';
-import type { DraftPack } from '../../core/pack/edit';
 import { momentListHint } from '../../core/pack/hints';
+import { addToList, listLine, startList, takeOffList } from '../../core/pack/lists';
 import type { FormProps } from './DetailsForm';
 import { drawnWhenChanged, focusSoon, Hidden } from './fields';
-
-function questionText(pack: DraftPack, id: string): string {
-  for (const theme of pack.themes) {
-    const prompt = theme.prompts.find((p) => p.id === id);
-    if (prompt) return prompt.text.trim() || '(a question with no wording yet)';
-  }
-  return `(no question “${id}”)`;
-}
 
 /** Moves an item of a list from one place to another, in place. */
 function move(list: string[], from: number, to: number) {
@@ -49,15 +41,9 @@ function MomentLists({ pack, onChange }: FormProps) {
           return (
             <section key={moment.id} aria-labelledby={headingId} class="studio-moment">
               <h3 id={headingId}>{moment.title}</h3>
+              <p class="hint">The list starts with the questions ticked for this moment, in the order of the themes.</p>
               <div class="form-actions">
-                <button
-                  type="button"
-                  onClick={() =>
-                    onChange((p) => {
-                      p.moments = [...(p.moments ?? []), { id: moment.id, promptIds: [] }];
-                    })
-                  }
-                >
+                <button type="button" onClick={() => onChange((p) => startList(p, moment.id))}>
                   Make a short list<Hidden> for “{moment.title}”</Hidden>
                 </button>
               </div>
@@ -80,7 +66,7 @@ function MomentLists({ pack, onChange }: FormProps) {
             )}
             <ol class="studio-order" aria-label={`${moment.title}: questions in order`}>
               {ids.map((id, i) => {
-                const text = questionText(pack, id);
+                const { text, theme } = listLine(pack, id);
                 return (
                   <li
                     key={id}
@@ -100,7 +86,7 @@ function MomentLists({ pack, onChange }: FormProps) {
                       });
                     }}
                   >
-                    <span class="studio-order-text">{text}</span>
+                    <span class="studio-order-text">{text}</span> <span class="studio-order-theme">{theme}</span>
                     <span class="studio-order-buttons">
                       <button
                         type="button"
@@ -139,10 +125,8 @@ function MomentLists({ pack, onChange }: FormProps) {
                         class="quiet"
                         aria-label={`Take off the list: ${text}`}
                         onClick={() => {
-                          onChange((p) => {
-                            const target = p.moments?.find((x) => x.id === moment.id);
-                            if (target) target.promptIds = target.promptIds.filter((x) => x !== id);
-                          });
+                          // Off the list means not asked at this moment: the question is unticked too.
+                          onChange((p) => takeOffList(p, moment.id, id));
                           focusSoon(addId, headingId);
                         }}
                       >
@@ -158,23 +142,16 @@ function MomentLists({ pack, onChange }: FormProps) {
                 <p id={`${headingId}-virtual`}>Added when the meeting is by video or phone:</p>
                 <ul class="studio-order" aria-labelledby={`${headingId}-virtual`}>
                   {list.virtualPromptIds?.map((id) => {
-                    const text = questionText(pack, id);
+                    const { text, theme } = listLine(pack, id);
                     return (
                       <li key={id}>
-                        <span class="studio-order-text">{text}</span>
+                        <span class="studio-order-text">{text}</span> <span class="studio-order-theme">{theme}</span>
                         <span class="studio-order-buttons">
                           <button
                             type="button"
                             class="quiet"
                             aria-label={`Take off the video or phone list: ${text}`}
-                            onClick={() =>
-                              onChange((p) => {
-                                const target = p.moments?.find((x) => x.id === moment.id);
-                                if (target?.virtualPromptIds) {
-                                  target.virtualPromptIds = target.virtualPromptIds.filter((x) => x !== id);
-                                }
-                              })
-                            }
+                            onClick={() => onChange((p) => takeOffList(p, moment.id, id))}
                           >
                             Take off the list
                           </button>
@@ -195,28 +172,19 @@ function MomentLists({ pack, onChange }: FormProps) {
                   value={chosen}
                   onChange={(e) => setAdding({ ...adding, [moment.id]: e.currentTarget.value })}
                 >
-                  {choices.map((q) => (
-                    <option key={q.id} value={q.id}>
-                      {q.text.trim() || '(a question with no wording yet)'}
-                    </option>
-                  ))}
+                  {choices.map((q) => {
+                    const line = listLine(pack, q.id);
+                    return (
+                      <option key={q.id} value={q.id}>
+                        {line.theme}: {line.text}
+                      </option>
+                    );
+                  })}
                 </select>
                 <button
                   type="button"
-                  onClick={() =>
-                    onChange((p) => {
-                      const target = p.moments?.find((x) => x.id === moment.id);
-                      const prompt = p.themes.flatMap((th) => th.prompts).find((q) => q.id === chosen);
-                      if (!target || !prompt || target.promptIds.includes(chosen)) return;
-                      target.promptIds.push(chosen);
-                      // On the list means asked at this moment: the question says so too.
-                      if (!prompt.moments.includes(moment.id)) {
-                        prompt.moments = MOMENTS.map((x) => x.id).filter(
-                          (x) => x === moment.id || prompt.moments.includes(x),
-                        );
-                      }
-                    })
-                  }
+                  // On the list means asked at this moment: the question is ticked for it too.
+                  onClick={() => onChange((p) => addToList(p, moment.id, chosen))}
                 >
                   Add to the list<Hidden> for “{moment.title}”</Hidden>
                 </button>

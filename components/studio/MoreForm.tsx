@@ -1,7 +1,9 @@
-import { allIds, blankResource, nextId } from '../../core/pack/edit';
+import { allIds, blankResource, nextId, removeResource } from '../../core/pack/edit';
+import { unusedWordHint } from '../../core/pack/hints';
 import { RESOURCE_GROUPS } from '../../core/pack/schema';
 import type { FormProps } from './DetailsForm';
 import { changeOf, drawnWhenChanged, Field, focusSoon, Hidden, type TextKey, textOf } from './fields';
+import { ResourceLinks, resourceChoicesOf, toggleLink } from './ResourceLinks';
 
 /** Resources, the brief's reflective questions for supervision, and its "what to do next" actions. */
 export const MoreForm = drawnWhenChanged(
@@ -11,10 +13,21 @@ export const MoreForm = drawnWhenChanged(
     before.pack.resources === after.pack.resources &&
     before.pack.reflectiveQuestions === after.pack.reflectiveQuestions &&
     before.pack.glossary === after.pack.glossary &&
-    before.pack.actions === after.pack.actions,
+    before.pack.actions === after.pack.actions &&
+    before.unusedWords === after.unusedWords,
 );
 
-function MoreFields({ pack, onChange }: FormProps) {
+interface MoreProps extends FormProps {
+  /**
+   * The places of the words explained that nothing in the pack uses, joined ("0 3"): found
+   * once typing settles, so a key typed in a question does not redraw this part of the form.
+   */
+  unusedWords: string;
+}
+
+function MoreFields({ pack, onChange, unusedWords }: MoreProps) {
+  const unused = new Set(unusedWords.split(' ').filter(Boolean).map(Number));
+  const choices = resourceChoicesOf(pack.resources);
   return (
     <>
       <section aria-labelledby="resources-heading" class="studio-section">
@@ -60,6 +73,50 @@ function MoreFields({ pack, onChange }: FormProps) {
                   ))}
                 </select>
               </div>
+              <Field
+                id={`${base}-addressChecked-on`}
+                of={`Resource ${n}`}
+                label="Address last checked (optional)"
+                hint="When someone last opened the link to see it works, like “November 2026”. Practitioners see it under the link."
+                value={resource.addressChecked?.on ?? ''}
+                onInput={(on) =>
+                  set((res) => {
+                    const confirmed = res.addressChecked?.confirmed ?? true;
+                    if (on.trim() === '' && confirmed) delete res.addressChecked;
+                    else res.addressChecked = { on, confirmed };
+                  })
+                }
+              />
+              <span class="choice">
+                <input
+                  type="checkbox"
+                  id={`${base}-addressChecked-confirmed`}
+                  checked={resource.addressChecked?.confirmed === false}
+                  aria-describedby={`${base}-addressChecked-said`}
+                  onChange={(e) => {
+                    const unconfirmed = e.currentTarget.checked;
+                    set((res) => {
+                      res.addressChecked = { on: res.addressChecked?.on ?? '', confirmed: !unconfirmed };
+                    });
+                  }}
+                />
+                <label for={`${base}-addressChecked-confirmed`}>
+                  <Hidden>Resource {n}: </Hidden>The address could not be confirmed then
+                </label>
+              </span>
+              <p class="hint" id={`${base}-addressChecked-said`}>
+                {resource.addressChecked?.confirmed === false
+                  ? `Practitioners are told: if the link does not work, search for “${resource.title.trim() || 'its title'}” by ${resource.publisher.trim() || 'its publisher'}.`
+                  : 'Ticked, practitioners are told to search for its title and publisher if the link does not work.'}
+              </p>
+              <Field
+                {...resourceText('note')}
+                of={`Resource ${n}`}
+                label="Note on the address (optional)"
+                hint="Where the address was found, or what to search for if it has moved, like “search GOV.UK for ‘Out of routine’”."
+                multiline
+                rows={2}
+              />
               <span class="choice">
                 <input
                   type="checkbox"
@@ -77,7 +134,7 @@ function MoreFields({ pack, onChange }: FormProps) {
                 </label>
               </span>
               <div class="form-actions">
-                <button type="button" class="quiet" onClick={() => onChange((p) => void p.resources.splice(r, 1))}>
+                <button type="button" class="quiet" onClick={() => onChange((p) => removeResource(p, r))}>
                   Remove resource {n}
                 </button>
               </div>
@@ -157,7 +214,13 @@ function MoreFields({ pack, onChange }: FormProps) {
               )}
               of={`Word ${i + 1}`}
               label="Word or phrase"
+              describedBy={unused.has(i) ? `f-glossary-${i}-unused` : undefined}
             />
+            {unused.has(i) && (
+              <p class="studio-hint" id={`f-glossary-${i}-unused`}>
+                {unusedWordHint(entry.term)}
+              </p>
+            )}
             <Field
               {...textOf(
                 entry,
@@ -227,6 +290,20 @@ function MoreFields({ pack, onChange }: FormProps) {
               label="What to do"
               multiline
               rows={2}
+            />
+            <ResourceLinks
+              id={`f-actions-${i}-resourceIds`}
+              of={`Action ${i + 1}`}
+              choices={choices}
+              chosen={action.resourceIds ?? []}
+              onToggle={(resourceId, on) =>
+                changeOf(
+                  onChange,
+                  (p) => p.actions[i],
+                )((target) => {
+                  target.resourceIds = toggleLink(target.resourceIds, resourceId, on);
+                })
+              }
             />
             <div class="form-actions">
               <button type="button" class="quiet" onClick={() => onChange((p) => void p.actions.splice(i, 1))}>

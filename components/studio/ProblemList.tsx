@@ -16,7 +16,32 @@ function focusField(problem: StudioProblem) {
  * Every problem the import checks find, as links that move focus to the field. The count is
  * announced politely, so typing is not interrupted by each problem as it comes and goes.
  */
-export function ProblemList({ problems }: { problems: readonly StudioProblem[] }) {
+export function ProblemList({
+  problems,
+  shown,
+  onCheck,
+}: {
+  problems: readonly StudioProblem[];
+  /** False for a blank pack nothing has been written in yet: its problems wait until asked for. */
+  shown: boolean;
+  onCheck(): void;
+}) {
+  if (!shown) {
+    return (
+      <section aria-labelledby="problems-heading" class="studio-problems" data-count="unchecked">
+        <h2 id="problems-heading">Problems to fix</h2>
+        <p role="status">
+          Start writing: anything the pack still needs is listed here as you go. To see the whole list now, check the
+          pack.
+        </p>
+        <div class="form-actions">
+          <button type="button" onClick={onCheck}>
+            Check the pack
+          </button>
+        </div>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="problems-heading" class="studio-problems" data-count={problems.length}>
       <h2 id="problems-heading">Problems to fix</h2>

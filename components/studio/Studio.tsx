@@ -1,34 +1,45 @@
-import { Component, type ComponentChildren } from 'preact';
+import { Component, type ComponentChildren, type ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { packOfDraft } from '../../core/pack/edit';
-import { fieldId, type StudioProblem, studioProblems } from '../../core/pack/problems';
-import { validatePack } from '../../core/pack/schema';
+import { draftNames } from '../../core/drafts';
+import { blankPack, type DraftPack, packFingerprint } from '../../core/pack/edit';
+import { unusedWords } from '../../core/pack/hints';
+import type { PackInfo } from '../../core/pack/info';
+import { checkDraft, fieldId, type StudioProblem } from '../../core/pack/problems';
 import { formatDateTime } from '../../core/time';
 import type { StudioState, StudioStore } from '../../store/studio-store';
 import { ConfirmAction } from '../ConfirmAction';
 import { useStoreState } from '../use-store';
 import { CueTester } from './CueTester';
 import { DetailsForm } from './DetailsForm';
-import { InvalidFields } from './fields';
+import { focusSoon, InvalidFields } from './fields';
+import { Handout } from './Handout';
 import { MomentsForm } from './MomentsForm';
 import { MoreForm } from './MoreForm';
 import { ProblemList } from './ProblemList';
+import { ReviewsForm } from './ReviewsForm';
 import { StudioPreview } from './StudioPreview';
 import { ThemesForm } from './ThemesForm';
 
+/** The fit check, given by the shell: it draws the side panel itself, which needs the panel's store. */
+export type FitCheckSlot = ComponentType<{ pack: DraftPack; packs: readonly PackInfo[] }>;
+
 /** Pack studio: one person writing one learning pack, from start to a file practitioners add. */
-export function Studio({ store }: { store: StudioStore }) {
+export function Studio({ store, FitCheck }: { store: StudioStore; FitCheck?: FitCheckSlot }) {
   return (
     <StudioFailed onBack={() => store.getState().close()}>
-      <StudioPages store={store} />
+      <StudioPages store={store} FitCheck={FitCheck} />
     </StudioFailed>
   );
 }
 
-function StudioPages({ store }: { store: StudioStore }) {
+function StudioPages({ store, FitCheck }: { store: StudioStore; FitCheck?: FitCheckSlot | undefined }) {
   const state = useStoreState(store);
   if (!state.ready) return <main class="studio" aria-busy="true" />;
-  return state.open ? <StudioEditor key={state.open.id} state={state} /> : <StudioStart state={state} />;
+  return state.open ? (
+    <StudioEditor key={state.open.id} state={state} FitCheck={FitCheck} />
+  ) : (
+    <StudioStart state={state} />
+  );
 }
 
 /**
@@ -70,6 +81,7 @@ class StudioFailed extends Component<{ onBack(): Promise<void>; children: Compon
 function StudioStart({ state }: { state: StudioState }) {
   const [copyId, setCopyId] = useState('');
   const copyFrom = state.packs.find((p) => p.id === copyId) ?? state.packs[0];
+  const names = useMemo(() => draftNames(state.drafts), [state.drafts]);
   return (
     <main class="studio studio-start">
       <h1>Pack studio</h1>
@@ -136,21 +148,22 @@ function StudioStart({ state }: { state: StudioState }) {
         <section aria-labelledby="drafts-heading">
           <h2 id="drafts-heading">Your drafts</h2>
           <ul class="pack-list" aria-labelledby="drafts-heading">
-            {state.drafts.map((draft) => {
-              const name = draft.title.trim() || 'Untitled pack';
+            {state.drafts.map((draft, i) => {
+              const name = names[i] ?? draft.id;
               return (
                 <li key={draft.id}>
                   <p>
-                    <strong>{name}</strong>, last changed {formatDateTime(draft.updatedAt)}.
+                    <strong>{draft.title.trim() || 'Untitled pack'}</strong>, version {draft.version}, last changed{' '}
+                    {formatDateTime(draft.updatedAt)}.
                   </p>
                   <div class="form-actions">
                     <button type="button" onClick={() => void state.openDraft(draft.id)}>
-                      Carry on with “{name}”
+                      Carry on with {name}
                     </button>
                     <ConfirmAction
                       id={`delete-draft-${draft.id}`}
-                      buttonLabel={`Delete the draft “${name}”`}
-                      title={`Delete the draft “${name}”?`}
+                      buttonLabel={`Delete the draft ${name}`}
+                      title={`Delete the draft ${name}?`}
                       description="The draft is removed from this browser. Pack files you saved from it are not affected."
                       confirmLabel="Yes, delete the draft"
                       onConfirm={() => void state.deleteDraft(draft.id)}
@@ -162,9 +175,19 @@ function StudioStart({ state }: { state: StudioState }) {
           </ul>
         </section>
       )}
+      <section aria-labelledby="report-heading">
+        <h2 id="report-heading">Is the learning reaching practice?</h2>
+        <p>
+          The partnership report pools learning snapshots practitioners chose to share: how often each question of a
+          pack was considered, by moment and month. <a href="/report.html">Open the partnership report</a>
+        </p>
+      </section>
     </main>
   );
 }
+
+/** What a blank pack says, to know one opened with nothing written in it yet. */
+const BLANK_FINGERPRINT = packFingerprint(blankPack());
 
 /** How long typing must pause before the checks, preview and cue tester catch up. */
 const SETTLE_MS = 150;
@@ -182,27 +205,22 @@ function useSettled<T>(value: T): T {
   return settled;
 }
 
-function StudioEditor({ state }: { state: StudioState }) {
+function StudioEditor({ state, FitCheck }: { state: StudioState; FitCheck?: FitCheckSlot | undefined }) {
   const open = state.open;
   const pack = open?.pack;
   const settled = useSettled(pack);
-  const problems: StudioProblem[] = useMemo(() => {
-    const pack = settled;
-    if (!pack) return [];
-    const checked = validatePack(packOfDraft(pack));
-    const issues = checked.ok ? [] : checked.issues;
-    // The one check a file meets beyond the pack's own: an id another pack here already has.
-    const reserved = state.reservedIds.has(pack.id.trim())
-      ? [
-          {
-            path: 'id',
-            message:
-              'This short name belongs to a pack built into Pause Point or set by your organisation. Choose another.',
-          },
-        ]
-      : [];
-    return studioProblems([...issues, ...reserved], pack);
-  }, [settled, state.reservedIds]);
+  // A blank pack lists its problems once something is written in it, or when asked: opening
+  // with 18 problems before a key is pressed told a business manager they had failed already.
+  const [asked, setAsked] = useState(false);
+  const [handout, setHandout] = useState(false);
+  const [openedBlank] = useState(() => pack !== undefined && packFingerprint(pack) === BLANK_FINGERPRINT);
+  const openedWith = useRef(pack);
+  const showProblems = asked || !openedBlank || settled !== openedWith.current;
+  const problems: StudioProblem[] = useMemo(
+    () => (settled && showProblems ? checkDraft(settled, state.reservedIds) : []),
+    [settled, state.reservedIds, showProblems],
+  );
+  const unused = useMemo(() => (settled ? unusedWords(settled).join(' ') : ''), [settled]);
   // The same set while the same fields are invalid: every field reads it, so a new one would
   // draw the whole form again.
   const lastInvalid = useRef<ReadonlySet<string>>(new Set());
@@ -213,26 +231,45 @@ function StudioEditor({ state }: { state: StudioState }) {
     return lastInvalid.current;
   }, [problems]);
   // The same elements while the pack is unchanged, so typing redraws neither (Preact skips them).
-  const problemList = useMemo(() => <ProblemList problems={problems} />, [problems]);
+  const problemList = useMemo(
+    () => <ProblemList problems={problems} shown={showProblems} onCheck={() => setAsked(true)} />,
+    [problems, showProblems],
+  );
   const side = useMemo(
     () =>
       settled && (
         <>
           <StudioPreview pack={settled} />
+          {FitCheck && <FitCheck pack={settled} packs={state.packs} />}
           <CueTester pack={settled} />
         </>
       ),
-    [settled],
+    [settled, FitCheck, state.packs],
   );
   if (!open || !pack) return null;
+  if (handout) {
+    return (
+      <main class="studio studio-handout-page">
+        <Handout
+          pack={pack}
+          onPrint={() => window.print()}
+          onClose={() => {
+            setHandout(false);
+            focusSoon('show-handout');
+          }}
+        />
+      </main>
+    );
+  }
   return (
     <main class="studio">
       <h1>Pack studio: {pack.title.trim() || 'new pack'}</h1>
       <nav aria-label="Parts of the pack" class="studio-nav">
         <a href="#details-heading">Details</a> <a href="#themes-heading">Themes and questions</a>{' '}
-        <a href="#moments-heading">Short lists</a> <a href="#resources-heading">Resources</a>{' '}
-        <a href="#reflective-heading">Reflective questions</a> <a href="#glossary-heading">Words explained</a>{' '}
-        <a href="#actions-heading">What to do next</a> <a href="#save-heading">Save</a>
+        <a href="#reviews-heading">Several reviews</a> <a href="#moments-heading">Short lists</a>{' '}
+        <a href="#resources-heading">Resources</a> <a href="#reflective-heading">Reflective questions</a>{' '}
+        <a href="#glossary-heading">Words explained</a> <a href="#actions-heading">What to do next</a>{' '}
+        <a href="#save-heading">Save</a>
       </nav>
       <div class="studio-layout">
         <div class="studio-form">
@@ -240,8 +277,18 @@ function StudioEditor({ state }: { state: StudioState }) {
           <InvalidFields.Provider value={invalid}>
             <DetailsForm pack={pack} onChange={state.change} />
             <ThemesForm pack={pack} onChange={state.change} />
+            <ReviewsForm
+              pack={pack}
+              onChange={state.change}
+              packs={state.packs}
+              other={state.other}
+              said={state.otherSaid}
+              chooseOther={state.chooseOther}
+              chooseOtherFile={state.chooseOtherFile}
+              bringIn={state.bringIn}
+            />
             <MomentsForm pack={pack} onChange={state.change} />
-            <MoreForm pack={pack} onChange={state.change} />
+            <MoreForm pack={pack} onChange={state.change} unusedWords={unused} />
           </InvalidFields.Provider>
           <section aria-labelledby="save-heading" class="studio-section">
             <h2 id="save-heading">Save the pack</h2>
@@ -252,11 +299,27 @@ function StudioEditor({ state }: { state: StudioState }) {
               saved gets the next version number.
             </p>
             <div class="form-actions">
-              <button type="button" onClick={() => void state.saveFile()}>
+              <button
+                type="button"
+                onClick={() => {
+                  setAsked(true);
+                  void state.saveFile();
+                }}
+              >
                 Save pack file
               </button>
-              <button type="button" class="secondary" onClick={() => void state.addToBrowser()}>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => {
+                  setAsked(true);
+                  void state.addToBrowser();
+                }}
+              >
                 Add to this browser
+              </button>
+              <button type="button" class="secondary" id="show-handout" onClick={() => setHandout(true)}>
+                Show the handout
               </button>
               <button type="button" class="quiet" onClick={() => void state.close()}>
                 Close the draft

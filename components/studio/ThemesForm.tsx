@@ -1,4 +1,4 @@
-import { MOMENTS, type MomentId } from '../../core/moments';
+import { MOMENTS } from '../../core/moments';
 import {
   allIds,
   blankPrompt,
@@ -10,7 +10,8 @@ import {
   promptCuesOf,
   themeCuesOf,
 } from '../../core/pack/edit';
-import { questionHints } from '../../core/pack/hints';
+import { questionHints, shortLineHint } from '../../core/pack/hints';
+import { listPlaces, setAskedAt } from '../../core/pack/lists';
 import { type Prompt, SOURCE_KINDS, type SourceKind, type Theme } from '../../core/pack/schema';
 import { ConfirmAction } from '../ConfirmAction';
 import type { FormProps } from './DetailsForm';
@@ -25,6 +26,7 @@ import {
   type TextKey,
   textOf,
 } from './fields';
+import { ResourceLinks, resourceChoicesOf, toggleLink } from './ResourceLinks';
 
 type Change = FormProps['onChange'];
 
@@ -34,27 +36,19 @@ const SOURCE_LABELS: Readonly<Record<SourceKind, string>> = {
   local: 'Local procedures (name them below)',
 };
 
-/** Takes a question off a moment's short list when it no longer names that moment. */
-function leaveMoment(pack: DraftPack, promptId: string, moment: MomentId) {
-  for (const list of pack.moments ?? []) {
-    if (list.id !== moment) continue;
-    list.promptIds = list.promptIds.filter((id) => id !== promptId);
-    if (list.virtualPromptIds) list.virtualPromptIds = list.virtualPromptIds.filter((id) => id !== promptId);
-  }
-}
-
 /** Takes a question out of the pack, and out of every list and cue list that names it. */
 function removePrompt(pack: DraftPack, t: number, q: number) {
   const theme = pack.themes[t];
   const prompt = theme?.prompts[q];
   if (!theme || !prompt) return;
+  for (const moment of MOMENTS) setAskedAt(pack, prompt.id, moment.id, false);
   theme.prompts.splice(q, 1);
-  for (const moment of MOMENTS) leaveMoment(pack, prompt.id, moment.id);
   if (pack.cues && Object.hasOwn(pack.cues.prompts, prompt.id)) delete pack.cues.prompts[prompt.id];
 }
 
 /** Themes, each with its questions: what a question asks, where it comes from, when to ask it. */
 export function ThemesForm({ pack, onChange }: FormProps) {
+  const choices = resourceChoicesOf(pack.resources);
   return (
     <section aria-labelledby="themes-heading" class="studio-section">
       <h2 id="themes-heading">Themes and questions</h2>
@@ -68,6 +62,10 @@ export function ThemesForm({ pack, onChange }: FormProps) {
           t={t}
           themeCues={themeCuesOf(pack, theme.id)}
           promptCues={theme.prompts.map((prompt) => promptCuesOf(pack, prompt.id))}
+          lists={pack.moments}
+          reviews={pack.reviews}
+          ownReview={pack.review.sourceTitle}
+          resources={choices}
           onChange={onChange}
         />
       ))}
@@ -100,6 +98,14 @@ interface ThemeFormProps {
   themeCues: { cues: string[]; notCues: string[] };
   /** Each question's cue words, in the order of its questions. */
   promptCues: string[][];
+  /** The pack's short lists: a question's ticks and its places on them are one thing. */
+  lists: DraftPack['moments'];
+  /** The pack's resources to link to (resourceChoicesOf). */
+  resources: string;
+  /** The reviews beside the pack's own, when it has several. */
+  reviews: DraftPack['reviews'];
+  /** The title of the pack's own review. */
+  ownReview: string;
   onChange: Change;
 }
 
@@ -109,7 +115,17 @@ interface ThemeFormProps {
  * touch, so unchanged themes are the same objects).
  */
 const ThemeForm = drawnWhenChanged(
-  function ThemeForm({ theme, t, themeCues: cues, promptCues, onChange }: ThemeFormProps) {
+  function ThemeForm({
+    theme,
+    t,
+    themeCues: cues,
+    promptCues,
+    lists,
+    resources,
+    reviews,
+    ownReview,
+    onChange,
+  }: ThemeFormProps) {
     const n = t + 1;
     const themeText = (key: TextKey<typeof theme>) =>
       textOf(
@@ -131,6 +147,33 @@ const ThemeForm = drawnWhenChanged(
           {theme.title ? `: ${theme.title}` : ''}
         </h3>
         <Field {...themeText('title')} of={`Theme ${n}`} label="Theme title" />
+        {(reviews?.length ?? 0) > 0 && (
+          <div class="studio-field">
+            <label for={`f-themes-${t}-reviewId`}>
+              <Hidden>Theme {n}: </Hidden>The review it comes from
+            </label>
+            <select
+              id={`f-themes-${t}-reviewId`}
+              value={theme.reviewId ?? ''}
+              onChange={(e) => {
+                const id = e.currentTarget.value;
+                onChange((p) => {
+                  const target = p.themes[t];
+                  if (!target) return;
+                  if (id) target.reviewId = id;
+                  else delete target.reviewId;
+                });
+              }}
+            >
+              <option value="">The pack’s own: {ownReview.trim() || 'its review'}</option>
+              {reviews?.map((review) => (
+                <option key={review.id} value={review.id}>
+                  {review.title.trim() || review.id}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <Field
           {...themeText('short')}
           of={`Theme ${n}`}
@@ -187,6 +230,8 @@ const ThemeForm = drawnWhenChanged(
             q={q}
             count={theme.prompts.length}
             cues={promptCues[q] ?? []}
+            places={listPlaces({ moments: lists }, prompt)}
+            resources={resources}
             onChange={onChange}
           />
         ))}
@@ -228,6 +273,10 @@ const ThemeForm = drawnWhenChanged(
     before.theme === after.theme &&
     before.t === after.t &&
     before.themeCues === after.themeCues &&
+    before.lists === after.lists &&
+    before.resources === after.resources &&
+    before.reviews === after.reviews &&
+    before.ownReview === after.ownReview &&
     before.onChange === after.onChange &&
     before.promptCues.length === after.promptCues.length &&
     before.promptCues.every((cues, q) => cues === after.promptCues[q]),
@@ -240,6 +289,9 @@ interface QuestionFormProps {
   /** How many questions its theme has. */
   count: number;
   cues: string[];
+  /** Where it stands on the short lists of the moments ticked on it, in a sentence. */
+  places: string;
+  resources: string;
   onChange: Change;
 }
 
@@ -250,6 +302,8 @@ const QuestionForm = drawnWhenChanged(function QuestionForm({
   q,
   count,
   cues,
+  places,
+  resources,
   onChange,
 }: QuestionFormProps) {
   const n = t + 1;
@@ -258,6 +312,7 @@ const QuestionForm = drawnWhenChanged(function QuestionForm({
   const setPrompt = changeOf(onChange, (p) => p.themes[t]?.prompts[q]);
   const promptText = (key: TextKey<typeof prompt>) => textOf(prompt, key, base, setPrompt);
   const hints = questionHints(prompt.text);
+  const shortHint = shortLineHint(prompt.text, prompt.short);
   const kind = prompt.source?.kind ?? 'brief';
   return (
     <section key={prompt.id} class="studio-question" aria-labelledby={`${base}-heading`}>
@@ -276,6 +331,18 @@ const QuestionForm = drawnWhenChanged(function QuestionForm({
             <li key={hint}>{hint}</li>
           ))}
         </ul>
+      )}
+      <Field
+        {...promptText('short')}
+        of={label}
+        label="Short checklist line (optional)"
+        hint="What the short lists show: the question in 8 words or fewer. The full question is one step away."
+        describedBy={shortHint ? `${base}-short-missing` : undefined}
+      />
+      {shortHint && (
+        <p class="studio-hint" id={`${base}-short-missing`}>
+          {shortHint}
+        </p>
       )}
       <Field {...promptText('sourceSection')} of={label} label="Section of the brief" />
       <div class="studio-field">
@@ -313,7 +380,7 @@ const QuestionForm = drawnWhenChanged(function QuestionForm({
           }
         />
       )}
-      <fieldset class="studio-moments">
+      <fieldset class="studio-moments" aria-describedby={places ? `${base}-places` : undefined}>
         <legend>
           <Hidden>{label}: </Hidden>Ask it at these moments
         </legend>
@@ -327,21 +394,31 @@ const QuestionForm = drawnWhenChanged(function QuestionForm({
                 checked={prompt.moments.includes(moment.id)}
                 onChange={(e) => {
                   const on = e.currentTarget.checked;
-                  onChange((p) => {
-                    const target = p.themes[t]?.prompts[q];
-                    if (!target) return;
-                    target.moments = on
-                      ? MOMENTS.map((x) => x.id).filter((x) => x === moment.id || target.moments.includes(x))
-                      : target.moments.filter((x) => x !== moment.id);
-                    if (!on) leaveMoment(p, target.id, moment.id);
-                  });
+                  // Ticked, it joins that moment's short list: a list is never built twice.
+                  onChange((p) => setAskedAt(p, prompt.id, moment.id, on));
                 }}
               />
               <label for={id}>{moment.title}</label>
             </span>
           );
         })}
+        {places && (
+          <p class="hint" id={`${base}-places`}>
+            {places}
+          </p>
+        )}
       </fieldset>
+      <ResourceLinks
+        id={`${base}-resourceIds`}
+        of={label}
+        choices={resources}
+        chosen={prompt.resourceIds ?? []}
+        onToggle={(resourceId, on) =>
+          setPrompt((target) => {
+            target.resourceIds = toggleLink(target.resourceIds, resourceId, on);
+          })
+        }
+      />
       <div class="studio-field">
         <label for={`${base}-meaningChangedIn`}>
           <Hidden>{label}: </Hidden>When you reword it

@@ -18,7 +18,7 @@ export interface FieldProps {
   hint?: string;
   multiline?: boolean;
   rows?: number;
-  type?: 'text' | 'url';
+  type?: 'text' | 'url' | 'date';
   /** Further descriptions (writing hints), by element id. */
   describedBy?: string;
 }
@@ -54,6 +54,15 @@ export function Field({
         <textarea
           id={id}
           rows={rows}
+          value={value}
+          aria-invalid={invalid || undefined}
+          aria-describedby={described}
+          onInput={(e) => onInput(e.currentTarget.value)}
+        />
+      ) : type === 'date' ? (
+        <input
+          id={id}
+          type="date"
           value={value}
           aria-invalid={invalid || undefined}
           aria-describedby={described}

@@ -13,6 +13,7 @@ import {
   type Pack,
   type Prompt,
   RESOURCE_GROUPS,
+  REVIEW_KINDS,
   type Resource,
   type Theme,
 } from './schema';
@@ -147,8 +148,8 @@ export function readDraftPack(raw: unknown): DraftPack {
     const from = source(p.source);
     if (from) read.source = from;
     if (Array.isArray(p.resourceIds)) read.resourceIds = list(p.resourceIds, text);
-    // Kept through an edit, though Pack studio has no field for them yet.
     if (typeof p.short === 'string') read.short = p.short;
+    // Kept through an edit, though Pack studio has no field for it yet.
     if (p.fatherOrMaleCarer === true) read.fatherOrMaleCarer = true;
     if (typeof p.meaningChangedIn === 'string') read.meaningChangedIn = p.meaningChangedIn;
     return read;
@@ -158,6 +159,7 @@ export function readDraftPack(raw: unknown): DraftPack {
     return {
       id: text(t.id),
       title: text(t.title),
+      ...(typeof t.reviewId === 'string' ? { reviewId: t.reviewId } : {}),
       ...(typeof t.short === 'string' ? { short: t.short } : {}),
       why: text(t.why),
       sourceSection: text(t.sourceSection),
@@ -245,6 +247,23 @@ export function readDraftPack(raw: unknown): DraftPack {
     }),
     cues: { themes: themeCues, prompts: promptCues },
   };
+  if (Array.isArray(pack.reviews)) {
+    draft.reviews = list(pack.reviews, (value) => {
+      const r = record(value);
+      const kind = REVIEW_KINDS.find((k) => k === r.kind) ?? 'local';
+      return {
+        id: text(r.id),
+        title: text(r.title),
+        publisher: text(r.publisher),
+        kind,
+        ...(typeof r.published === 'string' ? { published: r.published } : {}),
+        ...(typeof r.url === 'string' ? { url: r.url } : {}),
+      };
+    });
+  }
+  for (const key of ['approvedBy', 'approvedOn', 'checkAgainBy'] as const) {
+    if (typeof pack[key] === 'string') draft[key] = pack[key];
+  }
   if (Array.isArray(pack.glossary)) {
     draft.glossary = list(pack.glossary, (value) => {
       const entry = record(value);
@@ -335,9 +354,30 @@ export function packOfDraft(draft: DraftPack): unknown {
     if (kept.length > 0) promptCues[id] = kept;
   }
   const hasCues = Object.keys(themeCues).length > 0 || Object.keys(promptCues).length > 0;
-  const { cues: _cues, moments, glossary, ...rest } = draft;
+  const { cues: _cues, moments, glossary, resources, approvedBy, approvedOn, checkAgainBy, reviews, ...rest } = draft;
+  // Version 2 only when the pack uses it: a browser with an older Pause Point still adds the rest.
+  const severalReviews = (reviews?.length ?? 0) > 0 || draft.themes.some((t) => t.reviewId !== undefined);
   return {
     ...rest,
+    schemaVersion: severalReviews ? 2 : 1,
+    ...(reviews && reviews.length > 0
+      ? {
+          reviews: reviews.map(({ published: on, url, ...review }) => ({
+            ...review,
+            ...(on?.trim() ? { published: on } : {}),
+            ...(url?.trim() && url.trim() !== 'https://' ? { url } : {}),
+          })),
+        }
+      : {}),
+    ...(approvedBy?.trim() ? { approvedBy } : {}),
+    ...(approvedOn?.trim() ? { approvedOn } : {}),
+    ...(checkAgainBy?.trim() ? { checkAgainBy } : {}),
+    // An address check with nothing said (no date, and confirmed) is no check: left out.
+    resources: resources.map(({ addressChecked, note, ...resource }) => ({
+      ...resource,
+      ...(note?.trim() ? { note } : {}),
+      ...(addressChecked && (addressChecked.on.trim() || !addressChecked.confirmed) ? { addressChecked } : {}),
+    })),
     review: {
       ...review,
       ...(published?.trim() ? { published } : {}),
@@ -407,4 +447,17 @@ export function idFromTitle(title: string): string {
 export function draftForSave(draft: DraftPack, savedFingerprint: string | undefined): DraftPack {
   if (savedFingerprint === undefined || packFingerprint(draft) === savedFingerprint) return draft;
   return { ...draft, version: nextVersion(draft.version) };
+}
+
+/** Takes a resource out of the pack, and every link to it with it. */
+export function removeResource(pack: DraftPack, index: number): void {
+  const [removed] = pack.resources.splice(index, 1);
+  if (!removed) return;
+  const unlink = (ids: string[] | undefined) => ids?.filter((id) => id !== removed.id);
+  for (const prompt of pack.themes.flatMap((theme) => theme.prompts)) {
+    if (prompt.resourceIds) prompt.resourceIds = unlink(prompt.resourceIds);
+    if (prompt.source?.resourceId === removed.id) delete prompt.source.resourceId;
+  }
+  for (const action of pack.actions) if (action.resourceIds) action.resourceIds = unlink(action.resourceIds);
+  for (const entry of pack.glossary ?? []) if (entry.source?.resourceId === removed.id) delete entry.source.resourceId;
 }

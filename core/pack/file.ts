@@ -14,6 +14,29 @@ import { PACK_SCHEMA_VERSION, type Pack, PackSchema, validatePack } from './sche
 export const MAX_PACK_BYTES = 1024 * 1024;
 
 /**
+ * How many bytes `text` takes as UTF-8, as a file or the 1 MB limit counts it: a character
+ * outside ASCII takes two to four. Counted without making the bytes (a draft is counted on
+ * every save).
+ */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code < 0x800) bytes += 1;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      // A pair of surrogates is one character of four bytes; each unit was counted once already.
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 2;
+        i += 1;
+      } else bytes += 2;
+    } else bytes += 2;
+  }
+  return bytes;
+}
+
+/**
  * The most learning packs a practitioner can add to one browser (the organisation's and the
  * built-in ones are not counted). Far more than anyone uses; a backup holds at most this many.
  */

@@ -4,6 +4,9 @@
  * are the ones the Ivy pack was written to.
  */
 import { readingGrade } from '../reading-grade';
+import { MOMENTS } from './moment-ids';
+import type { Pack } from './schema';
+import { termsUsed } from './sources';
 
 export const MAX_QUESTION_WORDS = 25;
 export const MAX_READING_GRADE = 9;
@@ -77,4 +80,35 @@ export function questionHints(text: string): string[] {
 export function momentListHint(count: number): string | null {
   if (count >= MOMENT_LIST_MIN && count <= MOMENT_LIST_MAX) return null;
   return `This list has ${count} question${count === 1 ? '' : 's'}. A short list holds ${MOMENT_LIST_MIN} to ${MOMENT_LIST_MAX}, so that with short questions and short theme names it fits on one screen.`;
+}
+
+/**
+ * A hint on a written question with no short checklist line: the list then shows the whole
+ * question, and a moment's list of whole questions rarely fits one screen.
+ */
+export function shortLineHint(question: string, short: string | undefined): string | null {
+  if (question.trim().length === 0 || (short ?? '').trim().length > 0) return null;
+  return 'No short checklist line yet: the short lists show the whole question instead, so fewer fit on one screen. Write the question again in 8 words or fewer, like “Father or male carer seen yourself?”.';
+}
+
+/**
+ * The words explained that no question, action, resource or moment with a list uses, by their
+ * place in the list.
+ * The panel offers a meaning only beside text that uses the word, so these are never shown.
+ */
+export function unusedWords(pack: Pick<Pack, 'themes' | 'actions' | 'resources' | 'glossary' | 'moments'>): number[] {
+  const texts = [
+    // The panel offers meanings for a moment's title too ("Before a conference or core group").
+    ...MOMENTS.filter((moment) => pack.moments?.some((list) => list.id === moment.id)).map((moment) => moment.title),
+    ...pack.themes.flatMap((theme) => theme.prompts.flatMap((prompt) => [prompt.text, prompt.short ?? ''])),
+    ...pack.actions.flatMap((action) => [action.title, action.text]),
+    ...pack.resources.flatMap((resource) => [resource.title, resource.description]),
+  ];
+  const used = new Set(termsUsed(pack.glossary, texts));
+  return (pack.glossary ?? []).flatMap((entry, i) => (entry.term.trim() === '' || used.has(entry) ? [] : [i]));
+}
+
+/** The hint on a word explained that nothing uses. */
+export function unusedWordHint(term: string): string {
+  return `No question, action or resource uses “${term.trim()}”, so practitioners never see this meaning. Use the word in one of them, or remove it.`;
 }

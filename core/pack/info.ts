@@ -1,4 +1,5 @@
 /** What the settings page and the panel's pack chooser show about each pack on this device. */
+import type { PackGovernance } from './governance';
 import type { PackChecklist } from './schema';
 
 /** The packs built into Pause Point; a unit test keeps this in step with content/index.ts. */
@@ -17,10 +18,18 @@ export interface PackInfo {
   prompts: number;
   /** When a pack from a file was added here (the settings page says so); absent for the others. */
   addedAt?: number;
+  /** Who approved it and by when to check it again, as the pack says. */
+  governance: PackGovernance;
 }
 
-export function packInfo(pack: PackChecklist, origin: PackOrigin): PackInfo {
+export function packInfo(pack: PackChecklist & PackGovernance, origin: PackOrigin): PackInfo {
+  const { approvedBy, approvedOn, checkAgainBy } = pack;
   return {
+    governance: {
+      ...(approvedBy ? { approvedBy } : {}),
+      ...(approvedOn ? { approvedOn } : {}),
+      ...(checkAgainBy ? { checkAgainBy } : {}),
+    },
     id: pack.id,
     version: pack.version,
     title: pack.title,

@@ -5,8 +5,8 @@
  */
 
 import { momentTitle } from '../moments';
-import type { DraftPack } from './edit';
-import type { PackIssue } from './schema';
+import { type DraftPack, packOfDraft } from './edit';
+import { crossReferenceIssues, type Pack, type PackIssue, SHORT_LINE_MAX_WORDS, validatePack } from './schema';
 
 export interface StudioProblem {
   /** The field's id, as the studio's forms name it (see fieldId). */
@@ -53,6 +53,13 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   cues: 'cue words',
   notCues: 'phrases where a cue word means something else',
   themes: 'themes',
+  reviewId: 'review',
+  reviews: 'reviews',
+  approvedBy: 'approved by',
+  approvedOn: 'approved on',
+  checkAgainBy: 'check again by',
+  addressChecked: 'address last checked',
+  on: 'address last checked',
 };
 
 /** Where a path is, in the form's words. */
@@ -61,9 +68,13 @@ export function placeOf(path: string, draft: DraftPack): string {
   if (parts.length === 0) return 'The pack';
   const [head, index, ...rest] = parts;
   const n = Number(index);
+  const inPrompt = head === 'themes' && rest[0] === 'prompts';
   const field = (key: string | undefined) => (key === undefined ? '' : (own(FIELD_NAMES, key) ?? key));
   const tail = (keys: string[]) => {
-    const named = keys.filter((k) => !/^\d+$/.test(k)).map(field);
+    // An id has no field of its own: the problem is the item's.
+    const named = keys.filter((k) => !/^\d+$/.test(k) && k !== 'id').map(field);
+    // A question's "short" is its checklist line; a theme's is its short name.
+    if (keys.length === 1 && keys[0] === 'short' && inPrompt) return ': short checklist line';
     return named.length > 0 ? `: ${named[named.length - 1]}` : '';
   };
   switch (head) {
@@ -100,8 +111,10 @@ export function placeOf(path: string, draft: DraftPack): string {
       }
       return 'Cue words';
     }
+    case 'reviews':
+      return index === undefined ? 'Reviews' : `Review ${n + 1}${tail(rest)}`;
     case 'glossary':
-      return 'Words explained';
+      return index === undefined ? 'Words explained' : `Words explained, word ${n + 1}`;
     default:
       return `Details: ${head === 'title' ? 'pack title' : field(head)}`;
   }
@@ -138,12 +151,16 @@ export function plainMessage(issue: PackIssue): string {
       .pop() ?? '';
   const n = issue.requirement ?? 0;
   const [one, many] = own(COUNTED, last) ?? ['item', 'items'];
+  const code = codeMessage(issue);
+  if (code) return code;
   switch (issue.type) {
     case 'min_length':
       if (issue.list && last === 'moments') return 'Tick at least one moment when it is asked.';
       if (issue.list) return `Add at least ${n} ${n === 1 ? one : many}.`;
       return n <= 1 ? 'This is empty. Write something here.' : `Write at least ${n} characters.`;
     case 'max_length':
+      // The same words as the check across the pack, so one long list is one problem.
+      if (issue.list && last === 'promptIds') return listTooLong(issue.count ?? n + 1);
       if (issue.list) return `There can be at most ${n} ${many}. Remove some.`;
       return `This is too long: at most ${n} characters.`;
     case 'max_entries': {
@@ -160,23 +177,99 @@ export function plainMessage(issue: PackIssue): string {
         : 'Use only lower-case letters, digits and hyphens (-), starting with a letter or digit.';
     case 'string':
       return 'This is empty. Write something here.';
+    case 'iso_date':
+      return 'Choose a day from the calendar, or write it as year-month-day, like 2027-03-31.';
+    case 'check':
+      if (last === 'short' && issue.words !== undefined) {
+        return `This line has ${issue.words} words. A short checklist line has at most ${SHORT_LINE_MAX_WORDS}: cut it down.`;
+      }
+      return plainValidatorWords(issue.message);
     default: {
       // A question's cue words must be the theme's: the validator names ids, the studio words.
       const cue = /has the cue "([^"]*)", which its theme does not list/.exec(issue.message)?.[1];
       if (cue !== undefined) {
         return `“${cue}” is not one of the theme’s cue words. Add it there too, or take it off this question.`;
       }
-      // The validator's own words, which are written for pack authors already.
-      return issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
+      return plainValidatorWords(issue.message);
     }
   }
+}
+
+const listTooLong = (count: number) => `This list has ${count} questions. A short list holds at most 9: take some off.`;
+
+const KIND_WORDS: Readonly<Record<string, string>> = {
+  theme:
+    'This theme has the same hidden name as another, so their questions would be mixed up. Remove it, and add it again with “Add a theme”.',
+  prompt:
+    'This question has the same hidden name as another, so their answers would be mixed up. Remove it, and add it again with “Add a question”.',
+  action: 'This action has the same hidden name as another. Remove it, and add it again.',
+  resource:
+    'This resource has the same hidden name as another, so links to it would be mixed up. Remove it, and add it again.',
+  question: 'This reflective question has the same hidden name as another. Remove it, and add it again.',
+};
+
+/** The checks across the pack, in the studio's words: no ids, no format names. */
+function codeMessage(issue: PackIssue): string | undefined {
+  switch (issue.code) {
+    case 'twice':
+      if (issue.subject === 'glossary term') return `“${issue.value ?? ''}” is explained twice. Remove one of them.`;
+      return own(KIND_WORDS, issue.subject ?? '') ?? 'This has the same hidden name as another. Remove one of them.';
+    case 'no-review':
+      return 'This theme names a review that is no longer in the pack. Choose one of the pack’s reviews.';
+    case 'no-resource':
+      return 'This links to a resource that is no longer in the pack. Take the link off, or add the resource under Resources.';
+    case 'list-twice':
+      return 'A question is on this list twice. Take one off.';
+    case 'list-long':
+      return listTooLong(issue.count ?? 10);
+    case 'list-unknown':
+      return 'This list names a question that is no longer in the pack. Take it off the list.';
+    case 'list-unticked':
+      return 'A question on this list is not ticked for this moment. Tick the moment on the question, or take it off the list.';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Every problem with a draft, in the studio's words, all at once: the checks across the pack
+ * run even while fields are still empty, so fixing some never reveals a second round. An id
+ * made from an empty title is not a second problem. `reservedIds` are the short names of packs
+ * built in or set by the organisation.
+ */
+export function checkDraft(draft: DraftPack, reservedIds: ReadonlySet<string>): StudioProblem[] {
+  const file = packOfDraft(draft);
+  const checked = validatePack(file);
+  let issues = checked.ok ? [] : checked.issues;
+  if (issues.some((issue) => issue.type !== undefined)) {
+    // The shape failed, so the validator stopped before its checks across the pack.
+    issues = [...issues, ...crossReferenceIssues(file as Pack)];
+  }
+  if (draft.title.trim() === '' && draft.id.trim() === '') issues = issues.filter((issue) => issue.path !== 'id');
+  if (reservedIds.has(draft.id.trim())) {
+    issues.push({
+      path: 'id',
+      message: 'This short name belongs to a pack built into Pause Point or set by your organisation. Choose another.',
+    });
+  }
+  return studioProblems(issues, draft);
+}
+
+/** The validator's own words, which are written for pack authors already. */
+function plainValidatorWords(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
 }
 
 /** The studio's list of problems: one per validator issue, each with where to move focus. */
 export function studioProblems(issues: readonly PackIssue[], draft: DraftPack): StudioProblem[] {
   // One problem a field: empty text fails "write something" and "something readable" both.
   const seen = new Set<string>();
+  const said = new Set<string>();
   const firsts = issues.filter((issue) => {
+    // The same mistake found by two checks (a list too long for its shape and for the pack) is one.
+    const words = `${issue.path} ${plainMessage(issue)}`;
+    if (said.has(words)) return false;
+    said.add(words);
     if (issue.type === undefined) return true;
     if (seen.has(issue.path)) return false;
     seen.add(issue.path);

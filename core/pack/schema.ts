@@ -12,7 +12,16 @@ import { RESOURCE_GROUPS, type ResourceGroupId } from './resource-groups';
 
 export { RESOURCE_GROUPS, type ResourceGroupId } from './resource-groups';
 
-export const PACK_SCHEMA_VERSION = 1;
+/**
+ * The pack format's version, numbered. 2 adds several reviews in one pack (`reviews`, and a
+ * theme's `reviewId`); a version 1 file is a version 2 pack with one review, so every pack file
+ * and stored pack of version 1 reads as it is. Pack studio writes 1 while a pack uses nothing of
+ * 2, so a browser with an older Pause Point can still add it.
+ */
+export const PACK_SCHEMA_VERSION = 2;
+/** Every pack format version this Pause Point reads. */
+export const PACK_SCHEMA_VERSIONS = [1, 2] as const;
+export type PackSchemaVersion = (typeof PACK_SCHEMA_VERSIONS)[number];
 
 /**
  * The most of each list a pack holds. Generous for a real brief (the Ivy pack has 10 themes of
@@ -33,6 +42,8 @@ export const PACK_LIMITS = {
   notes: 20,
   /** Resources one question or action links to. */
   resourceIds: 10,
+  /** Further reviews: a year of a partnership's reviews and the national panel's, with room. */
+  reviews: 20,
 } as const;
 
 /** The problem a list over its limit is given, in words a pack author can act on. */
@@ -141,9 +152,30 @@ export const PromptSchema = v.strictObject({
   meaningChangedIn: v.optional(v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'versions look like 1.0.0'))),
 });
 
+/** The kinds of review a pack draws on. */
+export const REVIEW_KINDS = ['local', 'national', 'thematic'] as const;
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
+
+/**
+ * A further review a pack draws on (format version 2): a partnership's year of learning, or a
+ * national panel review, beside the pack's own `review`. Themes name theirs by `reviewId`.
+ */
+export const ReviewSourceSchema = v.strictObject({
+  id: Id,
+  /** The review's title as printed: "The myth of invisible men". */
+  title: Text(200),
+  publisher: Text(160),
+  /** A local child safeguarding practice review, a national panel review, or a thematic review. */
+  kind: v.picklist(REVIEW_KINDS),
+  published: v.optional(Text(40)),
+  url: v.optional(HttpsUrl),
+});
+
 export const ThemeSchema = v.strictObject({
   id: Id,
   title: Text(160),
+  /** The review this theme's learning comes from, when not the pack's own (format version 2). */
+  reviewId: v.optional(Id),
   /** A name of a word or two, where the page's raised themes are listed on one line. */
   short: v.optional(Text(24)),
   why: Text(1200),
@@ -241,10 +273,13 @@ export const PackCuesSchema = v.strictObject({
   ),
 });
 
+/** A day written as year-month-day ("2027-03-31"), so it is read the same everywhere and compares in order. */
+const IsoDay = v.pipe(v.string(), v.isoDate('write a day as year-month-day, like 2027-03-31'));
+
 export const PackSchema = v.strictObject({
   /** Where an editor finds this format (docs/pack.schema.json); ignored by Pause Point. */
   $schema: v.optional(v.pipe(v.string(), v.maxLength(300))),
-  schemaVersion: v.literal(PACK_SCHEMA_VERSION),
+  schemaVersion: v.picklist(PACK_SCHEMA_VERSIONS),
   id: Id,
   version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'versions look like 1.0.0')),
   title: Text(120),
@@ -269,6 +304,10 @@ export const PackSchema = v.strictObject({
     supervisionInvite: v.optional(Text(400)),
     notes: v.optional(v.pipe(v.array(Text(400)), v.maxLength(PACK_LIMITS.notes, LIMIT('notes', PACK_LIMITS.notes)))),
   }),
+  /** Further reviews the themes come from (format version 2); the pack's own is `review`. */
+  reviews: v.optional(
+    v.pipe(v.array(ReviewSourceSchema), v.maxLength(PACK_LIMITS.reviews, LIMIT('reviews', PACK_LIMITS.reviews))),
+  ),
   themes: v.pipe(
     v.array(ThemeSchema),
     v.minLength(1),
@@ -292,6 +331,12 @@ export const PackSchema = v.strictObject({
   ),
   /** Optional: a pack without cues simply raises no themes on case pages. */
   cues: v.optional(PackCuesSchema),
+  /** Who approved the pack for use (a person's role or a board), optional. */
+  approvedBy: v.optional(Text(160)),
+  /** The day it was approved. */
+  approvedOn: v.optional(IsoDay),
+  /** The day by which the pack should be checked again: its links, and whether newer learning replaces it. */
+  checkAgainBy: v.optional(IsoDay),
   /** Optional: plain meanings of the words the prompts use that not everyone knows. */
   glossary: v.optional(
     v.pipe(
@@ -311,6 +356,7 @@ export type PackCues = v.InferOutput<typeof PackCuesSchema>;
 export type MomentList = v.InferOutput<typeof MomentListSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type GlossaryEntry = v.InferOutput<typeof GlossaryEntrySchema>;
+export type ReviewSource = v.InferOutput<typeof ReviewSourceSchema>;
 
 /** A theme as the checklist shows it: its "why this matters" loads with the reference material. */
 export type ChecklistTheme = Omit<Theme, 'why'>;
@@ -340,6 +386,20 @@ export interface PackIssue {
   requirement?: number;
   /** True when the value checked is a list (a count), not text (a length). */
   list?: true;
+  /** For a check on text (a short line's word limit): how many words the text has. */
+  words?: number;
+  /** For a list: how many items it has. */
+  count?: number;
+  /**
+   * For the checks across the pack: which one, so Pack studio can say it in its own words
+   * ("twice": an id or word used twice; "no-resource": a link to a resource not in the pack;
+   * "list-twice", "list-long", "list-unknown", "list-unticked": a short list's questions).
+   */
+  code?: 'twice' | 'no-resource' | 'no-review' | 'list-twice' | 'list-long' | 'list-unknown' | 'list-unticked';
+  /** What the check is about: the kind of item ("prompt", "glossary term"). */
+  subject?: string;
+  /** The text used twice, as it is written ("SENCO"). */
+  value?: string;
 }
 
 export type PackValidation = { ok: true; pack: Pack } | { ok: false; problems: string[]; issues: PackIssue[] };
@@ -358,7 +418,8 @@ export function validatePack(input: unknown): PackValidation {
         message: issue.message,
         type: issue.type,
         ...(requirement === undefined ? {} : { requirement }),
-        ...(Array.isArray(issue.input) ? { list: true as const } : {}),
+        ...(Array.isArray(issue.input) ? { list: true as const, count: issue.input.length } : {}),
+        ...(issue.type === 'check' && typeof issue.input === 'string' ? { words: wordCount(issue.input) } : {}),
       };
     });
     return { ok: false, problems: issues.map(issueText), issues };
@@ -374,22 +435,45 @@ function issueText({ path, message }: PackIssue): string {
   return path ? `${path}: ${message}` : message;
 }
 
-/** What the schema alone cannot see: ids used twice, and links to resources that do not exist. */
-function crossReferenceIssues(pack: Pack): PackIssue[] {
+/**
+ * What the schema alone cannot see: ids used twice, and links to resources that do not exist.
+ * Pack studio runs it on a draft whose shape is still unfinished too, so every problem is
+ * listed at once rather than a second round appearing once the first is fixed.
+ */
+export function crossReferenceIssues(pack: Pack): PackIssue[] {
   const issues: PackIssue[] = [];
   const seen = new Set<string>();
-  const note = (kind: string, id: string, path: string) => {
+  const note = (kind: string, id: string, path: string, value = id) => {
     const key = `${kind}:${id}`;
-    if (seen.has(key)) issues.push({ path, message: `The ${kind} id "${id}" is used more than once.` });
+    if (seen.has(key)) {
+      issues.push({
+        path,
+        message: `The ${kind} id "${id}" is used more than once.`,
+        code: 'twice',
+        subject: kind,
+        value,
+      });
+    }
     seen.add(key);
   };
+  for (const [i, review] of (pack.reviews ?? []).entries()) note('review', review.id, `reviews.${i}.id`);
+  const reviewIds = new Set((pack.reviews ?? []).map((r) => r.id));
+  for (const [t, theme] of pack.themes.entries()) {
+    if (theme.reviewId !== undefined && !reviewIds.has(theme.reviewId)) {
+      issues.push({
+        path: `themes.${t}.reviewId`,
+        message: `The theme "${theme.id}" names the review "${theme.reviewId}", which is not in the pack's reviews.`,
+        code: 'no-review',
+      });
+    }
+  }
   for (const [t, theme] of pack.themes.entries()) {
     note('theme', theme.id, `themes.${t}.id`);
     for (const [p, prompt] of theme.prompts.entries()) note('prompt', prompt.id, `themes.${t}.prompts.${p}.id`);
   }
   for (const [i, action] of pack.actions.entries()) note('action', action.id, `actions.${i}.id`);
   for (const [i, entry] of (pack.glossary ?? []).entries()) {
-    note('glossary term', entry.term.toLowerCase(), `glossary.${i}.term`);
+    note('glossary term', entry.term.toLowerCase(), `glossary.${i}.term`, entry.term);
   }
   for (const [i, resource] of pack.resources.entries()) note('resource', resource.id, `resources.${i}.id`);
   for (const [i, question] of pack.reflectiveQuestions.entries()) {
@@ -415,7 +499,7 @@ function crossReferenceIssues(pack: Pack): PackIssue[] {
   }
   for (const [id, path] of referenced) {
     if (id !== undefined && !resourceIds.has(id)) {
-      issues.push({ path, message: `The resource "${id}" is linked to but not in the pack.` });
+      issues.push({ path, message: `The resource "${id}" is linked to but not in the pack.`, code: 'no-resource' });
     }
   }
   return issues;
@@ -476,22 +560,29 @@ function momentIssues(pack: Pack): PackIssue[] {
     seen.add(moment.id);
     const ids = [...moment.promptIds, ...(moment.virtualPromptIds ?? [])];
     if (new Set(ids).size !== ids.length)
-      issues.push({ path, message: `The moment "${moment.id}" lists a prompt twice.` });
+      issues.push({ path, message: `The moment "${moment.id}" lists a prompt twice.`, code: 'list-twice' });
     // A short list stays short when the meeting is by video: its questions fit in one view.
     if (ids.length > 9) {
       issues.push({
         path,
         message: `The moment "${moment.id}" has ${ids.length} prompts with its video-meeting ones; the most is 9.`,
+        code: 'list-long',
+        count: ids.length,
       });
     }
     for (const id of ids) {
       const prompt = prompts.get(id);
       if (!prompt) {
-        issues.push({ path, message: `The moment "${moment.id}" lists "${id}", which is not a prompt in the pack.` });
+        issues.push({
+          path,
+          message: `The moment "${moment.id}" lists "${id}", which is not a prompt in the pack.`,
+          code: 'list-unknown',
+        });
       } else if (!prompt.moments.includes(moment.id)) {
         issues.push({
           path,
           message: `The prompt "${id}" is in the "${moment.id}" list but does not name that moment.`,
+          code: 'list-unticked',
         });
       }
     }

@@ -3,13 +3,13 @@ import type { Pack } from './schema';
 
 export const SAFER_SLEEP_CARD_ID = 'safer-sleep-card';
 
-/** Everything a practitioner can search for in a pack, and its safer sleep card. */
 /** What search needs of a safer sleep card: its title and the facts of each group. */
 export interface SearchableCard {
   title: string;
   groups: readonly { parts: readonly { facts: readonly string[] }[] }[];
 }
 
+/** Everything a practitioner can search for in a pack, and its safer sleep card. */
 export function searchItemsOf(pack: Pack, card: SearchableCard): SearchItem[] {
   const cardText = card.groups.flatMap((group) => group.parts.flatMap((part) => part.facts)).join(' ');
   return [
@@ -30,5 +30,12 @@ export function searchItemsOf(pack: Pack, card: SearchableCard): SearchItem[] {
     ...pack.themes.flatMap((t) =>
       t.prompts.map((p) => ({ id: p.id, kind: 'prompt' as const, title: p.text, text: t.title, themeId: t.id })),
     ),
+    // Words explained, found by the word or by its meaning ("who prescribes" finds "prescribers").
+    ...(pack.glossary ?? []).map((entry, i) => ({
+      id: `word-${i}`,
+      kind: 'word' as const,
+      title: entry.term,
+      text: entry.meaning,
+    })),
   ];
 }

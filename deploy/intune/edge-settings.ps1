@@ -10,5 +10,6 @@ New-ItemProperty -Path $key -Name 'extraResources' -PropertyType String -Value '
 New-ItemProperty -Path $key -Name 'sites' -PropertyType String -Value '[{"origin":"https://lcs.example.gov.uk","rule":{"kind":"query","name":"SubjectID"},"packId":"cscp-ivy"}]' -Force | Out-Null
 New-ItemProperty -Path $key -Name 'retentionDays' -PropertyType DWord -Value 90 -Force | Out-Null
 New-ItemProperty -Path $key -Name 'allowExport' -PropertyType DWord -Value 1 -Force | Out-Null
+New-ItemProperty -Path $key -Name 'counting' -PropertyType DWord -Value 1 -Force | Out-Null
 New-ItemProperty -Path $key -Name 'defaultPackId' -PropertyType String -Value 'cscp-ivy' -Force | Out-Null
 New-ItemProperty -Path $key -Name 'packs' -PropertyType String -Value '[]' -Force | Out-Null

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { forgetPrintJobsOfClosedTabs } from '../../platform/print';
 import { openPanelOnToolbarClick } from '../../platform/side-panel';
 import { keepStorageFromPages } from '../../platform/storage-access';
 import { createCaseStorage } from '../../store/case-storage';
@@ -15,6 +16,8 @@ export default defineBackground(() => {
   watchCasePages();
   watchQuickLookup();
   keepRetention();
+  // A summary whose print tab was closed before it printed is not left in memory.
+  forgetPrintJobsOfClosedTabs();
   // Keep the case-page script registered for exactly the enabled sites, whatever happened
   // while the browser was closed or the extension was updated.
   void resyncCasePageScript();

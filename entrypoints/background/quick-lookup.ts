@@ -35,7 +35,7 @@ function suggestionText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-const KIND_WORD = { resource: 'Resource', card: 'Card', theme: 'Theme', prompt: 'Question' } as const;
+const KIND_WORD = { resource: 'Resource', card: 'Card', theme: 'Theme', prompt: 'Question', word: 'Meaning' } as const;
 
 export function watchQuickLookup(): void {
   browser.runtime.onInstalled.addListener(() => {

@@ -72,9 +72,16 @@ export function pageReader({ doc, pack, find, now, roundChars = ROUND_CHARS }: R
       raisedBy.delete(block);
       return;
     }
-    const text = ownText(block, Math.max(0, Math.min(roundChars - read, BLOCK_CHARS)));
-    read += text.length;
-    const found = text === '' ? [] : find(text);
+    let found: RaisedTheme[];
+    try {
+      const text = ownText(block, Math.max(0, Math.min(roundChars - read, BLOCK_CHARS)));
+      read += text.length;
+      found = text === '' ? [] : find(text);
+    } catch {
+      // Whatever a hostile page does to one block, the reading goes on: it never throws out
+      // of a slice, which would stop it for good. The block counts for nothing.
+      found = [];
+    }
     if (found.length > 0) raisedBy.set(block, found);
     else raisedBy.delete(block);
   };
@@ -120,6 +127,82 @@ export function pageReader({ doc, pack, find, now, roundChars = ROUND_CHARS }: R
     restarts = 0;
   };
 
+  /** Ends the round where it is: what is left keeps what it raised when last read. */
+  const giveUp = () => {
+    walker = null;
+    roots.clear();
+    dirty.clear();
+    reshown.clear();
+    records = [];
+    noted = 0;
+    wholePage = false;
+    endRound();
+  };
+
+  /** Reads until `deadline` (false) or until nothing is left (true). */
+  const step = (deadline: number): boolean => {
+    let steps = 0;
+    let readAtCheck = read;
+    while (true) {
+      // The clock is looked at every few steps, and after every few thousand characters read.
+      if (++steps % STEPS_PER_CHECK === 0 || read - readAtCheck > CHARS_PER_CHECK) {
+        readAtCheck = read;
+        if (now() >= deadline) return false;
+      }
+      if (atLimit()) {
+        // The round has read all it may: what is left keeps what it raised when last read.
+        giveUp();
+        return true;
+      }
+      if (noted < records.length) {
+        // A page that adds rows one at a time makes a record each: a few at a step.
+        const end = Math.min(records.length, noted + RECORDS_PER_STEP);
+        for (; noted < end; noted++) note(records[noted] as MutationRecord);
+        if (noted === records.length) {
+          records = [];
+          noted = 0;
+        }
+        continue;
+      }
+      const part = reshown.values().next();
+      if (!part.done) {
+        reshown.delete(part.value);
+        for (const block of raisedBy.keys()) if (part.value.contains(block)) raisedBy.delete(block);
+        continue;
+      }
+      if (walker) {
+        // A page that replaced the part being walked: start the whole page again, a few times.
+        if (!walker.currentNode.isConnected) {
+          walker = null;
+          if (wholePage && restarts++ < 3) {
+            const page = body();
+            if (page) roots.add(page);
+          }
+          continue;
+        }
+        const next = walker.nextNode();
+        if (next) readBlock(next as Element, true);
+        else walker = null;
+        continue;
+      }
+      const root = roots.values().next();
+      if (!root.done) {
+        roots.delete(root.value);
+        startWalk(root.value);
+        continue;
+      }
+      const block = dirty.values().next();
+      if (!block.done) {
+        dirty.delete(block.value);
+        readBlock(block.value, false);
+        continue;
+      }
+      wholePage = false;
+      endRound();
+      return true;
+    }
+  };
+
   return {
     readAll() {
       wholePage = true;
@@ -135,71 +218,12 @@ export function pageReader({ doc, pack, find, now, roundChars = ROUND_CHARS }: R
     },
 
     work(deadline) {
-      let steps = 0;
-      let readAtCheck = read;
-      while (true) {
-        // The clock is looked at every few steps, and after every few thousand characters read.
-        if (++steps % STEPS_PER_CHECK === 0 || read - readAtCheck > CHARS_PER_CHECK) {
-          readAtCheck = read;
-          if (now() >= deadline) return false;
-        }
-        if (atLimit()) {
-          // The round has read all it may: what is left keeps what it raised when last read.
-          walker = null;
-          roots.clear();
-          dirty.clear();
-          reshown.clear();
-          records = [];
-          noted = 0;
-          wholePage = false;
-          endRound();
-          return true;
-        }
-        if (noted < records.length) {
-          // A page that adds rows one at a time makes a record each: a few at a step.
-          const end = Math.min(records.length, noted + RECORDS_PER_STEP);
-          for (; noted < end; noted++) note(records[noted] as MutationRecord);
-          if (noted === records.length) {
-            records = [];
-            noted = 0;
-          }
-          continue;
-        }
-        const part = reshown.values().next();
-        if (!part.done) {
-          reshown.delete(part.value);
-          for (const block of raisedBy.keys()) if (part.value.contains(block)) raisedBy.delete(block);
-          continue;
-        }
-        if (walker) {
-          // A page that replaced the part being walked: start the whole page again, a few times.
-          if (!walker.currentNode.isConnected) {
-            walker = null;
-            if (wholePage && restarts++ < 3) {
-              const page = body();
-              if (page) roots.add(page);
-            }
-            continue;
-          }
-          const next = walker.nextNode();
-          if (next) readBlock(next as Element, true);
-          else walker = null;
-          continue;
-        }
-        const root = roots.values().next();
-        if (!root.done) {
-          roots.delete(root.value);
-          startWalk(root.value);
-          continue;
-        }
-        const block = dirty.values().next();
-        if (!block.done) {
-          dirty.delete(block.value);
-          readBlock(block.value, false);
-          continue;
-        }
-        wholePage = false;
-        endRound();
+      try {
+        return step(deadline);
+      } catch {
+        // Never thrown out of a slice (that would stop the reading for good): the round is
+        // given up, and what changes next is read as usual.
+        giveUp();
         return true;
       }
     },

@@ -96,25 +96,31 @@ export function isRead(element: Element, body: Element): boolean {
 /**
  * A block's own text: its text nodes and those of its inline elements, at most `cap`
  * characters. Blocks inside it are left to be read on their own. Text nodes are joined with a
- * space, never read through innerText, which would make the browser lay the page out.
+ * space, never read through innerText, which would make the browser lay the page out. The
+ * walk is a loop, not a recursion, so a page nested however deep never overflows the stack.
  */
 export function ownText(block: Element, cap = BLOCK_CHARS): string {
   const parts: string[] = [];
   let length = 0;
-  const visit = (parent: Node) => {
-    for (let child = parent.firstChild; child && length < cap; child = child.nextSibling) {
-      if (child.nodeType === Node.TEXT_NODE) {
-        const text = child.nodeValue ?? '';
-        parts.push(text);
-        length += text.length + 1;
-      } else if (child.nodeType === Node.ELEMENT_NODE) {
-        const element = child as Element;
-        if (isBlock(element) || isLeftOut(element)) continue;
-        visit(element);
-      }
+  let node: Node | null = block.firstChild;
+  while (node && length < cap) {
+    let inside = false;
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = node.nodeValue ?? '';
+      parts.push(text);
+      length += text.length + 1;
+    } else if (node.nodeType === Node.ELEMENT_NODE) {
+      const element = node as Element;
+      inside = !isBlock(element) && !isLeftOut(element) && element.firstChild !== null;
     }
-  };
-  visit(block);
+    if (inside) {
+      node = node.firstChild;
+      continue;
+    }
+    // On to the next node in page order, climbing out of inline elements that are finished.
+    while (node && node !== block && node.nextSibling === null) node = node.parentNode;
+    node = node && node !== block ? node.nextSibling : null;
+  }
   const text = parts.join(' ');
   return text.length > cap ? text.slice(0, cap) : text;
 }

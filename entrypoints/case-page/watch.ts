@@ -132,14 +132,21 @@ function read(reply: Extract<CasePageHelloReply, { enabled: true }>) {
     if (stopped) return;
     lastHref = location.href;
     const budget = idle && !idle.didTimeout ? Math.min(SLICE_MS, Math.max(1, idle.timeRemaining())) : SLICE_MS;
-    const done = reader.work(performance.now() + budget);
-    // Frames added to the page since the last look: the notes typed in them are read too.
-    notes.watch(document);
-    // While a long read goes on, what it has found so far is told a few times a second.
-    const now = performance.now();
-    if (done || urgent || now - lastReportAt >= PROGRESS_MS) {
-      lastReportAt = now;
-      report();
+    const deadline = performance.now() + budget;
+    let done = true;
+    try {
+      done = reader.work(deadline);
+      // Frames added to the page since the last look, within the same slice: the notes typed
+      // in them are read too.
+      done = notes.work(deadline, () => performance.now()) && done;
+      // While a long read goes on, what it has found so far is told a few times a second.
+      const now = performance.now();
+      if (done || urgent || now - lastReportAt >= PROGRESS_MS) {
+        lastReportAt = now;
+        report();
+      }
+    } catch {
+      // Nothing a page does may throw out of a slice: the next change is read as usual.
     }
     if (!done) nextSlice(urgent);
   };
@@ -170,6 +177,7 @@ function read(reply: Extract<CasePageHelloReply, { enabled: true }>) {
   // compared on every change to the page, and by the Navigation API where the browser has it.
   const changed = (records: MutationRecord[]) => {
     reader.changed(records); // only noted here: the reading waits for its slice
+    for (const record of records) if (record.addedNodes.length > 0) notes.added(record.addedNodes);
     if (location.href !== lastHref) moved();
     else timer.changed();
   };

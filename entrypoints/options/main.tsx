@@ -3,20 +3,26 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AboutSettings } from '../../components/AboutSettings';
 import { BackupSettings } from '../../components/BackupSettings';
+import { CountingSettings } from '../../components/CountingSettings';
 import { DataSettings } from '../../components/DataSettings';
 import { PacksSettings } from '../../components/PacksSettings';
 import { SitesSettings } from '../../components/SitesSettings';
 import { backupText } from '../../core/backup';
+import type { MonthCounts, MonthId } from '../../core/counting';
 import type { ManagedConfig } from '../../core/managed';
 import { readPackFile } from '../../core/pack/file';
 import { matchPatternOf, type Site } from '../../core/sites';
+import { snapshotId } from '../../core/snapshot';
+import { notSavedText } from '../../core/storage-full';
 import type { StorageUse } from '../../core/storage-use';
 import { downloadText } from '../../platform/download';
 import { loadManagedConfig } from '../../platform/managed';
 import { requestSiteAccess } from '../../platform/permissions';
+import { openReport } from '../../platform/report';
 import { storageUse } from '../../platform/storage-use';
 import { openPackStudio } from '../../platform/studio';
 import { applyImport, exportBackup, planBackupImport } from '../../store/backup';
+import { countingState, loadCounts, setCounting } from '../../store/counting';
 import {
   casesByPack,
   listPacks,
@@ -43,7 +49,13 @@ function Settings() {
   const [managed, setManaged] = useState<ManagedConfig | null>(null);
   const [packs, setPacks] = useState<{ list: PackList; cases: Record<string, number> } | null>(null);
   const [use, setUse] = useState<StorageUse | null>(null);
+  const [counting, setCountingState] = useState<{
+    ownChoice: boolean;
+    offByPolicy: boolean;
+    counts: Map<MonthId, MonthCounts>;
+  } | null>(null);
   useEffect(() => {
+    void Promise.all([countingState(), loadCounts()]).then(([state, counts]) => setCountingState({ ...state, counts }));
     const loadPacks = () => {
       void Promise.all([listPacks(), casesByPack()]).then(([list, cases]) => setPacks({ list, cases }));
       void storageUse().then(setUse);
@@ -68,7 +80,8 @@ function Settings() {
       stopPacks();
     };
   }, []);
-  if (!managed || retentionDays === null || !packs) return <main class="panel settings" aria-busy="true" />;
+  if (!managed || retentionDays === null || !packs || !counting)
+    return <main class="panel settings" aria-busy="true" />;
   const managedOrigins = new Set(managed.sites.map((s) => s.origin));
   return (
     <main class="panel settings">
@@ -103,9 +116,16 @@ function Settings() {
         packs={packs.list.packs}
         defaultPackId={packs.list.defaultPackId}
         follow={follow}
-        onFollow={(next) => {
+        onFollow={async (next) => {
           setFollow(next);
-          void loadPrefs().then((prefs) => savePrefs({ ...prefs, follow: next }));
+          try {
+            await savePrefs({ ...(await loadPrefs()), follow: next });
+            return { ok: true };
+          } catch (error) {
+            // Not saved (data from a newer version, or storage full): the box shows what is kept.
+            setFollow(!next);
+            return { ok: false, reason: notSavedText('That setting', error) };
+          }
         }}
       />
       <PacksSettings
@@ -117,6 +137,20 @@ function Settings() {
         onAdd={savePack}
         onRemove={removePack}
         onOpenStudio={() => void openPackStudio()}
+      />
+      <CountingSettings
+        ownChoice={counting.ownChoice}
+        offByPolicy={counting.offByPolicy}
+        counts={counting.counts}
+        onSetCounting={setCounting}
+        newId={() => snapshotId(crypto.getRandomValues(new Uint8Array(16)))}
+        onSave={async (snapshot) => {
+          const last = snapshot.months.at(-1)?.month ?? '';
+          const fileName = `pause-point-learning-snapshot-${last}.json`;
+          downloadText(fileName, JSON.stringify(snapshot, null, 2));
+          return fileName;
+        }}
+        onOpenReport={() => void openReport()}
       />
       <BackupSettings
         exportAllowed={managed.allowExport !== false}

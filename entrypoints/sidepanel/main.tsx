@@ -19,6 +19,8 @@ const store = createPanelStore({
   caseStorage: createCaseStorage(),
   pack: DEFAULT_CHECKLIST,
   loadPack: (id) => packStorage().then((m) => m.loadPack(id)),
+  // Counting loads with the first answer, never on the panel's first load.
+  answered: (answer) => void import('../../store/counting').then((m) => m.countAnswered(answer)),
 });
 
 /** Loads once, however often it is asked for. */

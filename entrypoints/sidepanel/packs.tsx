@@ -17,9 +17,9 @@ export function startPackPart(panel: PanelStore): ComponentType {
   const stop = watchPackChanges(refresh, { casesToo: false });
   addEventListener('pagehide', stop);
   return function ConnectedPackSection() {
-    const { packs, openRef, pack, missingPack, checklist, packOpen } = useStoreState(panel);
-    // The chooser sits behind the pack's name on the case line; a missing pack is said at once.
-    if (openRef === null || (missingPack === null && !packOpen)) return null;
+    const { packs, openRef, pack, missingPack, checklist, choosingPack } = useStoreState(panel);
+    // The chooser opens from the pack's name on the case line, or at once when the pack is missing.
+    if (openRef === null || (!choosingPack && missingPack === null)) return null;
     const all = progressOf(
       checklist,
       pack.themes.flatMap((t) => t.prompts.map((p) => p.id)),
@@ -33,7 +33,7 @@ export function startPackPart(panel: PanelStore): ComponentType {
         missing={missingPack !== null}
         answered={missingPack ? Object.keys(checklist?.answers ?? {}).length : all.done + all.notApplicable}
         onChosen={panel.actions.focusCase}
-        focusOnOpen={packOpen}
+        focusFirst={choosingPack}
         packs={packs ?? []}
         onChoose={(id) => void panel.actions.choosePack(id)}
         onOpenSettings={() => void openOptionsPage()}

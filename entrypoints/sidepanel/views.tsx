@@ -9,8 +9,10 @@ import type { PackExtras } from '../../components/panel/context';
 import { ResourcesView as Resources } from '../../components/ResourcesView';
 import { Supervision } from '../../components/Supervision';
 import { useStoreState } from '../../components/use-store';
+import { YourPractice } from '../../components/YourPractice';
 import { DEFAULT_PACK } from '../../content';
 import { saferSleepCardFor } from '../../content/safer-sleep';
+import type { MonthCounts, MonthId } from '../../core/counting';
 import type { ManagedConfig } from '../../core/managed';
 import type { PrintJob } from '../../core/messages';
 import type { Pack } from '../../core/pack/schema';
@@ -20,6 +22,8 @@ import { summaryText } from '../../core/summary';
 import { copyText } from '../../platform/clipboard';
 import { loadManagedConfig } from '../../platform/managed';
 import { printInTab } from '../../platform/print';
+import { openOptionsPage } from '../../platform/tabs';
+import { countingState, loadCounts, watchCounts } from '../../store/counting';
 import type { PanelState, PanelStore } from '../../store/panel-store';
 import { createSupervisionStore, type SupervisionStore } from '../../store/supervision-store';
 
@@ -113,20 +117,47 @@ function SupervisionView({ panel }: { panel: PanelStore }) {
   return pack ? <PackSupervision pack={pack} /> : <Loading />;
 }
 
+/** "Your practice": the counts kept on this device; not shown at all when the organisation turned counting off. */
+function PracticeSection({ pack }: { pack: Pack }) {
+  const [read, setRead] = useState<{ on: boolean; offByPolicy: boolean; counts: Map<MonthId, MonthCounts> } | null>(
+    null,
+  );
+  useEffect(() => {
+    const load = () =>
+      void Promise.all([countingState(), loadCounts()]).then(([state, counts]) => setRead({ ...state, counts }));
+    load();
+    // An answer is counted a moment after it is saved (the first reads the policy, which can take seconds).
+    return watchCounts(load);
+  }, []);
+  if (!read || read.offByPolicy) return null;
+  return (
+    <YourPractice
+      pack={pack}
+      counts={read.counts}
+      on={read.on}
+      now={Date.now()}
+      onOpenSettings={() => void openOptionsPage()}
+    />
+  );
+}
+
 function PackSupervision({ pack }: { pack: Pack }) {
   const store = supervision(pack.id);
   const state = useStoreState(store);
   // Typing is saved after a pause; leaving the view saves straight away.
   useEffect(() => () => store.actions.flush(), [store]);
   return (
-    <Supervision
-      pack={pack}
-      supervision={state.supervision}
-      problem={state.problem}
-      onAnswer={store.actions.answer}
-      onMarkAction={(id, done) => void store.actions.markAction(id, done)}
-      onCopy={copyText}
-    />
+    <>
+      <Supervision
+        pack={pack}
+        supervision={state.supervision}
+        problem={state.problem}
+        onAnswer={store.actions.answer}
+        onMarkAction={(id, done) => void store.actions.markAction(id, done)}
+        onCopy={copyText}
+      />
+      <PracticeSection pack={pack} />
+    </>
   );
 }
 

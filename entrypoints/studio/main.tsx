@@ -8,6 +8,26 @@ import { listPacks, loadPack, reservedPackIds, savePack } from '../../store/pack
 import { createStudioStore } from '../../store/studio-store';
 import '../../components/panel.css';
 import './studio.css';
+import { useEffect, useState } from 'preact/hooks';
+import type { FitCheckSlot } from '../../components/studio/Studio';
+import type { DraftPack } from '../../core/pack/edit';
+import type { PackInfo } from '../../core/pack/info';
+
+// The fit check draws the side panel itself: its code loads when the browser is idle, not with the studio.
+let fitCode: Promise<FitCheckSlot> | null = null;
+const loadFit = () => {
+  fitCode ??= import('./fit').then((m) => m.FitCheck);
+  return fitCode;
+};
+// (Not the panel's useLater: sharing it with the studio split it out of the panel's first load.)
+function FitCheck(props: { pack: DraftPack; packs: readonly PackInfo[] }) {
+  const [Part, setPart] = useState<FitCheckSlot | null>(null);
+  useEffect(() => {
+    const idle = requestIdleCallback(() => void loadFit().then((part) => setPart(() => part)), { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
+  return Part ? <Part {...props} /> : null;
+}
 
 const store = createStudioStore({
   listDrafts,
@@ -44,4 +64,4 @@ store.getState().watch();
 void store.getState().refresh();
 
 const root = document.getElementById('app');
-if (root) render(<Studio store={store} />, root);
+if (root) render(<Studio store={store} FitCheck={FitCheck} />, root);

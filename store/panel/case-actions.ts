@@ -132,13 +132,13 @@ export function caseActions(kit: PanelKit): CaseActions {
       // case is another list: a theme being looked at belongs to the last one.
       store.setState({
         openRef: ref,
+        choosingPack: false,
         caseFrom: from,
         opening: true,
         checklist: null,
         notice: null,
         missingPack: null,
         browsing: false,
-        packOpen: false,
       });
       void savePanel();
       await loadOpenCase(ref);
@@ -171,7 +171,22 @@ export function caseActions(kit: PanelKit): CaseActions {
         else delete answers[promptId];
         store.setState({ checklist: { ...shown, answers } });
       };
-      const saved = save(() => caseStorage.saveCase(checklist, current ? undefined : index), 'That answer', undo);
+      const saved = save(
+        () =>
+          caseStorage.saveCase(checklist, current ? undefined : index).then(() =>
+            // Counted once saved, outside the save: counting never slows a tick.
+            kit.answered?.({
+              checklist,
+              pack: state.pack,
+              moment: momentOf(state),
+              virtual: placed.view?.virtual ?? false,
+              promptId,
+              now: given?.at ?? now(),
+            }),
+          ),
+        'That answer',
+        undo,
+      );
       if (!wasStored) void savePanel();
       return saved;
     },

@@ -12,10 +12,11 @@ export interface KitOptions {
   pack: PackChecklist;
   loadPack: (id: string) => Promise<PackChecklist | null>;
   now: () => number;
+  answered?: PanelKit['answered'];
 }
 
 /** The save queue, the panel's place and pack finding, shared by the panel store's slices. */
-export function createPanelKit({ store, caseStorage, pack, loadPack, now }: KitOptions): PanelKit {
+export function createPanelKit({ store, caseStorage, pack, loadPack, now, answered }: KitOptions): PanelKit {
   // Saves run one after another so this panel's own writes land in the order they were made.
   let saving: Promise<void> = Promise.resolve();
   const save: PanelKit['save'] = (write, what = 'That change', undo) => {
@@ -95,5 +96,6 @@ export function createPanelKit({ store, caseStorage, pack, loadPack, now }: KitO
     followPack,
     bringUpToDate,
     report,
+    ...(answered ? { answered } : {}),
   };
 }

@@ -36,7 +36,7 @@ export function packActions(kit: PanelKit, builtIn: PackChecklist): PackActions 
         index,
         pack: chosen,
         missingPack: null,
-        packOpen: false,
+        choosingPack: false,
         notice: { kind: 'info', text: `Case ${ref} now uses the learning pack “${chosen.title}”.` },
       });
       // Like a moment, a pack chosen for a case only looked at is kept with its first answer.

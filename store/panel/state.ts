@@ -69,6 +69,8 @@ export interface PanelState {
   caseFrom: CaseSource | null;
   /** Looking at every prompt (from a raised theme) without changing the case's moment. */
   browsing: boolean;
+  /** The open case's pack chooser is open (from the pack's name on the case line). */
+  choosingPack: boolean;
   /** The themes open in "All prompts". */
   expanded: ReadonlySet<string>;
   /** A theme to bring into view and focus, once it is drawn. */
@@ -80,8 +82,6 @@ export interface PanelState {
    * requests apart, so a second Alt+Shift+2 with the panel open moves the keyboard again.
    */
   focus: { to: PanelFocus; at: number } | null;
-  /** The open case's pack chooser is shown, behind the pack's name on the case line. */
-  packOpen: boolean;
 }
 
 /** The moment a case is shown at: its own, else the one last used. */
@@ -138,4 +138,16 @@ export interface PanelKit {
   bringUpToDate(ref: string): Promise<void>;
   /** Shows a problem reading storage, if there was one. */
   report(problem: string | null): void;
+  /** Told of each answer once it is saved (counting, core/counting.ts); loads its own code. */
+  answered?(answer: AnsweredCase): void;
+}
+
+/** An answer just saved, for counting: the case as it now is, its pack, and where it was given. */
+export interface AnsweredCase {
+  checklist: CaseChecklist;
+  pack: PackChecklist;
+  moment: MomentChoice;
+  virtual: boolean;
+  promptId: string;
+  now: number;
 }

@@ -23,12 +23,12 @@ export interface ViewActions {
   setAllThemes(open: boolean): void;
   /** Puts the keyboard on the case's heading (after a pack is chosen, or a case opened here). */
   focusCase(): void;
+  /** Opens or closes the open case's pack chooser. */
+  chooseWhichPack(open: boolean): void;
   /** Opens a case from within the panel, and puts the keyboard on its heading. */
   openCaseHere(input: string, from?: CaseSource): Promise<{ ok: true } | { ok: false; reason: string }>;
   /** Closes the open case (nothing is deleted): the panel then shows the case box. */
   closeCase(): Promise<void>;
-  /** Shows or hides the open case's pack chooser (behind the pack's name on the case line). */
-  togglePackChooser(): void;
   /** A request from outside the panel: a view, where to put the keyboard, a theme to show. */
   takeRequest(request: { view: PanelView; focus: PanelFocus | null; themeId?: string | null }): void;
 }
@@ -96,7 +96,11 @@ export function viewActions(
     },
 
     focusCase() {
-      store.setState({ focusCaseAt: kit.now() });
+      store.setState({ focusCaseAt: kit.now(), choosingPack: false });
+    },
+
+    chooseWhichPack(open) {
+      store.setState({ choosingPack: open });
     },
 
     async openCaseHere(input, from) {
@@ -113,13 +117,9 @@ export function viewActions(
         opening: false,
         missingPack: null,
         browsing: false,
-        packOpen: false,
+        choosingPack: false,
       });
       return savePanel();
-    },
-
-    togglePackChooser() {
-      store.setState({ packOpen: !store.getState().packOpen });
     },
 
     takeRequest({ view, focus, themeId }) {

@@ -99,6 +99,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await studio.getByRole('button', { name: 'Copy this pack' }).click();
       await expect(studio.getByRole('textbox', { name: 'Short name for files' })).toHaveValue('cscp-ivy-copy');
       await noViolations(studio, `a copy of Ivy at ${width} px`);
+      await studio.getByRole('button', { name: 'Show the handout' }).click();
+      await expect(studio.getByRole('article', { name: 'The handout, as it prints' })).toBeVisible();
+      await noViolations(studio, `the handout at ${width} px`);
+      await studio.getByRole('button', { name: 'Close the handout' }).click();
     }
   });
 }

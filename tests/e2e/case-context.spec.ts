@@ -5,6 +5,8 @@ import {
   caseHeading,
   chooseMoment,
   expect,
+  ivyNaButton,
+  ivyQuestion,
   momentShown,
   openCase,
   sessionData,
@@ -129,7 +131,7 @@ test('the panel follows a single-page case system from case to case, keeping onl
   await expect(raised).toContainText('Video meetings (the page says “Teams meeting”)');
   // "new partner" is one cue, not "partner" and "new partner"; "partner agency" is a not-cue.
   await expect(raised.getByRole('button', { name: /^Fathers/ })).toHaveText('Fathers (the page says “new partner”)');
-  await panel.getByRole('checkbox', { name: /^Have you asked which other adults/ }).check();
+  await panel.getByRole('checkbox', { name: ivyQuestion('fathers-other-men') }).check();
 
   await demo.getByRole('link', { name: 'Case DEMO-1003' }).click();
   await expect(caseHeading(panel, 'DEMO-1003')).toBeVisible();
@@ -228,15 +230,9 @@ test('the toolbar badge shows the questions outstanding at the case’s moment, 
   const visit = ivyPack.moments?.find((m) => m.id === 'visit')?.promptIds.length ?? 0;
   await expect.poll(badge).toBe(String(visit));
   expect(await panelOutstanding()).toBe(String(visit));
-  await panel
-    .getByRole('checkbox', { name: 'Have you seen each place the baby sleeps, for naps and at night?' })
-    .check();
+  await panel.getByRole('checkbox', { name: ivyQuestion('sleep-seen') }).check();
   await expect.poll(badge).toBe(await panelOutstanding());
-  await panel
-    .getByRole('button', {
-      name: /^N\/A \(not applicable\): Have you asked who drinks or takes drugs in the home/,
-    })
-    .click();
+  await panel.getByRole('button', { name: ivyNaButton('substances-who-in-home') }).click();
   await expect.poll(badge).toBe(String(visit - 2));
   await chooseMoment(panel, 'Before a conference or core group');
   await expect.poll(badge).toBe(await panelOutstanding());
@@ -257,6 +253,11 @@ test('turning the site off stops detection and gives the site back', async ({ co
   await panel.getByRole('button', { name: 'Stop using Pause Point on this site' }).click();
   await panel.getByRole('dialog').getByRole('button', { name: 'Yes, stop using it here' }).click();
   await expect(panel.getByText(`Pause Point is not reading ${host}.`)).toBeVisible();
+  // The line above shows as soon as the site is gone from storage; the script is unregistered
+  // after that, and the panel says so once it is done.
+  await expect(panel.getByRole('region', { name: 'This page' }).getByRole('status')).toHaveText(
+    `Pause Point no longer reads ${host}.`,
+  );
   expect(await panel.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
   expect(await storedData(panel)).toMatchObject({ sites: {} });
 

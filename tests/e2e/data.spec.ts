@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { storedShapeProblems } from '../../core/all-stored';
+import { SCHEMA_VERSION } from '../../core/stored';
 import { examplePack } from '../example-pack';
-import { anyCaseHeading, chooseMoment, expect, openCase, storedData, test } from './fixtures';
+import { anyCaseHeading, chooseMoment, expect, ivyQuestion, openCase, storedData, test } from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const DAY = 86_400_000;
@@ -12,9 +13,7 @@ test('"Forget this case" deletes its answers after confirming, and it leaves the
   const panel = await openPanel();
   await openCase(panel, 'FORGET-ME');
   await chooseMoment(panel, 'Recording a visit or contact');
-  await panel
-    .getByRole('checkbox', { name: 'Have you seen each place the baby sleeps, for naps and at night?' })
-    .check();
+  await panel.getByRole('checkbox', { name: ivyQuestion('sleep-seen') }).check();
   await panel.getByRole('button', { name: 'Forget this case' }).click();
   const dialog = panel.getByRole('dialog', { name: 'Forget case FORGET-ME?' });
   await dialog.getByRole('button', { name: 'Yes, forget this case' }).click();
@@ -87,7 +86,7 @@ test('"Delete all data" deletes everything and gives back every site', async ({
     .getByRole('button', { name: 'Yes, delete everything' })
     .click();
   await expect(settings.getByText('All Pause Point data on this device was deleted.')).toBeVisible();
-  expect(await storedData(settings)).toEqual({ schemaVersion: 2 });
+  expect(await storedData(settings)).toEqual({ schemaVersion: SCHEMA_VERSION });
   expect(await settings.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
   await expect(settings.getByText('No sites yet.')).toBeVisible();
   // An open panel follows at once: no case is open any more.
@@ -114,9 +113,7 @@ test('export, then delete all data, then import restores everything exactly; a b
   const panel = await openPanel();
   await openCase(panel, 'BACKUP-1');
   await chooseMoment(panel, 'Recording a visit or contact');
-  await panel
-    .getByRole('checkbox', { name: 'Have you seen and spoken with the father or male carer yourself?' })
-    .check();
+  await panel.getByRole('checkbox', { name: ivyQuestion('fathers-seen') }).check();
   await openCase(panel, 'BACKUP-2');
   await panel.getByRole('button', { name: 'Supervision' }).click();
   await panel
@@ -151,7 +148,7 @@ test('export, then delete all data, then import restores everything exactly; a b
     buffer: Buffer.from('{"format":"pause-point-backup","schemaVersion":1,"__proto__":{"admin":true}}'),
   });
   await expect(settings.getByRole('alert')).toContainText('names that are not allowed');
-  expect(await storedData(settings)).toEqual({ schemaVersion: 2 });
+  expect(await storedData(settings)).toEqual({ schemaVersion: SCHEMA_VERSION });
 
   await settings.getByLabel('Import a backup file').setInputFiles(file);
   // BACKUP-2 was opened but never answered: it is in the recent cases, with no answers to add.

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
+import { ivyPack } from '../../content/ivy';
 import { escapeRegExp } from '../../core/cue-text';
+import { MOMENTS } from '../../core/pack/moment-ids';
 import { CHROMIUM_PATH, extensionIdOf, launchWithExtension } from '../../scripts/chromium.mjs';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 
@@ -116,7 +118,52 @@ export function momentSelect(panel: Page) {
 
 /** Chooses the pause point, as a practitioner does in the select. */
 export async function chooseMoment(panel: Page, title: string): Promise<void> {
-  await momentSelect(panel).selectOption({ label: title });
+  // At 240 px the select shows each moment's one-word name: the moment is found by either.
+  const moment = MOMENTS.find((m) => m.title === title || m.short === title)?.id;
+  await momentSelect(panel).selectOption(moment ? { value: moment } : { label: title });
+}
+
+/**
+ * Chooses the open case's learning pack, as a practitioner does: the pack's name on the case
+ * line opens the chooser. (A missing pack shows the chooser at once.)
+ */
+export async function choosePack(panel: Page, label: string): Promise<void> {
+  const chooser = panel.getByRole('combobox', { name: 'Learning pack for this case' });
+  if (!(await chooser.isVisible())) await panel.getByRole('button', { name: /^Learning pack: .* \(change\)$/ }).click();
+  await expect(chooser).toBeFocused();
+  await chooser.selectOption({ label });
+  await panel.getByRole('button', { name: 'Use this pack' }).click();
+}
+
+const IVY_PROMPTS = new Map(ivyPack.themes.flatMap((t) => t.prompts.map((p) => [p.id, p] as const)));
+
+function ivyPrompt(id: string) {
+  const prompt = IVY_PROMPTS.get(id);
+  if (!prompt) throw new Error(`No Ivy question ${id}`);
+  return prompt;
+}
+
+/** An Ivy question's checklist line: its short line, the checkbox's label in a moment's list. */
+export function ivyLine(id: string): string {
+  const prompt = ivyPrompt(id);
+  return prompt.short ?? prompt.text;
+}
+
+/**
+ * An Ivy question's checkbox name wherever it shows: its short line in a moment's list, the
+ * question in full under All prompts.
+ */
+export function ivyQuestion(id: string): RegExp {
+  const prompt = ivyPrompt(id);
+  // Open at the end: a question marked not applicable adds "(marked not applicable)".
+  return new RegExp(`^(${escapeRegExp(ivyLine(id))}|${escapeRegExp(prompt.text)})`);
+}
+
+/** The name of an Ivy question's N/A button (or, marked, its undo). */
+export function ivyNaButton(id: string, undo = false): RegExp {
+  const prompt = ivyPrompt(id);
+  const start = undo ? 'Undo N/A \\(make applicable again\\): ' : 'N/A \\(not applicable\\): ';
+  return new RegExp(`^${start}(${escapeRegExp(ivyLine(id))}|${escapeRegExp(prompt.text)})$`);
 }
 
 /** The moment shown, as the select shows it. */

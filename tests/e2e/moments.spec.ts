@@ -1,10 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { ivyPack } from '../../content/ivy';
+import { escapeRegExp } from '../../core/cue-text';
 import { chooseMoment, expect, momentSelect, momentShown, openCase, storedData, test } from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const promptText = new Map(ivyPack.themes.flatMap((t) => t.prompts.map((p) => [p.id, p.text])));
+// A moment's list labels each question by its short line; the full question is its description.
+const promptText = new Map(ivyPack.themes.flatMap((t) => t.prompts.map((p) => [p.id, p.short ?? p.text])));
+const fullText = new Map(ivyPack.themes.flatMap((t) => t.prompts.map((p) => [p.id, p.text])));
 const listOf = (id: string) => ivyPack.moments?.find((m) => m.id === id);
 
 function shownPrompts(panel: Page) {
@@ -37,10 +40,14 @@ test('each pause point shows only its own short list, and ticks are shared betwe
     ['Supervision or a team meeting', 'supervision'],
   ] as const) {
     await chooseMoment(panel, title);
-    const expected = (listOf(id)?.promptIds ?? []).map((p) => promptText.get(p));
-    await expect(shownPrompts(panel)).toHaveCount(expected.length);
-    for (const [i, text] of expected.entries()) {
-      await expect(shownPrompts(panel).nth(i)).toHaveAccessibleName(text as string);
+    const ids = listOf(id)?.promptIds ?? [];
+    await expect(shownPrompts(panel)).toHaveCount(ids.length);
+    for (const [i, promptId] of ids.entries()) {
+      await expect(shownPrompts(panel).nth(i)).toHaveAccessibleName(promptText.get(promptId) as string);
+      // The full question is one step away: read out with the line, shown when the row has the keyboard.
+      await expect(shownPrompts(panel).nth(i)).toHaveAccessibleDescription(
+        new RegExp(`^${escapeRegExp(fullText.get(promptId) as string)}`),
+      );
     }
   }
 
@@ -52,9 +59,10 @@ test('each pause point shows only its own short list, and ticks are shared betwe
   ).toBeVisible();
   await chooseMoment(panel, 'All prompts');
   await panel.getByRole('button', { name: /^Safer sleep advice/ }).click();
-  await expect(panel.getByRole('checkbox', { name: promptText.get('sleep-seen') })).toBeChecked();
+  // All prompts labels each question in full.
+  await expect(panel.getByRole('checkbox', { name: fullText.get('sleep-seen') })).toBeChecked();
   await panel.getByRole('button', { name: /^Considering and involving fathers/ }).click();
-  await panel.getByRole('checkbox', { name: promptText.get('fathers-seen') }).check();
+  await panel.getByRole('checkbox', { name: fullText.get('fathers-seen') }).check();
   await chooseMoment(panel, 'Recording a visit or contact');
   await expect(panel.getByRole('checkbox', { name: promptText.get('fathers-seen') })).toBeChecked();
   await expect(
@@ -133,7 +141,10 @@ test('a practitioner goes through the conference list by keyboard and pastes the
   await expect(
     panel.getByText(`Before a conference or core group: ${count - 1} of ${count - 1} done (1 not applicable)`),
   ).toBeVisible();
-  // One closed line explains the list's less familiar words; the summary comes next.
+  // After the list: the full questions by choice, then one closed line explaining the list's
+  // less familiar words; the summary comes next.
+  await expect(panel.getByRole('button', { name: 'Show full questions' })).toBeFocused();
+  await panel.keyboard.press('Tab');
   await expect(panel.getByText('Words used here, explained')).toBeFocused();
   await panel.keyboard.press('Tab');
   await expect(panel.getByRole('button', { name: 'Copy summary' })).toBeFocused();
@@ -147,7 +158,7 @@ test('a practitioner goes through the conference list by keyboard and pastes the
   expect(pasted).toContain('Checklist used: Before a conference or core group');
   expect(pasted).toContain(`Considered (${count - 1}):`);
   expect(pasted).toContain(
-    `Not applicable, with the reason to be written in the case note (1):\n- “${promptText.get(listOf('conference')?.promptIds[3] ?? '')}”`,
+    `Not applicable, with the reason to be written in the case note (1):\n- “${fullText.get(listOf('conference')?.promptIds[3] ?? '')}”`,
   );
   expect(pasted).toContain('Not yet considered (0):\n- none');
   expect(pasted).toContain('They are not an assessment of this family.');
@@ -170,7 +181,8 @@ test('Print opens the summary in a tab of its own, which prints it and nothing e
   await expect(printed).toHaveURL(/\/summary\.html$/);
   const summary = printed.locator('pre');
   await expect(summary).toContainText('Case reference: PRINT-1');
-  await expect(summary).toContainText(`Considered (1):\n- “${promptText.get('procedures-checked')}”`);
+  // The record always has the question in full.
+  await expect(summary).toContainText(`Considered (1):\n- “${fullText.get('procedures-checked')}”`);
   await expect(printed.getByRole('button', { name: 'Print' })).toBeVisible();
   await printed.emulateMedia({ media: 'print' });
   await expect(printed.getByRole('button', { name: 'Print' })).toBeHidden();
@@ -226,4 +238,34 @@ test('axe finds no violations on a moment list, the resources view and the super
     await expect(panel.getByRole('heading', { level: 2 }).first()).toBeVisible();
     expect((await new AxeBuilder({ page: panel }).withTags(WCAG).analyze()).violations, view).toEqual([]);
   }
+});
+
+test('each short line’s full question is one step away: under the line on the keyboard, for the whole list by choice', async ({
+  openPanel,
+}) => {
+  const panel = await openPanel({ width: 360 });
+  await openCase(panel, 'FULL-1');
+  await chooseMoment(panel, 'Recording a visit or contact');
+  const ids = listOf('visit')?.promptIds ?? [];
+  const fullOf = (id: string) => panel.getByText(fullText.get(id) as string, { exact: true });
+  const shownHeight = async (id: string) => (await fullOf(id).boundingBox())?.height ?? 0;
+  // Folded: the full question is only read out, not drawn.
+  for (const id of ids) expect(await shownHeight(id), id).toBeLessThan(2);
+
+  // The keyboard on a question shows its full question under the short line.
+  await momentSelect(panel).focus();
+  await panel.keyboard.press('Tab');
+  const first = ids[0] as string;
+  await expect(panel.getByRole('checkbox', { name: promptText.get(first) })).toBeFocused();
+  await expect.poll(() => shownHeight(first)).toBeGreaterThan(10);
+  expect(await shownHeight(ids[1] as string)).toBeLessThan(2);
+
+  // "Show full questions" shows them all, and says it is on.
+  const toggle = panel.getByRole('button', { name: 'Show full questions' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  for (const id of ids) await expect.poll(() => shownHeight(id), id).toBeGreaterThan(10);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  expect(await shownHeight(ids[1] as string)).toBeLessThan(2);
 });

@@ -1,12 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { storedShapeProblems } from '../../core/all-stored';
 import { EXAMPLE_PACK_FILE, EXAMPLE_PACK_TEXT } from '../example-pack';
-import { caseHeading, chooseMoment, expect, openCase, storedData, test } from './fixtures';
+import { caseHeading, chooseMoment, choosePack, expect, ivyQuestion, openCase, storedData, test } from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const example = JSON.parse(EXAMPLE_PACK_TEXT); // untyped: a test below breaks it on purpose
 const EXAMPLE_PROMPT = 'Have I seen the child on their own, where that is safe and right for their age?';
-const IVY_PROMPT = 'Have you seen and spoken with the father or male carer yourself?';
+const IVY_PROMPT = ivyQuestion('fathers-seen');
 
 test('a partnership’s pack from a file is checked, added, chosen for a case, and removed', async ({
   context,
@@ -60,10 +60,7 @@ test('a partnership’s pack from a file is checked, added, chosen for a case, a
   await panel.getByRole('checkbox', { name: IVY_PROMPT }).check();
   // The case's pack ends the case line, with the chooser behind it.
   await expect(caseHeading(panel, 'PACK-1')).toHaveAccessibleName('Case PACK-1 · Visit');
-  await panel.getByRole('button', { name: 'Learning pack: Ivy' }).click();
-  const chooser = panel.getByRole('combobox', { name: 'Learning pack for this case' });
-  await chooser.selectOption({ label: 'Example: hearing the child (1.0.0)' });
-  await panel.getByRole('button', { name: 'Use this pack' }).click();
+  await choosePack(panel, 'Example: hearing the child (1.0.0)');
   const dialog = panel.getByRole('dialog', { name: 'Use “Example: hearing the child” for case PACK-1?' });
   await expect(dialog).toContainText('This clears the 1 answer given with “Ivy” for this case on this device.');
   await dialog.getByRole('button', { name: 'Yes, change the pack' }).click();
@@ -114,8 +111,8 @@ test('a case’s pack can be changed by keyboard alone, and focus lands on the c
   await openCase(panel, 'KEYS-1');
   await chooseMoment(panel, 'Recording a visit or contact');
   await panel.getByRole('checkbox', { name: IVY_PROMPT }).check();
-  // The chooser is behind the pack's name on the case line, and takes the keyboard when opened.
-  await panel.getByRole('button', { name: 'Learning pack: Ivy' }).focus();
+  // The case line names the pack; Enter on it opens the chooser with the keyboard in it.
+  await panel.getByRole('button', { name: 'Learning pack: Ivy (change)' }).focus();
   await panel.keyboard.press('Enter');
   const chooser = panel.getByRole('combobox', { name: 'Learning pack for this case' });
   await expect(chooser).toBeFocused();

@@ -9,7 +9,7 @@ import { momentTitle } from '../../core/moments';
 import type { Pack } from '../../core/pack/schema';
 import { examplePack } from '../example-pack';
 import { harbourPack, packFile } from '../fixtures/harbour-pack';
-import { caseHeading, chooseMoment, expect, openCase, storedData, tabIdOf, test } from './fixtures';
+import { caseHeading, chooseMoment, choosePack, expect, openCase, storedData, tabIdOf, test } from './fixtures';
 
 const NURSERY_ASKED = 'Have I asked the nursery what they have seen of the child this month?';
 const ATTENDANCE = "Have I checked the child's attendance and what explains any gaps?";
@@ -124,7 +124,10 @@ test('a site that starts its new cases on a partnership’s pack opens them on i
   await expect(panel.getByText('Questions from Harbour test brief: early years')).toBeVisible();
   await expect(raised(panel)).toHaveText(['Nursery (the page says “nursery”, “attendance”)']);
   // The case line ends with the case's pack, its chooser behind it: no row of its own.
-  await expect(panel.getByRole('button', { name: 'Learning pack: Harbour' })).toHaveAttribute('aria-expanded', 'false');
+  await expect(panel.getByRole('button', { name: 'Learning pack: Harbour (change)' })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
   await expect(panel.getByRole('combobox', { name: 'Learning pack for this case' })).toHaveCount(0);
   await expect(
     panel.getByRole('checkbox', { name: 'Have I asked the nursery what they have seen of the child this month?' }),
@@ -304,13 +307,9 @@ test('with three packs on the device, every question of every moment of each pac
       await demo.getByRole('link', { name: `Case ${ref}` }).click();
       await panel.bringToFront();
       await expect(caseHeading(panel, ref)).toBeVisible();
-      await panel.getByRole('button', { name: 'Learning pack: Ivy' }).click();
-      await panel
-        .getByRole('combobox', { name: 'Learning pack for this case' })
-        .selectOption({ label: `${pack.title} (${pack.version})` });
-      await panel.getByRole('button', { name: 'Use this pack' }).click();
+      await choosePack(panel, `${pack.title} (${pack.version})`);
     }
-    await expect(panel.getByRole('button', { name: `Learning pack: ${pack.title}` })).toBeVisible();
+    await expect(panel.getByRole('button', { name: `Learning pack: ${pack.title} (change)` })).toBeVisible();
     for (const moment of pack.moments ?? []) {
       const title = momentTitle(moment.id);
       await chooseMoment(panel, title);

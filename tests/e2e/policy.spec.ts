@@ -27,6 +27,8 @@ test.beforeAll(({ demoOrigin }) => {
             extraResources: [{ title: 'Our safer sleep guidance', url: 'https://example.org/safer-sleep' }],
             retentionDays: 60,
             allowExport: false,
+            // Counting off for everyone: no counts, no "Your practice", no snapshots.
+            counting: false,
             sites: [
               { origin: 'https://lcs.example.gov.uk', rule: { kind: 'query', name: 'SubjectID' } },
               { origin: 'nope' },
@@ -89,7 +91,7 @@ test('an organisation’s policy shows as managed, and an invalid item is ignore
   // A new case starts with the organisation's default pack.
   await openCase(panel, 'ORG-1');
   await expect(panel.getByText('Questions from Example pack: hearing the child')).toBeVisible();
-  await expect(panel.getByRole('button', { name: 'Learning pack: Example: hearing the child' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: `Learning pack: ${example.title} (change)` })).toBeVisible();
   await panel.getByRole('navigation', { name: 'Pause Point' }).getByRole('button', { name: 'Resources' }).click();
   const organisation = panel.getByRole('region', { name: 'From your organisation' });
   await expect(
@@ -141,4 +143,27 @@ test('a malformed site in policy is named on the settings page, and stops neithe
   expect(
     await settings.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((s) => s[0]?.matches)),
   ).toEqual(['http://127.0.0.1/*', 'https://lcs.example.gov.uk/*']);
+});
+
+test('counting turned off by policy hides Your practice and snapshots, and nothing is counted', async ({
+  context,
+  extensionId,
+  openPanel,
+}) => {
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  const counting = settings.getByRole('region', { name: 'Counting, for supervision and your partnership' });
+  await expect(counting).toContainText('Your organisation has turned counting off. Nothing is counted.');
+  await expect(counting.getByRole('checkbox')).toHaveCount(0);
+  await expect(counting.getByRole('button', { name: 'Save the snapshot' })).toHaveCount(0);
+
+  const panel = await openPanel();
+  await openCase(panel, 'POLICY-COUNT-1');
+  await panel.getByRole('checkbox').nth(1).check();
+  await panel.getByRole('navigation', { name: 'Pause Point' }).getByRole('button', { name: 'Supervision' }).click();
+  await expect(panel.getByRole('heading', { name: 'Supervision and team meetings' })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Your practice' })).toHaveCount(0);
+  // Nothing to wait for when nothing is written: allow the policy read (about 2 s in Chromium) and a count's write.
+  await panel.waitForTimeout(4000);
+  expect(Object.keys(await storedData(panel)).filter((key) => key.startsWith('count'))).toEqual([]);
 });

@@ -143,9 +143,19 @@ test('the safer sleep card reads offline, each fact with its source and the date
   const panel = await openPanel();
   await openResources(panel);
   const card = panel.getByRole('region', { name: 'Safer sleep card' });
-  await expect(card).toContainText('Lie the baby on their back for every sleep, day and night.');
-  // The "never" list comes first on the card.
+  // The "never" list comes first on the card, open; the other groups are folded, opened by choice.
   await expect(card.getByRole('heading', { level: 3 }).first()).toHaveText('Never sleep with a baby');
+  const toggles = card.getByRole('button');
+  await expect(toggles.first()).toHaveAttribute('aria-expanded', 'true');
+  await expect(card.getByText('on a sofa or in an armchair, at any time', { exact: false }).first()).toBeVisible();
+  const groups = await toggles.count();
+  expect(groups).toBeGreaterThan(5);
+  for (let i = 1; i < groups; i++) {
+    await expect(toggles.nth(i)).toHaveAttribute('aria-expanded', 'false');
+    await toggles.nth(i).click();
+    await expect(toggles.nth(i)).toHaveAttribute('aria-expanded', 'true');
+  }
+  await expect(card).toContainText('Lie the baby on their back for every sleep, day and night.');
   await expect(card).toContainText('for at least the first six months');
   await expect(card).not.toContainText('for the first six months');
   await expect(card).toContainText('on a sofa or in an armchair, at any time');

@@ -29,15 +29,23 @@ const BUDGETS: Record<string, number> = {
   // Raised to 33.5 when the safer sleep card, glossary and sources were rewritten and checked
   // (issue 20), the policy came to be parsed once and cached (issue 22) and the pack cache
   // became one (33.0 KB measured).
-  // Raised to 35.5 for issue 23 (35.0 KB measured): the print tab's summary written again when
-  // a pack changes, the pack update, the site's start pack.
-  'side panel, loaded later': 35.5,
+  // Raised to 34.5 when every write came to refuse data from a newer version and not to bring
+  // back what "Delete all data" deleted (issue 22 round three; 33.9 KB measured), then to 38 for
+  // counting (issue 25): the counts' declarations and the counter, loaded with the first answer
+  // (2.0 KB), and "Your practice" in the Supervision view (1.8 KB), drawn without a chart
+  // library (37.3 KB measured). Checked again after the December merges: see below. Issue 23
+  // added 1.5 KB here (35.0 KB measured on its own branch): the print tab's summary written
+  // again when a pack changes, the pack update, the site's start pack. MEASURED_LATER
+  'side panel, loaded later': 40,
   // 2.8 KB of webextension-polyfill and Pause Point's own: 2.7 KB until the cue matcher learned
   // capital cues, context cues and the cues inside a longer phrase, which read case records
   // far better (issue 20; 5.5 KB measured before, 6.5 KB after). Raised from 6.
   // Raised to 8.5 when the script came to read the page in small idle slices, block by block,
   // and the note being typed (issue 22 item 2, issue 20 item 6): 8.3 KB measured.
-  'case-page script': 8.5,
+  // Raised to 9.5 when it came never to throw out of a slice (loops, not recursion, for deep
+  // pages), to read a long rich-text note around the caret, and to look for frames added later
+  // within its slice (issue 22 round three): 9.1 KB measured.
+  'case-page script': 9.5,
   // The service worker carries the whole pack (cue lists for case pages, prompts for the badge,
   // everything for address-bar search) and the policy, retention and message checks. It loads
   // when the browser starts or wakes it, never while a page or the panel waits. Not an issue's
@@ -46,9 +54,11 @@ const BUDGETS: Record<string, number> = {
   // read records as practitioners write them (issue 20; 30.8 KB measured).
   // Raised to 36.5 with the storage declarations, policy caching and cue lists together
   // (36.1 KB measured once all of December 2026's work was merged).
-  // Raised to 37 for issue 23 (36.9 KB measured): each case page read with its case's own pack,
-  // and a pack's new version passed on to open case pages and the badge.
-  background: 37,
+  // Raised to 37 when it came to forget a print job whose tab closed, retention to read far-future
+  // times as now (issue 22 round three) and to judge the counts (issue 25): 36.7 KB measured.
+  // Issue 23 then read each case page with its case's own pack and passed a pack's new version
+  // on to open case pages and the badge (36.9 KB measured on its own branch). MEASURED_LATER
+  background: 38,
   // Pack studio is a page of its own for partnerships writing a pack, never loaded by the side
   // panel. Not an issue's figure: a generous guard, so the report shows it and it cannot grow
   // far unnoticed (44.7 KB measured, most of it the form and the pack checks).

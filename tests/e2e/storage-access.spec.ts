@@ -1,4 +1,4 @@
-import { chooseMoment, expect, openCase, tabIdOf, test } from './fixtures';
+import { chooseMoment, expect, ivyQuestion, openCase, tabIdOf, test } from './fixtures';
 
 test('code running in a case page’s content-script world cannot read the stored cases', async ({
   context,
@@ -8,9 +8,7 @@ test('code running in a case page’s content-script world cannot read the store
   const panel = await openPanel();
   await openCase(panel, 'SECRET-1');
   await chooseMoment(panel, 'Recording a visit or contact');
-  await panel
-    .getByRole('checkbox', { name: 'Have you seen each place the baby sleeps, for naps and at night?' })
-    .check();
+  await panel.getByRole('checkbox', { name: ivyQuestion('sleep-seen') }).check();
   const demo = await context.newPage();
   await demo.goto(`${demoOrigin}/cases/DEMO-1001`);
   const tabId = await tabIdOf(panel, demo);

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { EXAMPLE_PACK_FILE } from '../example-pack';
-import { chooseMoment, expect, openCase, storedData, test } from './fixtures';
+import { chooseMoment, expect, ivyQuestion, openCase, storedData, test } from './fixtures';
 
 /**
  * With browser.storage.local at its quota (10 MB, about 2,750 answered cases), deleting must
@@ -33,8 +33,8 @@ async function fillStorage(page: Page) {
   });
 }
 
-const SLEEP = 'Have you seen each place the baby sleeps, for naps and at night?';
-const FATHER = 'Have you seen and spoken with the father or male carer yourself?';
+const SLEEP = ivyQuestion('sleep-seen');
+const FATHER = ivyQuestion('fathers-seen');
 
 test('with storage full, a tick that was not saved is not shown as ticked, and the practitioner is told', async ({
   openPanel,

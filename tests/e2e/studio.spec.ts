@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { storedShapeProblems } from '../../core/all-stored';
 import { extensionIdOf, launchWithExtension } from '../../scripts/chromium.mjs';
-import { caseHeading, chooseMoment, EXTENSION_DIR, expect, openCase, storedData, test } from './fixtures';
+import { caseHeading, chooseMoment, choosePack, EXTENSION_DIR, expect, openCase, storedData, test } from './fixtures';
 
 /** Moves focus to a control and types, as Tab and the keyboard would: no pointer is used. */
 async function typeInto(page: Page, field: Locator, text: string) {
@@ -48,9 +48,13 @@ test('a pack written from scratch by keyboard alone is checked, previewed, saved
   await press(studio, studio.getByRole('button', { name: 'Start a blank pack' }));
   await expect(studio.getByRole('heading', { level: 1, name: 'Pack studio: new pack' })).toBeVisible();
 
-  // A new pack lists what it still needs, each problem a link to its field.
+  // A blank pack lists no problems before anything is written; "Check the pack" lists what it
+  // still needs, all at once, each problem a link to its field.
   const problems = studio.getByRole('region', { name: 'Problems to fix' });
-  await expect(problems.getByRole('status')).toContainText(/\d+ problems to fix before the pack can be saved\./);
+  await expect(problems.getByRole('status')).toHaveText(/^Start writing: anything the pack still needs is listed here/);
+  await expect(problems.getByRole('link')).toHaveCount(0);
+  await press(studio, problems.getByRole('button', { name: 'Check the pack' }));
+  await expect(problems.getByRole('status')).toHaveText('17 problems to fix before the pack can be saved.');
   const titleProblem = problems.getByRole('link', {
     name: 'Details: pack title: This is empty. Write something here.',
   });
@@ -113,23 +117,51 @@ test('a pack written from scratch by keyboard alone is checked, previewed, saved
     );
   }
 
-  // The visit list, built and put in order by keyboard.
+  // A short checklist line for the lists; a question without one gets a hint.
+  await expect(studio.getByText(/^No short checklist line yet/)).toHaveCount(QUESTIONS.length);
+  await typeInto(
+    studio,
+    studio.getByRole('textbox', { name: 'Theme 1, question 1: Short checklist line (optional)' }),
+    'Where the baby sleeps seen?',
+  );
+  await expect(studio.getByText(/^No short checklist line yet/)).toHaveCount(QUESTIONS.length - 1);
+
+  // The visit list is built once: the questions ticked for the moment start it, and a question
+  // ticked later joins it. It is put in order by keyboard.
+  const askedAtVisit = (q: number) =>
+    studio
+      .getByRole('group', { name: `Theme 1, question ${q + 1}: Ask it at these moments` })
+      .getByRole('checkbox', { name: 'Recording a visit or contact' });
+  for (let q = 0; q < QUESTIONS.length - 1; q++) await press(studio, askedAtVisit(q), 'Space');
   await press(studio, studio.getByRole('button', { name: 'Make a short list for “Recording a visit or contact”' }));
-  const add = studio.getByRole('button', { name: 'Add to the list for “Recording a visit or contact”' });
-  for (let q = 0; q < QUESTIONS.length; q++) await press(studio, add);
   const order = studio.getByRole('list', { name: 'Recording a visit or contact: questions in order' });
+  await expect(order.getByRole('listitem')).toHaveCount(4);
+  await press(studio, askedAtVisit(QUESTIONS.length - 1), 'Space');
   await expect(order.getByRole('listitem')).toHaveCount(5);
-  await press(studio, order.getByRole('button', { name: `Move down: ${QUESTIONS[0]}` }));
-  await expect(order.getByRole('listitem').nth(1)).toContainText(QUESTIONS[0] ?? '');
+  await expect(
+    studio.getByRole('group', { name: `Theme 1, question ${QUESTIONS.length}: Ask it at these moments` }),
+  ).toContainText('On the short list for Visit (5 of 5).');
+  // Each shows by its short line, or the question, with its theme's short name.
+  await expect(order.getByRole('listitem').first()).toContainText('Where the baby sleeps seen? Sleep');
+  await expect(order.getByRole('listitem').nth(1)).toContainText(`${QUESTIONS[1]} Sleep`);
+  // Taken off the list, the question is no longer ticked for the moment; ticked again, it is back.
+  await press(studio, order.getByRole('button', { name: `Take off the list: ${QUESTIONS[4]}` }));
+  await expect(order.getByRole('listitem')).toHaveCount(4);
+  await expect(askedAtVisit(QUESTIONS.length - 1)).not.toBeChecked();
+  await press(studio, askedAtVisit(QUESTIONS.length - 1), 'Space');
+  await expect(order.getByRole('listitem')).toHaveCount(5);
+  const SHORT = ['Where the baby sleeps seen?', ...QUESTIONS.slice(1)];
+  await press(studio, order.getByRole('button', { name: `Move down: ${SHORT[0]}` }));
+  await expect(order.getByRole('listitem').nth(1)).toContainText(SHORT[0] ?? '');
   // Focus stays with the question moved, so Enter moves it again.
-  await expect(order.getByRole('button', { name: `Move down: ${QUESTIONS[0]}` })).toBeFocused();
+  await expect(order.getByRole('button', { name: `Move down: ${SHORT[0]}` })).toBeFocused();
   await studio.keyboard.press('Enter');
-  await expect(order.getByRole('listitem').nth(2)).toContainText(QUESTIONS[0] ?? '');
-  await press(studio, order.getByRole('button', { name: `Move up: ${QUESTIONS[0]}` }));
+  await expect(order.getByRole('listitem').nth(2)).toContainText(SHORT[0] ?? '');
+  await press(studio, order.getByRole('button', { name: `Move up: ${SHORT[0]}` }));
   await studio.keyboard.press('Enter');
-  await expect(order.getByRole('listitem').first()).toContainText(QUESTIONS[0] ?? '');
+  await expect(order.getByRole('listitem').first()).toContainText(SHORT[0] ?? '');
   // At the top, Move up cannot be used: focus is on Move down instead.
-  await expect(order.getByRole('button', { name: `Move down: ${QUESTIONS[0]}` })).toBeFocused();
+  await expect(order.getByRole('button', { name: `Move down: ${SHORT[0]}` })).toBeFocused();
 
   await expect(problems.getByRole('status')).toHaveText(
     'No problems: this pack passes every check Pause Point makes when a pack is added.',
@@ -198,11 +230,7 @@ test('a pack written from scratch by keyboard alone is checked, previewed, saved
     await panel.setViewportSize({ width: 400, height: 800 });
     await panel.goto(`chrome-extension://${freshId}/sidepanel.html`);
     await openCase(panel, 'STUDIO-1');
-    await panel.getByRole('button', { name: 'Learning pack: Ivy' }).click();
-    await panel
-      .getByRole('combobox', { name: 'Learning pack for this case' })
-      .selectOption({ label: 'Hearing the baby (1.0.0)' });
-    await panel.getByRole('button', { name: 'Use this pack' }).click();
+    await choosePack(panel, 'Hearing the baby (1.0.0)');
     await expect(caseHeading(panel, 'STUDIO-1')).toBeVisible();
     await chooseMoment(panel, 'Recording a visit or contact');
     await panel.getByRole('checkbox', { name: QUESTIONS[2] }).check();
@@ -261,10 +289,11 @@ test('a copy of the Ivy pack, with one question and one moment changed, saves as
   const path = await file.path();
   const saved = JSON.parse(readFileSync(path, 'utf8'));
   expect(saved.themes[0].prompts[0].text).toBe(changed);
+  // The list shows each question by its short line.
   expect(saved.moments.find((m: { id: string }) => m.id === 'visit').promptIds[1]).toBe(
     saved.themes
-      .flatMap((t: { prompts: { id: string; text: string }[] }) => t.prompts)
-      .find((p: { text: string }) => p.text === firstVisit).id,
+      .flatMap((t: { prompts: { id: string; short: string }[] }) => t.prompts)
+      .find((p: { short: string }) => p.short === firstVisit).id,
   );
 
   // Saved again unchanged, it keeps its version.
@@ -279,15 +308,19 @@ test('a copy of the Ivy pack, with one question and one moment changed, saves as
   await studio.reload();
   const drafts = studio.getByRole('list', { name: 'Your drafts' });
   await expect(drafts.getByRole('listitem')).toHaveCount(1);
-  await press(studio, drafts.getByRole('button', { name: 'Carry on with “Ivy (copy)”' }));
+  // Named by title and version, with its last change.
+  await expect(drafts.getByRole('listitem')).toContainText(
+    /^Ivy \(copy\), version 1\.4\.0, last changed \d+ \w+ \d{4}, \d\d:\d\d\./,
+  );
+  await press(studio, drafts.getByRole('button', { name: 'Carry on with “Ivy (copy)”, version 1.4.0' }));
   await expect(studio.getByRole('textbox', { name: 'Version' })).toHaveValue('1.4.0');
   await expect(studio.getByRole('textbox', { name: 'Theme 1, question 1: The question' })).toHaveValue(changed);
   await press(studio, studio.getByRole('button', { name: 'Close the draft' }));
-  await press(studio, drafts.getByRole('button', { name: 'Delete the draft “Ivy (copy)”' }));
+  await press(studio, drafts.getByRole('button', { name: 'Delete the draft “Ivy (copy)”, version 1.4.0' }));
   await press(
     studio,
     studio
-      .getByRole('dialog', { name: 'Delete the draft “Ivy (copy)”?' })
+      .getByRole('dialog', { name: 'Delete the draft “Ivy (copy)”, version 1.4.0?' })
       .getByRole('button', { name: 'Yes, delete the draft' }),
   );
   await expect(studio.getByRole('heading', { name: 'Your drafts' })).toHaveCount(0);

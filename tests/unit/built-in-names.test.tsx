@@ -70,6 +70,7 @@ describe('names JavaScript keeps for itself', () => {
             origin: 'organisation',
             themes: 1,
             prompts: 5,
+            governance: {},
           },
         ]}
         defaultPackId="constructor"

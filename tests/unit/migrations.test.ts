@@ -75,9 +75,13 @@ describe('the real migrations', () => {
       });
     });
 
-    it('is the step that brought drafts: the only stored item new in version 2', () => {
+    it('is the step that brought drafts and counts: the only stored items new in version 2', () => {
       const items = ALL_STORED.map((kept) => kept.item);
-      expect(items.filter((item) => item.since === 2).map((item) => item.key)).toEqual(['draft:']);
+      expect(items.filter((item) => item.since === 2).map((item) => item.key)).toEqual([
+        'draft:',
+        'counts:',
+        'counted:',
+      ]);
       expect(items.every((item) => item.since >= 1 && item.since <= SCHEMA_VERSION)).toBe(true);
     });
   });

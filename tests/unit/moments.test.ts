@@ -216,6 +216,9 @@ describe('the Ivy pack’s pause points', () => {
         {
           path: 'moments.0.promptIds',
           message: 'The moment "conference" has 11 prompts with its video-meeting ones; the most is 9.',
+          // Which check it is, for Pack studio's own words.
+          code: 'list-long',
+          count: 11,
         },
       ],
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_PACKS } from '../../content';
 import { ivyPack } from '../../content/ivy';
-import { MAX_PACK_BYTES, readPackFile } from '../../core/pack/file';
+import { MAX_PACK_BYTES, readPackFile, utf8Length } from '../../core/pack/file';
 import { BUILT_IN_PACK_IDS, packInfo } from '../../core/pack/info';
 import { EXAMPLE_PACK_TEXT } from '../example-pack';
 
@@ -25,6 +25,8 @@ describe('adding a learning pack from a file', () => {
         origin: 'added',
         themes: 2,
         prompts: 6,
+        // The example says nothing of its approval.
+        governance: {},
       });
     }
   });
@@ -44,7 +46,8 @@ describe('adding a learning pack from a file', () => {
     ],
     [
       'a pack for a newer format',
-      JSON.stringify({ ...example, schemaVersion: 2 }),
+      // Version 2 (several reviews) is known; the next is not.
+      JSON.stringify({ ...example, schemaVersion: 3 }),
       'This pack was made for a newer version of Pause Point. Update Pause Point, then add it.',
     ],
     [
@@ -107,5 +110,22 @@ describe('adding a learning pack from a file', () => {
 
   it('knows the ids of the built-in packs', () => {
     expect([...BUILT_IN_PACK_IDS]).toEqual(BUILT_IN_PACKS.map((p) => p.id));
+  });
+});
+
+describe('utf8Length', () => {
+  it('counts what a file of the text would take, as TextEncoder does', () => {
+    for (const text of [
+      '',
+      'plain',
+      'café',
+      '€ and £',
+      '👶 baby',
+      'lone \ud800 high',
+      'lone \udc00 low',
+      'end \ud83d',
+    ]) {
+      expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+    }
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ivyPack } from '../../content/ivy';
 import { readDraftPack } from '../../core/pack/edit';
 import { studioProblems } from '../../core/pack/problems';
-import { type Pack, validatePack } from '../../core/pack/schema';
+import { PACK_LIMITS, type Pack, validatePack } from '../../core/pack/schema';
+import { maxPack } from '../../scripts/max-pack.mjs';
 
 function first<T>(items: readonly T[]): T {
   const item = items[0];
@@ -83,5 +84,24 @@ describe('the most of each list a pack holds', () => {
     expect(studioProblems(checked.issues, readDraftPack(pack)).map((p) => p.message)).toContain(
       'There can be cue words for at most 20 themes. Remove those for themes not in the pack.',
     );
+  });
+});
+
+describe('the benchmark’s largest pack (scripts/max-pack.mjs)', () => {
+  it('is a valid pack, at every list’s limit, within the 1 MB a pack file may be', () => {
+    const { pack, bytes } = maxPack();
+    const checked = validatePack(pack);
+    expect(checked.ok ? [] : checked.problems).toEqual([]);
+    if (!checked.ok) return;
+    const p = checked.pack;
+    expect(p.themes).toHaveLength(PACK_LIMITS.themes);
+    for (const theme of p.themes) expect(theme.prompts).toHaveLength(PACK_LIMITS.prompts);
+    expect(p.resources).toHaveLength(PACK_LIMITS.resources);
+    expect(p.actions).toHaveLength(PACK_LIMITS.actions);
+    expect(p.reflectiveQuestions).toHaveLength(PACK_LIMITS.reflectiveQuestions);
+    expect(p.glossary).toHaveLength(PACK_LIMITS.glossary);
+    expect(p.review.notes).toHaveLength(PACK_LIMITS.notes);
+    expect(bytes).toBeLessThanOrEqual(1024 * 1024);
+    expect(bytes).toBeGreaterThan(0.9 * 1024 * 1024);
   });
 });

@@ -358,7 +358,8 @@ describe('the studio store', () => {
   it('starts no more drafts than a backup can hold', async () => {
     const store = createStudioStore({
       ...deps(),
-      listDrafts: async () => Array.from({ length: 50 }, (_, i) => ({ id: `d${i}`, title: '', updatedAt: at })),
+      listDrafts: async () =>
+        Array.from({ length: 50 }, (_, i) => ({ id: `d${i}`, title: '', version: '1.0.0', updatedAt: at })),
     });
     await store.getState().refresh();
     store.getState().startBlank();

@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { printInTab, takePrintJob, takeWholePrintJob } from '../../platform/print';
+import { forgetPrintJobsOfClosedTabs, printInTab, takePrintJob, takeWholePrintJob } from '../../platform/print';
 
 const inTab = (id: number | undefined) =>
   vi.spyOn(browser.tabs, 'getCurrent').mockResolvedValue(id === undefined ? undefined : ({ id } as never));
@@ -57,5 +57,41 @@ describe('a summary sent to print', () => {
     });
     inTab(7);
     expect(await takePrintJob()).toBeNull();
+  });
+});
+
+/** The browser says a tab was closed (the fake's own tabs.remove cannot find the tab's window). */
+async function closeTab(tabId: number) {
+  await fakeBrowser.tabs.onRemoved.trigger(tabId, { isWindowClosing: false, windowId: 1 });
+  await new Promise((r) => setTimeout(r, 0));
+}
+
+describe('a summary sent to print whose tab is closed before it prints', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is not left behind in memory', async () => {
+    const stop = forgetPrintJobsOfClosedTabs();
+    const create = vi.spyOn(browser.tabs, 'create');
+    await printInTab('Case summary text');
+    const printing = (await create.mock.results[0]?.value)?.id as number;
+    expect(await browser.storage.session.get(null)).not.toEqual({});
+    await closeTab(printing);
+    expect(await browser.storage.session.get(null)).toEqual({});
+    stop();
+  });
+
+  it('another tab closing leaves the job for its own tab', async () => {
+    const stop = forgetPrintJobsOfClosedTabs();
+    const other = await browser.tabs.create({ url: 'https://example.org/' });
+    await printInTab('Case summary text');
+    await closeTab(other.id as number);
+    expect(Object.keys(await browser.storage.session.get(null))).toHaveLength(1);
+    stop();
+  });
+
+  it('is not left behind when the tab could not be opened', async () => {
+    vi.spyOn(browser.tabs, 'create').mockRejectedValue(new Error('No window to open a tab in'));
+    await expect(printInTab('Case summary text')).rejects.toThrow();
+    expect(await browser.storage.session.get(null)).toEqual({});
   });
 });

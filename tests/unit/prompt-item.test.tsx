@@ -24,7 +24,7 @@ describe('a father or male-carer question marked not applicable', () => {
   it('asks for the reason to go in the case note, as a line tied to the question, with nothing to type', () => {
     show('fathers-seen', 'na');
     expect(screen.getByText(NA_REASON_ASK)).toBeTruthy();
-    const box = screen.getByRole('checkbox', { name: /father or male carer yourself/ });
+    const box = screen.getByRole('checkbox', { name: /^Father or male carer seen yourself?/ });
     expect(box.getAttribute('aria-describedby')).toContain('prompt-fathers-seen-reason');
     expect(screen.queryByRole('textbox')).toBeNull();
   });

@@ -155,3 +155,47 @@ describe('retention with storage full', () => {
     expect((stored.caseIndex as Record<string, number>)['OLD-1']).toBeLessThan(0);
   });
 });
+
+describe('retention and times in the future (a clock set ahead, or a hostile backup)', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const FUTURE = NOW + 5 * 365 * DAY_MS;
+  const future = {
+    schemaVersion: 2,
+    caseIndex: { 'AHEAD-1': FUTURE, 'GONE-1': -FUTURE },
+    'case:AHEAD-1': {
+      ref: 'AHEAD-1',
+      packId: 'cscp-ivy',
+      packVersion: '1.0.0',
+      resetAt: FUTURE,
+      answers: { 'fathers-seen': { state: 'done', at: FUTURE } },
+      view: { moment: 'all', virtual: false, at: FUTURE },
+    },
+    'supervision:cscp-ivy': {
+      packId: 'cscp-ivy',
+      answers: { 'question-challenge': { text: 'x', at: FUTURE } },
+      actions: { 'read-the-brief': { done: true, at: FUTURE } },
+    },
+  };
+
+  it('are read as now, so what carries them is kept for the period and then deleted, not kept for ever', async () => {
+    await browser.storage.local.set(future);
+    expect(await applyRetention(NOW, 90)).toEqual({ deletedCases: [], deletedSupervision: false });
+    // Still there, now dated today.
+    const kept = await browser.storage.local.get(null);
+    expect(kept['case:AHEAD-1']).toBeDefined();
+    expect(kept.caseIndex).toEqual({ 'AHEAD-1': NOW, 'GONE-1': -NOW });
+    const later = NOW + 91 * DAY_MS;
+    expect(await applyRetention(later, 90)).toEqual({ deletedCases: ['AHEAD-1'], deletedSupervision: true });
+    const stored = await browser.storage.local.get(null);
+    expect(stored['case:AHEAD-1']).toBeUndefined();
+    expect(stored['supervision:cscp-ivy']).toBeUndefined();
+    expect(stored.caseIndex).toEqual({ 'AHEAD-1': -later });
+  });
+
+  it('a day ahead or less (two devices’ clocks) is left as it is', async () => {
+    const near = { schemaVersion: 2, caseIndex: { 'NEAR-1': NOW + DAY_MS } };
+    await browser.storage.local.set(near);
+    await applyRetention(NOW, 90);
+    expect(await browser.storage.local.get(null)).toEqual(near);
+  });
+});

@@ -4,7 +4,7 @@
  * an open draft deleted elsewhere is not written back, and an import never writes over data
  * from a newer version.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeBackup, planImport, readBackup } from '../../core/backup';
@@ -17,6 +17,7 @@ import { listDrafts, loadDraft, removeDraft, saveDraft, watchDrafts } from '../.
 import { savePack } from '../../store/pack-storage';
 import { deleteAllData } from '../../store/retention';
 import { createStudioStore, type StudioDeps } from '../../store/studio-store';
+import { createSupervisionStore } from '../../store/supervision-store';
 import { examplePack } from '../example-pack';
 
 const AT = Date.UTC(2026, 10, 20);
@@ -89,6 +90,32 @@ describe('drafts, when writing', () => {
   });
 });
 
+describe('the 1 MB limit counts bytes, as a file is measured, not characters', () => {
+  it('a draft of fewer than a million characters but more than 1 MB is not saved, and the studio says why', async () => {
+    const store = createStudioStore(studioDeps(() => AT));
+    await store.getState().refresh();
+    store.getState().startBlank();
+    await store.getState().flush();
+    const [key] = await draftKeys();
+    const before = (await browser.storage.local.get(null))[key as string];
+    store.getState().change((pack) => {
+      // 400,000 characters of three bytes each: 1.2 MB written as a file.
+      pack.review.summary = '€'.repeat(400_000);
+    });
+    await store.getState().flush();
+    expect(store.getState().said?.text).toMatch(/larger than 1 MB/);
+    expect((await browser.storage.local.get(null))[key as string]).toEqual(before);
+  });
+
+  it('a file of fewer than a million characters but more than 1 MB is not opened', async () => {
+    const store = createStudioStore(studioDeps(() => AT));
+    await store.getState().refresh();
+    store.getState().startFromFile(JSON.stringify({ id: 'a-pack', title: '€'.repeat(400_000) }));
+    expect(store.getState().startProblem).toMatch(/larger than 1 MB/);
+    expect(store.getState().open).toBeNull();
+  });
+});
+
 describe('an open draft deleted elsewhere', () => {
   it('is closed in Pack studio with a calm word, and never written back', async () => {
     const store = createStudioStore(studioDeps(() => AT));
@@ -123,6 +150,87 @@ describe('packs added on the settings page', () => {
     const stored = await browser.storage.local.get(null);
     expect(Object.keys(stored).filter((k) => k.startsWith('pack:'))).toHaveLength(50);
     expect((stored['pack:pack-7'] as Pack).version).toBe('2.0.0');
+  });
+});
+
+describe('packs added in two tabs at once', () => {
+  const pack = (id: string): Pack => ({ ...examplePack(), id, title: id });
+
+  it('never make more than 50: the limit is counted again from storage as each is written', async () => {
+    for (let n = 1; n <= 49; n++) await savePack(pack(`pack-${n}`));
+    // Two settings (or studio) tabs, each of which counted 49, add the 50th place at once.
+    const results = await Promise.allSettled([savePack(pack('zz-from-one')), savePack(pack('aa-from-two'))]);
+    const stored = await browser.storage.local.get(null);
+    expect(Object.keys(stored).filter((k) => k.startsWith('pack:'))).toHaveLength(50);
+    const refused = results.filter((r) => r.status === 'rejected');
+    expect(refused).toHaveLength(1);
+    expect(String((refused[0] as PromiseRejectedResult).reason)).toMatch(/already keeps 50 learning packs/);
+  });
+});
+
+describe('a save on its way when “Delete all data” comes', () => {
+  // As on every start: the stored version is there before anything is written.
+  beforeEach(() => browser.storage.local.set({ schemaVersion: 2 }));
+
+  it('does not bring back a draft deleted before it landed', async () => {
+    await saveDraft('d1', draft(AT));
+    // The practitioner deletes everything while Pack studio's save is between reading and writing.
+    const get = browser.storage.local.get.bind(browser.storage.local);
+    let deleted = false;
+    vi.spyOn(browser.storage.local, 'get').mockImplementation(async (keys) => {
+      const found = await get(keys as never);
+      if (!deleted && keys === 'draft:d1') {
+        deleted = true;
+        await deleteAllData();
+      }
+      return found;
+    });
+    await saveDraft('d1', draft(AT + 1, 'Typed just before')).catch(() => {});
+    expect(await draftKeys()).toEqual([]);
+  });
+
+  it('does not bring back a draft this tab kept before, when the deletion is not yet heard', async () => {
+    await saveDraft('d1', draft(AT));
+    await deleteAllData();
+    await expect(saveDraft('d1', draft(AT + 1), { kept: true })).rejects.toThrow(/deleted in another tab/);
+    expect(await draftKeys()).toEqual([]);
+  });
+
+  it('closes the draft in Pack studio with a calm word, and writes nothing back', async () => {
+    const store = createStudioStore(studioDeps(() => AT));
+    await store.getState().refresh();
+    store.getState().startBlank();
+    store.getState().change((pack) => {
+      pack.title = 'Brief for Ivy';
+    });
+    await store.getState().flush();
+    // Not watching: the deletion is not heard before the next save.
+    await deleteAllData();
+    store.getState().change((pack) => {
+      pack.title = 'More';
+    });
+    await store.getState().flush();
+    expect(await draftKeys()).toEqual([]);
+    expect(store.getState().open).toBeNull();
+    expect(store.getState().note).toMatch(/“More” was deleted in another tab or by “Delete all data”/);
+  });
+
+  it('does not bring back supervision answers', async () => {
+    const store = createSupervisionStore('cscp-ivy', () => AT);
+    await store.actions.start();
+    const get = browser.storage.local.get.bind(browser.storage.local);
+    let deleted = false;
+    vi.spyOn(browser.storage.local, 'get').mockImplementation(async (keys) => {
+      const found = await get(keys as never);
+      if (!deleted && keys === 'schemaVersion') {
+        deleted = true;
+        await deleteAllData();
+      }
+      return found;
+    });
+    await store.actions.markAction('read-the-brief', true);
+    store.actions.stop();
+    expect(Object.keys(await get(null)).filter((k) => k.startsWith('supervision:'))).toEqual([]);
   });
 });
 

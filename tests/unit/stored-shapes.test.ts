@@ -3,9 +3,11 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ivyPack } from '../../content/ivy';
 import { storedShapeProblems } from '../../core/all-stored';
+import { monthOf } from '../../core/counting';
 import type { Pack } from '../../core/pack/schema';
 import { SCHEMA_VERSION } from '../../core/stored';
 import { createCaseStorage } from '../../store/case-storage';
+import { createCounter } from '../../store/counting';
 import { savePack } from '../../store/pack-storage';
 import { createPanelStore } from '../../store/panel-store';
 import { savePrefs, saveSite } from '../../store/site-storage';
@@ -21,10 +23,12 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('every stored shape has a version', () => {
   it('storage holds only known shapes, each passing its schema, under the current version', async () => {
+    const counter = createCounter(undefined, async () => true);
     const panel = createPanelStore({
       caseStorage: createCaseStorage(),
       pack: ivyPack,
       loadPack: async (id) => (id === example.id ? example : null),
+      answered: (answer) => void counter.count(answer),
     });
     await panel.actions.start();
     await panel.actions.openCase('SHAPE-1');
@@ -52,6 +56,9 @@ describe('every stored shape has a version', () => {
       'case:SHAPE-1',
       'case:SHAPE-2',
       'caseIndex',
+      'counted:SHAPE-1',
+      'counted:SHAPE-2',
+      `counts:${monthOf(Date.now())}`,
       'damaged:case:SHAPE-3',
       `pack:${example.id}`,
       `packAddedAt:${example.id}`,

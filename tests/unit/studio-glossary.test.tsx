@@ -10,7 +10,7 @@ const ivy = BUILT_IN_PACKS[0];
 if (!ivy) throw new Error('no built-in pack');
 
 /** The form with a draft of its own, changed the way the studio store changes it. */
-function renderForm(start: DraftPack) {
+function renderForm(start: DraftPack, unusedWords = '') {
   let latest = start;
   function Harness() {
     const [pack, setPack] = useState(start);
@@ -18,6 +18,7 @@ function renderForm(start: DraftPack) {
     return (
       <MoreForm
         pack={pack}
+        unusedWords={unusedWords}
         onChange={(edit) =>
           setPack((before) => {
             const next = structuredClone(before);
@@ -56,5 +57,17 @@ describe('words explained, in Pack studio', () => {
     const first = ivy.glossary?.[0];
     if (!first) throw new Error('Ivy explains no words');
     expect(screen.getByRole('textbox', { name: 'Word 1: Word or phrase' })).toHaveProperty('value', first.term);
+  });
+});
+
+describe('a word explained that nothing uses', () => {
+  it('gets a hint, tied to its field', () => {
+    const glossary = [...(ivy.glossary ?? []), { term: 'SENCO', meaning: 'The teacher who leads on special needs.' }];
+    const n = glossary.length;
+    renderForm({ ...structuredClone(ivy), id: 'ivy-copy', glossary }, String(n - 1));
+    const field = screen.getByRole('textbox', { name: `Word ${n}: Word or phrase` });
+    const hint = screen.getByText(/^No question, action or resource uses “SENCO”/);
+    expect(field.getAttribute('aria-describedby')).toBe(hint.id);
+    expect(screen.getAllByText(/^No question, action or resource uses/)).toHaveLength(1);
   });
 });

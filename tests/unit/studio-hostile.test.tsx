@@ -28,6 +28,7 @@ function deps(): StudioDeps {
       Object.entries(written).map(([id, d]) => ({
         id,
         title: readDraft(id, d)?.pack.title ?? '',
+        version: readDraft(id, d)?.pack.version ?? '1.0.0',
         updatedAt: d.updatedAt,
       })),
     loadDraft: async (id) => (written[id] ? readDraft(id, written[id]) : null),
@@ -167,7 +168,7 @@ describe('Pack studio opens a hostile pack file and keeps working', { timeout: 3
     const store = createStudioStore(deps());
     await store.getState().refresh();
     render(<Studio store={store} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Carry on with “Hostile”' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Carry on with “Hostile”, version 1.3.0' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Pack studio: Hostile' })).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'Theme 1, question 1: The question' })).toBeTruthy();
   });
@@ -180,7 +181,7 @@ describe('Pack studio opens a hostile pack file and keeps working', { timeout: 3
     const store = createStudioStore(deps());
     await store.getState().refresh();
     render(<Studio store={store} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Carry on with “Hostile”' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Carry on with “Hostile”, version 1.3.0' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(
       'This draft has 3000 resources, far more than the 100 a pack can hold, so Pack studio does not open it. You can delete it below.',

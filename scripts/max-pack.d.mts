@@ -1,0 +1,1 @@
+export function maxPack(): { pack: unknown; bytes: number };

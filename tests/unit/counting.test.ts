@@ -1,0 +1,236 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ivyPack } from '../../content/ivy';
+import { makeBackup } from '../../core/backup';
+import type { AnswerState } from '../../core/checklist';
+import {
+  type CaseCounted,
+  COUNTS,
+  type CountInput,
+  countAnswer,
+  countsExpired,
+  lastMonths,
+  type MonthCounts,
+  monthOf,
+} from '../../core/counting';
+import { readManagedConfig } from '../../core/managed';
+import { momentItems } from '../../core/moments';
+import { createCaseStorage } from '../../store/case-storage';
+import { createCounter, isCountingOn } from '../../store/counting';
+import { createPanelStore } from '../../store/panel-store';
+import { applyRetention, deleteAllData } from '../../store/retention';
+import { savePrefs } from '../../store/site-storage';
+
+const MARCH = new Date(2026, 2, 10, 9, 0).getTime();
+const input = (
+  answers: Record<string, AnswerState>,
+  over: Partial<CountInput> = {},
+  questionIds = ['a', 'b', 'c'],
+): CountInput => ({
+  now: MARCH,
+  packId: 'cscp-ivy',
+  version: '1.0.0',
+  moment: 'visit',
+  questionIds,
+  answers: Object.fromEntries(Object.entries(answers).map(([id, state]) => [id, { state }])),
+  ...over,
+});
+
+/** Counts a run of answers for several cases, each case keeping its own record. */
+function run(steps: { ref: string; input: CountInput }[], start: MonthCounts = { packs: [] }) {
+  const byMonth = new Map<string, MonthCounts>();
+  const mine = new Map<string, CaseCounted | null>();
+  for (const step of steps) {
+    const month = monthOf(step.input.now);
+    const out = countAnswer(byMonth.get(month) ?? start, mine.get(step.ref) ?? null, step.input);
+    byMonth.set(month, out.month);
+    mine.set(step.ref, out.counted);
+  }
+  return byMonth;
+}
+
+const momentOf = (counts: MonthCounts | undefined, moment = 'visit', version = '1.0.0') =>
+  counts?.packs.find((p) => p.version === version)?.moments[moment as 'visit'];
+
+describe('counting checks', () => {
+  it('counts each question by its latest state that month, the case once', () => {
+    const months = run([
+      { ref: 'A', input: input({ a: 'done' }) },
+      { ref: 'A', input: input({ a: 'done', b: 'na' }) },
+      { ref: 'A', input: input({ a: 'open', b: 'na', c: 'done' }) },
+    ]);
+    expect(momentOf(months.get('2026-03'))).toEqual({
+      checks: 1,
+      questions: { a: [0, 0, 1], b: [0, 1, 0], c: [1, 0, 0] },
+    });
+  });
+
+  it('counts two cases as two checks, and one case at two moments as two', () => {
+    const months = run([
+      { ref: 'A', input: input({ a: 'done' }) },
+      { ref: 'B', input: input({ a: 'na' }) },
+      { ref: 'A', input: input({ a: 'done' }, { moment: 'conference' }) },
+      { ref: 'A', input: input({ a: 'done', b: 'done' }) },
+    ]);
+    const march = months.get('2026-03');
+    expect(momentOf(march)).toEqual({ checks: 2, questions: { a: [1, 1, 0], b: [1, 0, 1], c: [0, 0, 2] } });
+    expect(momentOf(march, 'conference')?.checks).toBe(1);
+  });
+
+  it('starts a new check in a new month and leaves the last month as it was', () => {
+    const endOfMarch = new Date(2026, 2, 31, 23, 59, 59, 999).getTime();
+    const startOfApril = new Date(2026, 3, 1, 0, 0).getTime();
+    const months = run([
+      { ref: 'A', input: input({ a: 'done' }, { now: endOfMarch }) },
+      { ref: 'A', input: input({ a: 'done', b: 'done' }, { now: startOfApril }) },
+    ]);
+    expect(momentOf(months.get('2026-03'))).toEqual({
+      checks: 1,
+      questions: { a: [1, 0, 0], b: [0, 0, 1], c: [0, 0, 1] },
+    });
+    expect(momentOf(months.get('2026-04'))).toEqual({
+      checks: 1,
+      questions: { a: [1, 0, 0], b: [1, 0, 0], c: [0, 0, 1] },
+    });
+  });
+
+  it('keeps each pack version apart', () => {
+    const months = run([
+      { ref: 'A', input: input({ a: 'done' }) },
+      { ref: 'A', input: input({ a: 'na' }, { version: '1.1.0' }) },
+    ]);
+    const march = months.get('2026-03');
+    expect(march?.packs.map((p) => `${p.packId}@${p.version}`)).toEqual(['cscp-ivy@1.0.0', 'cscp-ivy@1.1.0']);
+    expect(momentOf(march, 'visit', '1.0.0')?.questions.a).toEqual([1, 0, 0]);
+    expect(momentOf(march, 'visit', '1.1.0')?.questions.a).toEqual([0, 1, 0]);
+  });
+
+  it('holds no case reference, and nothing finer than the month', () => {
+    const months = run([{ ref: 'CASE-7781', input: input({ a: 'done' }, { now: MARCH + 12_345 }) }]);
+    const text = JSON.stringify(Object.fromEntries(months));
+    expect(text).not.toContain('CASE-7781');
+    expect(text).not.toMatch(/\d{10,}/);
+  });
+
+  it('never counts below nothing, whatever the case record says', () => {
+    const made: CaseCounted = {
+      month: '2026-03',
+      checks: [{ packId: 'cscp-ivy', version: '1.0.0', moment: 'visit', states: { a: 'done', b: 'done' } }],
+    };
+    const out = countAnswer({ packs: [] }, made, input({ a: 'na' }));
+    expect(out.month.packs[0]?.moments.visit?.questions.a).toEqual([0, 1, 0]);
+    expect(out.month.packs[0]?.moments.visit?.questions.b).toEqual([0, 0, 1]);
+  });
+});
+
+describe('months', () => {
+  it('lists the last months across a year', () => {
+    expect(lastMonths('2026-02', 3)).toEqual(['2025-12', '2026-01', '2026-02']);
+  });
+
+  it('keeps counts 24 months after their month, then deletes them', () => {
+    const now = new Date(2026, 2, 15).getTime();
+    expect(countsExpired('2024-03', now)).toBe(false);
+    expect(countsExpired('2024-02', now)).toBe(true);
+    expect(countsExpired('2026-03', now)).toBe(false);
+  });
+});
+
+describe('counting in storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  const panelWith = (counter: ReturnType<typeof createCounter>) =>
+    createPanelStore({ caseStorage: createCaseStorage(), pack: ivyPack, answered: (a) => void counter.count(a) });
+  const settle = async () => {
+    for (let i = 0; i < 30; i++) await new Promise((r) => setTimeout(r, 0));
+  };
+
+  it('counts ticks given in the panel, by the moment the case is at', async () => {
+    const panel = panelWith(createCounter());
+    await panel.actions.start();
+    await panel.actions.openCase('DEMO-1');
+    await panel.actions.chooseMoment('visit', false);
+    const visit = momentItems(ivyPack, 'visit', false).map((i) => i.prompt.id);
+    await panel.actions.answer(visit[0] as string, 'done');
+    await panel.actions.answer(visit[1] as string, 'na');
+    await settle();
+    const stored = await browser.storage.local.get(null);
+    const month = COUNTS.read(stored[COUNTS.keyOf(monthOf(Date.now()))], '');
+    const counts = month.packs[0]?.moments.visit;
+    expect(counts?.checks).toBe(1);
+    expect(counts?.questions[visit[0] as string]).toEqual([1, 0, 0]);
+    expect(counts?.questions[visit[1] as string]).toEqual([0, 1, 0]);
+    expect(counts?.questions[visit[2] as string]).toEqual([0, 0, 1]);
+    panel.actions.stop();
+  });
+
+  it('counts nothing when the practitioner turned counting off', async () => {
+    await savePrefs({ follow: true, retentionDays: 90, counting: false });
+    const panel = panelWith(createCounter());
+    await panel.actions.start();
+    await panel.actions.openCase('DEMO-1');
+    await panel.actions.answer('fathers-seen', 'done');
+    await settle();
+    expect(Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith('count'))).toEqual([]);
+    panel.actions.stop();
+  });
+
+  it('is off for everyone when the organisation says so, whatever the practitioner chose', async () => {
+    expect(readManagedConfig({ counting: false }).config.counting).toBe(false);
+    expect(readManagedConfig({ counting: 'no' }).problems).toHaveLength(1);
+    await browser.storage.managed.set({ counting: false });
+    await savePrefs({ follow: true, retentionDays: 90, counting: true });
+    expect(await isCountingOn()).toBe(false);
+  });
+
+  it('forgetting a case deletes what it added to the month, and keeps the counts', async () => {
+    const panel = panelWith(createCounter());
+    await panel.actions.start();
+    await panel.actions.openCase('DEMO-1');
+    await panel.actions.answer('fathers-seen', 'done');
+    await settle();
+    await panel.actions.forgetCase();
+    const keys = Object.keys(await browser.storage.local.get(null));
+    expect(keys).not.toContain('counted:DEMO-1');
+    expect(keys).toContain(COUNTS.keyOf(monthOf(Date.now())));
+    panel.actions.stop();
+  });
+
+  it('retention deletes counts over 24 months old, whatever the case retention period', async () => {
+    const now = new Date(2026, 2, 15).getTime();
+    await browser.storage.local.set({
+      schemaVersion: 2,
+      prefs: { retentionDays: 1 },
+      'counts:2024-02': { packs: [] },
+      'counts:2024-03': { packs: [] },
+      'counts:2026-03': { packs: [] },
+      'counted:OLD-1': { month: '2026-02', checks: [] },
+      'counted:NEW-1': { month: '2026-03', checks: [] },
+    });
+    await applyRetention(now);
+    expect(Object.keys(await browser.storage.local.get(null)).sort()).toEqual([
+      'counted:NEW-1',
+      'counts:2024-03',
+      'counts:2026-03',
+      'prefs',
+      'schemaVersion',
+    ]);
+  });
+
+  it('puts the counts in a backup, and Delete all data removes them', async () => {
+    const counts = {
+      packs: [{ packId: 'cscp-ivy', version: '1.0.0', moments: { visit: { checks: 1, questions: {} } } }],
+    };
+    await browser.storage.local.set({
+      schemaVersion: 2,
+      'counts:2026-03': counts,
+      'counted:A-1': { month: '2026-03', checks: [] },
+    });
+    const backup = makeBackup(await browser.storage.local.get(null), new Date(MARCH));
+    expect(backup.counts).toEqual([{ month: '2026-03', ...counts }]);
+    expect(JSON.stringify(backup)).not.toContain('A-1');
+    await deleteAllData();
+    expect(Object.keys(await browser.storage.local.get(null))).toEqual(['schemaVersion']);
+  });
+});
