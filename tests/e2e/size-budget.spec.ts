@@ -13,7 +13,11 @@ const BUDGETS: Record<string, number> = {
   // gained a short line for every question and six questions (issue 20, about 0.9 KB), and the
   // panel learned to say where a case came from beside a page that is not its own (issue 21):
   // 31.6 KB measured. Issue 19 asked for 30: not met, said so in its closing note.
-  'side panel, first load': 32,
+  // Raised to 33.5 when each question came to show its short line with the full question one
+  // step away, the moment select to follow the panel's width and the case line to name the pack
+  // (issue 21, about 0.7 KB), the counter to be loaded with the first answer (issue 25, 0.3 KB)
+  // and pack format 2 to be read (issue 24): 33.2 KB measured. Still not issue 19's 30.
+  'side panel, first load': 33.5,
   // Loaded after the panel is interactive, or on demand: the pack's reference material, the
   // page section, site set-up, quick lookup (search and the safer sleep card), supervision and
   // the summary, and learning packs from files or policy (the full pack checks, the list of
@@ -29,8 +33,9 @@ const BUDGETS: Record<string, number> = {
   // back what "Delete all data" deleted (issue 22 round three; 33.9 KB measured), then to 38 for
   // counting (issue 25): the counts' declarations and the counter, loaded with the first answer
   // (2.0 KB), and "Your practice" in the Supervision view (1.8 KB), drawn without a chart
-  // library (37.3 KB measured). Checked again after the December merges: see below.
-  'side panel, loaded later': 38,
+  // library (37.3 KB measured); then to 40 once Pack studio's work (pack format 2 with several
+  // reviews, governance for the About, complete resources; issue 24) was merged: 39.8 KB.
+  'side panel, loaded later': 40,
   // 2.8 KB of webextension-polyfill and Pause Point's own: 2.7 KB until the cue matcher learned
   // capital cues, context cues and the cues inside a longer phrase, which read case records
   // far better (issue 20; 5.5 KB measured before, 6.5 KB after). Raised from 6.
@@ -50,11 +55,16 @@ const BUDGETS: Record<string, number> = {
   // (36.1 KB measured once all of December 2026's work was merged).
   // Raised to 37 when it came to forget a print job whose tab closed, retention to read far-future
   // times as now (issue 22 round three) and to judge the counts (issue 25): 36.7 KB measured.
-  background: 37,
+  // Raised to 38 when address-bar search came to find explained words and pack format 2 to be
+  // read (issue 24): 37.8 KB measured.
+  background: 38,
   // Pack studio is a page of its own for partnerships writing a pack, never loaded by the side
   // panel. Not an issue's figure: a generous guard, so the report shows it and it cannot grow
   // far unnoticed (44.7 KB measured, most of it the form and the pack checks).
-  'Pack studio, first load': 60,
+  // Raised to 69 for a partnership's year of learning (issue 24): short-line fields, lists built
+  // from the questions' moments, plain-words problems, several reviews and themes brought in
+  // from another pack, resources' links and dates, governance and the handout: 68.5 KB measured.
+  'Pack studio, first load': 69,
 };
 
 const report = sizeReport(RELEASE_DIR);
