@@ -172,7 +172,12 @@ test('a pack written from scratch by keyboard alone is checked, previewed, saved
   await expect(preview.getByRole('combobox', { name: /now:$/i })).toHaveValue('visit');
   const previewList = preview.getByRole('list', { name: 'Preview, Recording a visit or contact: prompts' });
   await expect(previewList.getByRole('checkbox')).toHaveCount(5);
-  await expect(previewList.getByRole('listitem').first()).toContainText(`${QUESTIONS[0]} Sleep`);
+  // The panel's own rows (issue 21): the short line is the checkbox's name, with its theme's
+  // short name, and the full question is its description.
+  await expect(previewList.getByRole('listitem').first()).toContainText(`${SHORT[0]} Sleep`);
+  await expect(previewList.getByRole('checkbox', { name: SHORT[0] })).toHaveAccessibleDescription(
+    new RegExp(`^${QUESTIONS[0]?.replace(/[?,]/g, '\\$&')}`),
+  );
   await press(studio, previewList.getByRole('checkbox', { name: QUESTIONS[1] }), 'Space');
   await expect(previewList.getByRole('checkbox', { name: QUESTIONS[1] })).toBeChecked();
   expect((await preview.locator('.studio-preview-panel').boundingBox())?.width).toBe(400);
