@@ -317,7 +317,7 @@ test('in Firefox, a site that starts its cases on a partnership’s pack raises 
     await within(10_000, 'the raised themes', panel.waitForSelector(byRole('list', 'Raised:')));
     const raised = await panel.$eval(byRole('list', 'Raised:'), (list) => list.textContent ?? '');
     expect(raised).toContain('Nursery');
-    await click(panel, 'checkbox', 'Have I asked the nursery what they have seen of the child this month?');
+    await click(panel, 'checkbox', 'Nursery asked what they have seen?');
     await poll(
       'the answer to be kept',
       () => probe.evaluate(() => browser.storage.local.get('case:DEMO-1003')),
