@@ -229,7 +229,7 @@ async function checkFirefox(dir) {
           command: `${name}: typing (${when})`,
           key,
           ok: seen.value === word,
-          saw: `search box holds ${JSON.stringify(seen.value)}; sidebar has focus: ${seen.focused}`,
+          saw: `search box holds ${JSON.stringify(seen.value)}; sidebar has focus: ${seen.focused}${seen.error ? `; could not read the sidebar: ${seen.error}` : ''}`,
         });
       }
     }
@@ -247,6 +247,7 @@ async function checkFirefox(dir) {
 async function readSidebar(browser) {
   const reader = await browser.newPage();
   try {
+    reader.setDefaultNavigationTimeout(10_000);
     await reader.goto(`moz-extension://${FIREFOX_UUID}/sidepanel.html`);
     return JSON.parse(
       await reader.evaluate(() => {
@@ -255,8 +256,10 @@ async function readSidebar(browser) {
         return JSON.stringify({ value: box ? box.value : null, focused: view ? view.document.hasFocus() : false });
       }),
     );
+  } catch (error) {
+    return { value: null, focused: false, error: String(error).slice(0, 80) };
   } finally {
-    await reader.close();
+    await reader.close().catch(() => {});
   }
 }
 
