@@ -18,7 +18,7 @@ const SIZES = [
 type Size = (typeof SIZES)[number];
 
 /** Where a part lies, or a failure naming it. */
-async function expectInView(panel: Page, part: ReturnType<Page['locator']>, size: Size, label: string) {
+async function expectInView(part: ReturnType<Page['locator']>, size: Size, label: string) {
   const box = await part.boundingBox();
   expect(box, label).not.toBeNull();
   if (!box) return;
@@ -32,18 +32,18 @@ async function expectInView(panel: Page, part: ReturnType<Page['locator']>, size
  * checkbox, its whole short line and its N/A button) lie inside the panel's viewport, unscrolled.
  */
 async function expectWholeListInView(panel: Page, size: Size, label: string, pageLine: boolean) {
-  if (pageLine) await expectInView(panel, panel.locator('.page-case').first(), size, `${label}: the page line`);
-  await expectInView(panel, panel.getByRole('heading', { name: /^Case / }), size, `${label}: the case line`);
-  await expectInView(panel, momentSelect(panel), size, `${label}: the moment select`);
+  if (pageLine) await expectInView(panel.locator('.page-case').first(), size, `${label}: the page line`);
+  await expectInView(panel.getByRole('heading', { name: /^Case / }), size, `${label}: the case line`);
+  await expectInView(momentSelect(panel), size, `${label}: the moment select`);
   const list = panel.getByRole('list', { name: /: prompts$/ });
   const rows = list.getByRole('listitem');
   const count = await rows.count();
   expect(count, label).toBeGreaterThanOrEqual(5);
   for (let i = 0; i < count; i++) {
     const row = rows.nth(i);
-    await expectInView(panel, row.getByRole('checkbox'), size, `${label}, question ${i + 1}'s checkbox`);
-    await expectInView(panel, row.locator('.prompt-text'), size, `${label}, question ${i + 1}'s line`);
-    await expectInView(panel, row.getByRole('button'), size, `${label}, question ${i + 1}'s N/A button`);
+    await expectInView(row.getByRole('checkbox'), size, `${label}, question ${i + 1}'s checkbox`);
+    await expectInView(row.locator('.prompt-text'), size, `${label}, question ${i + 1}'s line`);
+    await expectInView(row.getByRole('button'), size, `${label}, question ${i + 1}'s N/A button`);
   }
   expect(await panel.evaluate(() => window.scrollY), `${label}: nothing scrolled`).toBe(0);
   expect(
