@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { storedShapeProblems } from '../../core/all-stored';
+import { escapeRegExp } from '../../core/cue-text';
 import { extensionIdOf, launchWithExtension } from '../../scripts/chromium.mjs';
 import { caseHeading, chooseMoment, choosePack, EXTENSION_DIR, expect, openCase, storedData, test } from './fixtures';
 
@@ -172,7 +173,12 @@ test('a pack written from scratch by keyboard alone is checked, previewed, saved
   await expect(preview.getByRole('combobox', { name: /now:$/i })).toHaveValue('visit');
   const previewList = preview.getByRole('list', { name: 'Preview, Recording a visit or contact: prompts' });
   await expect(previewList.getByRole('checkbox')).toHaveCount(5);
-  await expect(previewList.getByRole('listitem').first()).toContainText(`${QUESTIONS[0]} Sleep`);
+  // The panel's own rows (issue 21): the short line is the checkbox's name, with its theme's
+  // short name, and the full question is its description.
+  await expect(previewList.getByRole('listitem').first()).toContainText(`${SHORT[0]} Sleep`);
+  await expect(previewList.getByRole('checkbox', { name: SHORT[0] })).toHaveAccessibleDescription(
+    new RegExp(`^${escapeRegExp(QUESTIONS[0] ?? '')}`),
+  );
   await press(studio, previewList.getByRole('checkbox', { name: QUESTIONS[1] }), 'Space');
   await expect(previewList.getByRole('checkbox', { name: QUESTIONS[1] })).toBeChecked();
   expect((await preview.locator('.studio-preview-panel').boundingBox())?.width).toBe(400);
