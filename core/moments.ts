@@ -18,12 +18,21 @@ export const ALL_PROMPTS_TITLE = 'All prompts';
 /** Where a practitioner with no history starts: the most frequent pause point. */
 export const FIRST_MOMENT: MomentChoice = 'visit';
 
-/** The moment a case is shown at: its own, else the one last chosen in any case. */
+/**
+ * The moment a case is shown at: its own, else the one last chosen in any case. A moment the
+ * case's pack has no list for (a partnership's pack with a conference list only, say) gives
+ * the pack's first list, and a pack with no lists gives every prompt: never an empty list.
+ */
 export function caseMoment(
   view: { moment: MomentChoice; virtual: boolean } | undefined,
   lastMoment: MomentChoice | undefined,
+  pack: PackLists,
 ): { moment: MomentChoice; virtual: boolean } {
-  return view ? { moment: view.moment, virtual: view.virtual } : { moment: lastMoment ?? FIRST_MOMENT, virtual: false };
+  const wanted = view
+    ? { moment: view.moment, virtual: view.virtual }
+    : { moment: lastMoment ?? FIRST_MOMENT, virtual: false };
+  if (wanted.moment === 'all' || pack.moments?.some((m) => m.id === wanted.moment)) return wanted;
+  return { moment: momentsOf(pack)[0] ?? 'all', virtual: false };
 }
 
 export function momentTitle(choice: MomentChoice): string {

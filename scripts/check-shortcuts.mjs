@@ -95,44 +95,28 @@ async function checkChromium(dir) {
         saw: `${panels ? 'side panel opened' : 'no side panel'}; tabs ${tabsBefore} -> ${tabsAfter}`,
       });
       if (name === 'open-search' && panels > 0) {
-        // Where the keys go next: typed words should land in the panel's search box, with the
-        // panel just opened and again with it already open and the page clicked.
         const session = await context.browser()?.newBrowserCDPSession();
         const extensionId = worker.url().split('/')[2];
-        for (const [when, word] of [
-          ['panel closed before', 'nap'],
-          ['panel already open', 'sofa'],
-        ]) {
-          if (when === 'panel already open') {
-            focusWindow();
-            await page.click('h1');
-            xdotool('key', '--clearmodifiers', xdoKey(key));
-          }
-          await wait(1200);
-          xdotool('type', '--delay', '60', word);
-          await wait(600);
+        const box = `document.querySelector('input[type=search]')`;
+        const typed = await typeIntoSearch(page, key, async () => {
           const seen = JSON.parse(
             String(
               await inSidePanel(
                 session,
                 extensionId,
-                `JSON.stringify({ focused: document.hasFocus(), value: document.querySelector('input[type=search]')?.value ?? null })`,
+                `JSON.stringify({ focused: document.hasFocus(), value: ${box}?.value ?? null })`,
               ),
             ),
           );
-          results.push({
-            browser: 'Chromium',
-            command: `${name}: typing (${when})`,
-            key,
-            ok: seen.value === word,
-            saw: `search box holds ${JSON.stringify(seen.value)}; panel has focus: ${seen.focused}`,
-          });
+          // Empty again, so the next word is read alone.
           await inSidePanel(
             session,
             extensionId,
-            `(() => { const box = document.querySelector('input[type=search]'); if (box) { box.value = ''; box.dispatchEvent(new Event('input', { bubbles: true })); } return true; })()`,
+            `(() => { const box = ${box}; if (box) { box.value = ''; box.dispatchEvent(new Event('input', { bubbles: true })); } return true; })()`,
           );
-        }
+          return seen;
+        });
+        results.push(...typed.map(typingResult('Chromium', name, key)));
       }
     } finally {
       await context.close();
@@ -195,23 +179,9 @@ async function checkFirefox(dir) {
         ),
       );
       const tabsAfter = (await browser.pages()).length;
-      const typed = [];
+      let typed = [];
       if (name === 'open-search' && state.sidebar) {
-        // Where the keys go next: into the sidebar's search box, just opened and already open.
-        for (const [when, word] of [
-          ['sidebar closed before', 'nap'],
-          ['sidebar already open', 'sofa'],
-        ]) {
-          if (when === 'sidebar already open') {
-            focusWindow();
-            await page.click('h1');
-            xdotool('key', '--clearmodifiers', xdoKey(key));
-          }
-          await wait(1200);
-          xdotool('type', '--delay', '60', word);
-          await wait(600);
-          typed.push({ when, word, seen: await readSidebar(browser) });
-        }
+        typed = await typeIntoSearch(page, key, () => readSidebar(browser));
         await page.bringToFront();
       }
       xdotool('key', 'Escape');
@@ -223,20 +193,47 @@ async function checkFirefox(dir) {
         ok,
         saw: `sidebar ${state.sidebar ?? 'closed'}; menus open: ${state.menus.join(', ') || 'none'}; tabs ${tabsBefore} -> ${tabsAfter}`,
       });
-      for (const { when, word, seen } of typed) {
-        results.push({
-          browser: 'Firefox',
-          command: `${name}: typing (${when})`,
-          key,
-          ok: seen.value === word,
-          saw: `search box holds ${JSON.stringify(seen.value)}; sidebar has focus: ${seen.focused}`,
-        });
-      }
+      results.push(...typed.map(typingResult('Firefox', name, key)));
     }
   } finally {
     await browser.close();
   }
   return results;
+}
+
+/**
+ * Where the keys go after the search shortcut: a word typed once the shortcut opened the panel,
+ * and another after the page is clicked and the shortcut pressed with the panel already open,
+ * each read back from the panel's search box by `read`.
+ */
+async function typeIntoSearch(page, key, read) {
+  const typed = [];
+  for (const [when, word] of [
+    ['closed before', 'nap'],
+    ['already open', 'sofa'],
+  ]) {
+    if (when === 'already open') {
+      focusWindow();
+      await page.click('h1');
+      xdotool('key', '--clearmodifiers', xdoKey(key));
+    }
+    await wait(1200);
+    xdotool('type', '--delay', '60', word);
+    await wait(600);
+    typed.push({ when, word, seen: await read() });
+  }
+  return typed;
+}
+
+/** One line of the check's results for a word typed after the search shortcut. */
+function typingResult(browserName, command, key) {
+  return ({ when, word, seen }) => ({
+    browser: browserName,
+    command: `${command}: typing (panel ${when})`,
+    key,
+    ok: seen.value === word,
+    saw: `search box holds ${JSON.stringify(seen.value)}; panel has focus: ${seen.focused}${seen.error ? `; could not read it: ${seen.error}` : ''}`,
+  });
 }
 
 /**
@@ -247,6 +244,7 @@ async function checkFirefox(dir) {
 async function readSidebar(browser) {
   const reader = await browser.newPage();
   try {
+    reader.setDefaultNavigationTimeout(10_000);
     await reader.goto(`moz-extension://${FIREFOX_UUID}/sidepanel.html`);
     return JSON.parse(
       await reader.evaluate(() => {
@@ -255,8 +253,10 @@ async function readSidebar(browser) {
         return JSON.stringify({ value: box ? box.value : null, focused: view ? view.document.hasFocus() : false });
       }),
     );
+  } catch (error) {
+    return { value: null, focused: false, error: String(error).slice(0, 80) };
   } finally {
-    await reader.close();
+    await reader.close().catch(() => {});
   }
 }
 

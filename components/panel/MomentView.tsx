@@ -1,8 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { progressOf } from '../../core/checklist';
-import { hasVirtualItems, momentItems, momentsOf, momentTitle } from '../../core/moments';
+import { caseMoment, hasVirtualItems, momentItems, momentsOf, momentTitle } from '../../core/moments';
 import { termsUsed } from '../../core/pack/sources';
-import { momentOf } from '../../store/panel-store';
 import { MomentChooser } from '../MomentChooser';
 import { MomentList } from '../MomentList';
 import { ProgressText } from '../ProgressText';
@@ -17,9 +16,8 @@ import { useExtras } from './extras';
 export function MomentView() {
   const { state, actions } = usePanel();
   const { pack, checklist, browsing } = state;
-  const saved = momentOf(state);
+  const { moment: saved, virtual } = caseMoment(checklist?.view, state.lastMoment, pack);
   const choice = browsing ? 'all' : saved;
-  const virtual = checklist?.view?.virtual ?? false;
   const items = momentItems(pack, choice, virtual);
   const progress = progressOf(
     checklist,

@@ -130,7 +130,7 @@ async function outstandingFor(ref: string, startPackId: string | undefined): Pro
     (checklist ? null : DEFAULT_PACK);
   // A case answered with a pack that is not here has no count to show.
   if (!pack) return null;
-  const { moment, virtual } = caseMoment(checklist?.view, panel.moment);
+  const { moment, virtual } = caseMoment(checklist?.view, panel.moment, pack);
   return momentItems(pack, moment, virtual).filter(({ prompt }) => answerState(checklist, prompt.id) === 'open').length;
 }
 

@@ -85,8 +85,8 @@ export interface PanelState {
 }
 
 /** The moment a case is shown at: its own, else the one last used. */
-export function momentOf(state: Pick<PanelState, 'checklist' | 'lastMoment'>): MomentChoice {
-  return caseMoment(state.checklist?.view, state.lastMoment).moment;
+export function momentOf(state: Pick<PanelState, 'checklist' | 'lastMoment' | 'pack'>): MomentChoice {
+  return caseMoment(state.checklist?.view, state.lastMoment, state.pack).moment;
 }
 
 /**

@@ -19,6 +19,11 @@ async function noViolations(page: Page, where: string) {
   ).toEqual([]);
 }
 
+/** A question's checkbox is named by its short line in a moment's list (the full question is its description). */
+function lineOf(prompt: { text: string; short?: string }): string {
+  return prompt.short ?? prompt.text;
+}
+
 async function tick(panel: Page, text: string) {
   await panel.getByRole('checkbox', { name: text, exact: true }).check();
 }
@@ -32,17 +37,17 @@ async function practise(panel: Page) {
   const [a, b, c] = visit as [(typeof visit)[0], (typeof visit)[0], (typeof visit)[0]];
   await openCase(panel, CASES[0] as string);
   await chooseMoment(panel, 'Recording a visit or contact');
-  await tick(panel, a.text);
-  await tick(panel, b.text);
-  await notApplicable(panel, c.text);
+  await tick(panel, lineOf(a));
+  await tick(panel, lineOf(b));
+  await notApplicable(panel, lineOf(c));
   // Changing its mind in the same month: the case still counts once, by its latest state.
-  await panel.getByRole('checkbox', { name: b.text, exact: true }).uncheck();
+  await panel.getByRole('checkbox', { name: lineOf(b), exact: true }).uncheck();
   await openCase(panel, CASES[1] as string);
   await chooseMoment(panel, 'Recording a visit or contact');
-  await tick(panel, a.text);
+  await tick(panel, lineOf(a));
   await openCase(panel, CASES[2] as string);
   await chooseMoment(panel, 'Before a conference or core group');
-  await tick(panel, (conference[0] as (typeof conference)[0]).text);
+  await tick(panel, lineOf(conference[0] as (typeof conference)[0]));
 }
 
 /** A generated snapshot, as another practitioner's device would save it. */
@@ -196,7 +201,7 @@ test('turned off in Settings, nothing more is counted and Your practice says so'
   const panel = await openPanel();
   await openCase(panel, 'EVID-2001');
   await chooseMoment(panel, 'Recording a visit or contact');
-  await tick(panel, (visit[0] as (typeof visit)[0]).text);
+  await tick(panel, lineOf(visit[0] as (typeof visit)[0]));
   await panel.getByRole('navigation', { name: 'Pause Point' }).getByRole('button', { name: 'Supervision' }).click();
   await expect(panel.getByRole('region', { name: 'Your practice' })).toContainText('Counting is off.');
   // Turned on again, the next case is counted, and the one ticked while it was off is not.
@@ -204,7 +209,7 @@ test('turned off in Settings, nothing more is counted and Your practice says so'
   await panel.getByRole('navigation', { name: 'Pause Point' }).getByRole('button', { name: 'Checklist' }).click();
   await openCase(panel, 'EVID-2002');
   await chooseMoment(panel, 'Recording a visit or contact');
-  await tick(panel, (visit[0] as (typeof visit)[0]).text);
+  await tick(panel, lineOf(visit[0] as (typeof visit)[0]));
   await expect.poll(async () => Object.keys(await storedData(panel)).includes('counted:EVID-2002')).toBe(true);
   const keys = Object.keys(await storedData(panel));
   expect(keys).not.toContain('counted:EVID-2001');

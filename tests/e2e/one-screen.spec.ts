@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { ivyPack } from '../../content/ivy';
 import { momentTitle } from '../../core/moments';
 import type { Pack } from '../../core/pack/schema';
@@ -18,7 +18,7 @@ const SIZES = [
 type Size = (typeof SIZES)[number];
 
 /** Where a part lies, or a failure naming it. */
-async function expectInView(panel: Page, part: ReturnType<Page['locator']>, size: Size, label: string) {
+async function expectInView(part: ReturnType<Page['locator']>, size: Size, label: string) {
   const box = await part.boundingBox();
   expect(box, label).not.toBeNull();
   if (!box) return;
@@ -32,18 +32,18 @@ async function expectInView(panel: Page, part: ReturnType<Page['locator']>, size
  * checkbox, its whole short line and its N/A button) lie inside the panel's viewport, unscrolled.
  */
 async function expectWholeListInView(panel: Page, size: Size, label: string, pageLine: boolean) {
-  if (pageLine) await expectInView(panel, panel.locator('.page-case').first(), size, `${label}: the page line`);
-  await expectInView(panel, panel.getByRole('heading', { name: /^Case / }), size, `${label}: the case line`);
-  await expectInView(panel, momentSelect(panel), size, `${label}: the moment select`);
+  if (pageLine) await expectInView(panel.locator('.page-case').first(), size, `${label}: the page line`);
+  await expectInView(panel.getByRole('heading', { name: /^Case / }), size, `${label}: the case line`);
+  await expectInView(momentSelect(panel), size, `${label}: the moment select`);
   const list = panel.getByRole('list', { name: /: prompts$/ });
   const rows = list.getByRole('listitem');
   const count = await rows.count();
   expect(count, label).toBeGreaterThanOrEqual(5);
   for (let i = 0; i < count; i++) {
     const row = rows.nth(i);
-    await expectInView(panel, row.getByRole('checkbox'), size, `${label}, question ${i + 1}'s checkbox`);
-    await expectInView(panel, row.locator('.prompt-text'), size, `${label}, question ${i + 1}'s line`);
-    await expectInView(panel, row.getByRole('button'), size, `${label}, question ${i + 1}'s N/A button`);
+    await expectInView(row.getByRole('checkbox'), size, `${label}, question ${i + 1}'s checkbox`);
+    await expectInView(row.locator('.prompt-text'), size, `${label}, question ${i + 1}'s line`);
+    await expectInView(row.getByRole('button'), size, `${label}, question ${i + 1}'s N/A button`);
   }
   expect(await panel.evaluate(() => window.scrollY), `${label}: nothing scrolled`).toBe(0);
   expect(
@@ -71,6 +71,25 @@ async function expectEveryMomentInView(panel: Page, pack: Pack, size: Size, page
   }
 }
 
+/** A panel of the given size beside the demo's DEMO-1001, its site turned on. */
+async function besideDemoCase(
+  context: BrowserContext,
+  openPanel: (options?: { page?: Page; query?: string }) => Promise<Page>,
+  demoOrigin: string,
+  size: Size,
+): Promise<Page> {
+  const demo = await context.newPage();
+  await demo.goto(`${demoOrigin}/cases/DEMO-1001`);
+  const probe = await openPanel();
+  const tabId = await tabIdOf(probe, demo);
+  const panel = await openPanel({ page: probe, query: `?tabId=${tabId}` });
+  await panel.setViewportSize(size);
+  await panel.getByRole('button', { name: 'Use Pause Point on this site' }).click();
+  await panel.getByRole('button', { name: /^Turn on for/ }).click();
+  await expect(caseHeading(panel, 'DEMO-1001')).toBeVisible();
+  return panel;
+}
+
 for (const size of SIZES) {
   test(`beside a case page, every question of each of Ivy's moments is in view in a ${size.width} × ${size.height} panel`, async ({
     context,
@@ -78,15 +97,7 @@ for (const size of SIZES) {
     demoOrigin,
   }) => {
     // DEMO-1001 raises six themes: the page lines are as full as they get on the demo.
-    const demo = await context.newPage();
-    await demo.goto(`${demoOrigin}/cases/DEMO-1001`);
-    const probe = await openPanel();
-    const tabId = await tabIdOf(probe, demo);
-    const panel = await openPanel({ page: probe, query: `?tabId=${tabId}` });
-    await panel.setViewportSize(size);
-    await panel.getByRole('button', { name: 'Use Pause Point on this site' }).click();
-    await panel.getByRole('button', { name: /^Turn on for/ }).click();
-    await expect(caseHeading(panel, 'DEMO-1001')).toBeVisible();
+    const panel = await besideDemoCase(context, openPanel, demoOrigin, size);
     await expect(panel.getByRole('list', { name: 'Raised:' })).toBeVisible();
     await expectEveryMomentInView(panel, ivyPack, size, true);
   });
@@ -111,15 +122,7 @@ for (const size of SIZES.slice(0, 2)) {
     await expect(settings.getByRole('status').filter({ hasText: `Added “${pack.title}”` })).toBeVisible();
     await settings.close();
 
-    const demo = await context.newPage();
-    await demo.goto(`${demoOrigin}/cases/DEMO-1001`);
-    const probe = await openPanel();
-    const tabId = await tabIdOf(probe, demo);
-    const panel = await openPanel({ page: probe, query: `?tabId=${tabId}` });
-    await panel.setViewportSize(size);
-    await panel.getByRole('button', { name: 'Use Pause Point on this site' }).click();
-    await panel.getByRole('button', { name: /^Turn on for/ }).click();
-    await expect(caseHeading(panel, 'DEMO-1001')).toBeVisible();
+    const panel = await besideDemoCase(context, openPanel, demoOrigin, size);
     await choosePack(panel, `${pack.title} (1.0.0)`);
     await expect(panel.getByRole('checkbox', { name: SCREEN_PACK_FIRST })).toBeVisible();
     // The chooser folds away once used: the case line names the pack.

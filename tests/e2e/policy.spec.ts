@@ -91,6 +91,9 @@ test('an organisation’s policy shows as managed, and an invalid item is ignore
   // A new case starts with the organisation's default pack.
   await openCase(panel, 'ORG-1');
   await expect(panel.getByText('Questions from Example pack: hearing the child')).toBeVisible();
+  // The last moment used was a visit, which this pack has no list for: its own list shows instead.
+  await expect(panel.getByRole('progressbar', { name: /Before a conference/ })).toBeVisible();
+  await expect(panel.getByText('0 of 5 done')).toBeVisible();
   await expect(panel.getByRole('button', { name: `Learning pack: ${example.title} (change)` })).toBeVisible();
   await panel.getByRole('navigation', { name: 'Pause Point' }).getByRole('button', { name: 'Resources' }).click();
   const organisation = panel.getByRole('region', { name: 'From your organisation' });

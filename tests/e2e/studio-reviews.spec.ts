@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { BUILT_IN_PACKS } from '../../content';
-import { caseHeading, chooseMoment, expect, openCase, test } from './fixtures';
+import { caseHeading, chooseMoment, choosePack, expect, openCase, test } from './fixtures';
 
 const ivy = BUILT_IN_PACKS[0];
 const EXAMPLE_FILE = resolve('docs/example-pack.json');
@@ -55,13 +55,10 @@ test('a pack composed from a second pack file and Ivy is added, used on a case, 
   await panel.setViewportSize({ width: 400, height: 800 });
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await openCase(panel, 'REVIEWS-1');
-  await panel
-    .getByRole('combobox', { name: 'Learning pack for this case' })
-    .selectOption({ label: 'Example: hearing the child (1.1.0)' });
-  await panel.getByRole('button', { name: 'Use this pack' }).click();
+  await choosePack(panel, 'Example: hearing the child (1.1.0)');
   await expect(caseHeading(panel, 'REVIEWS-1')).toBeVisible();
   await chooseMoment(panel, 'Before a conference or core group');
-  await panel.getByRole('checkbox', { name: question.text }).check();
+  await panel.getByRole('checkbox', { name: question.short ?? question.text }).check();
   const [printed] = await Promise.all([
     context.waitForEvent('page'),
     panel.getByRole('button', { name: 'Print', exact: true }).click(),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { storedShapeProblems } from '../../core/all-stored';
+import { escapeRegExp } from '../../core/cue-text';
 import { extensionIdOf, launchWithExtension } from '../../scripts/chromium.mjs';
 import { caseHeading, chooseMoment, choosePack, EXTENSION_DIR, expect, openCase, storedData, test } from './fixtures';
 
@@ -176,7 +177,7 @@ test('a pack written from scratch by keyboard alone is checked, previewed, saved
   // short name, and the full question is its description.
   await expect(previewList.getByRole('listitem').first()).toContainText(`${SHORT[0]} Sleep`);
   await expect(previewList.getByRole('checkbox', { name: SHORT[0] })).toHaveAccessibleDescription(
-    new RegExp(`^${QUESTIONS[0]?.replace(/[?,]/g, '\\$&')}`),
+    new RegExp(`^${escapeRegExp(QUESTIONS[0] ?? '')}`),
   );
   await press(studio, previewList.getByRole('checkbox', { name: QUESTIONS[1] }), 'Space');
   await expect(previewList.getByRole('checkbox', { name: QUESTIONS[1] })).toBeChecked();

@@ -51,6 +51,28 @@ test.afterEach(async () => {
   expect(errors, 'errors printed by Pause Point in Firefox').toEqual([]);
 });
 
+/** The demo's DEMO-1001 in a tab, and Pause Point's panel in another tab following it. */
+async function panelBesideDemo(ff: Firefox, origin: string) {
+  const url = `${origin}/cases/DEMO-1001`;
+  const demo = await ff.openPage(url);
+  await within(10_000, 'the demo case', demo.waitForSelector(byRole('heading', 'Case DEMO-1001')));
+  const probe = await ff.openExtensionPage('sidepanel.html');
+  const tabId = await probe.evaluate(
+    async (address) => (await browser.tabs.query({})).find((tab) => tab.url === address)?.id,
+    url,
+  );
+  expect(tabId, 'the demo tab').toBeDefined();
+  const panel = await ff.navigate(probe, `sidepanel.html?tabId=${tabId}`);
+  return { demo, panel, tabId: tabId as number };
+}
+
+/** Turns the demo site on from the panel, as a practitioner does, and waits for its case. */
+async function turnOnDemo(panel: Page, host: string) {
+  await click(panel, 'button', 'Use Pause Point on this site');
+  await click(panel, 'button', `Turn on for ${host}`);
+  await seeText(panel, 'Page: case DEMO-1001');
+}
+
 async function openCase(panel: Page, ref: string) {
   const box = await within(
     10_000,
@@ -133,20 +155,9 @@ test('on the demo case system the panel shows the case and the themes it raises,
   try {
     firefox = await launchFirefox();
     const host = new URL(server.origin).host;
-    const demo = await firefox.openPage(`${server.origin}/cases/DEMO-1001`);
-    await within(10_000, 'the demo case', demo.waitForSelector(byRole('heading', 'Case DEMO-1001')));
-    const probe = await firefox.openExtensionPage('sidepanel.html');
-    const tabId = await probe.evaluate(
-      async (url) => (await browser.tabs.query({})).find((tab) => tab.url === url)?.id,
-      `${server.origin}/cases/DEMO-1001`,
-    );
-    expect(tabId, 'the demo tab').toBeDefined();
-    const panel = await firefox.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    const { panel, tabId } = await panelBesideDemo(firefox, server.origin);
     await seeText(panel, `Pause Point is not reading ${host}.`);
-
-    await click(panel, 'button', 'Use Pause Point on this site');
-    await click(panel, 'button', `Turn on for ${host}`);
-    await seeText(panel, 'Page: case DEMO-1001');
+    await turnOnDemo(panel, host);
     await within(10_000, 'the raised themes', panel.waitForSelector(byRole('list', 'Raised:')));
     // The line shows as many themes as fit and "N more"; every one is in the list.
     const raised = await panel.$eval(byRole('list', 'Raised:'), (list) => list.textContent ?? '');
@@ -262,15 +273,7 @@ test('an organisation’s Firefox policy shows as managed, and an invalid item i
       settings,
       'Case-system site 4 from your organisation (“https://lcs2.example.gov.uk:99999”) is ignored: it is not the address of a web site.',
     );
-    const demo = await firefox.openPage(`${server.origin}/cases/DEMO-1001`);
-    await within(10_000, 'the demo case', demo.waitForSelector(byRole('heading', 'Case DEMO-1001')));
-    const probe = await firefox.openExtensionPage('sidepanel.html');
-    const tabId = await probe.evaluate(
-      async (url) => (await browser.tabs.query({})).find((tab) => tab.url === url)?.id,
-      `${server.origin}/cases/DEMO-1001`,
-    );
-    expect(tabId, 'the demo tab').toBeDefined();
-    const panel = await firefox.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    const { panel } = await panelBesideDemo(firefox, server.origin);
     await seeText(panel, 'Page: case DEMO-1001');
 
     // "Delete all data" still deletes everything, and says so.
@@ -341,18 +344,9 @@ test('in a 240 × 600 sidebar beside a case page, every question of each of Ivy�
   try {
     firefox = await launchFirefox();
     const host = new URL(server.origin).host;
-    const demo = await firefox.openPage(`${server.origin}/cases/DEMO-1001`);
-    await within(10_000, 'the demo case', demo.waitForSelector(byRole('heading', 'Case DEMO-1001')));
-    const probe = await firefox.openExtensionPage('sidepanel.html');
-    const tabId = await probe.evaluate(
-      async (url) => (await browser.tabs.query({})).find((tab) => tab.url === url)?.id,
-      `${server.origin}/cases/DEMO-1001`,
-    );
-    const panel = await firefox.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    const { panel } = await panelBesideDemo(firefox, server.origin);
     await panel.setViewport({ width: 240, height: 600 });
-    await click(panel, 'button', 'Use Pause Point on this site');
-    await click(panel, 'button', `Turn on for ${host}`);
-    await seeText(panel, 'Page: case DEMO-1001');
+    await turnOnDemo(panel, host);
     await within(10_000, 'the raised themes', panel.waitForSelector(byRole('list', 'Raised:')));
 
     const moments = (ivyPack.moments ?? []).flatMap((m) =>
@@ -421,18 +415,9 @@ test('screenshot: the real Firefox sidebar beside the demo case system', async (
     firefox = await launchFirefox();
     const ff = firefox;
     const host = new URL(server.origin).host;
-    const demo = await ff.openPage(`${server.origin}/cases/DEMO-1001`);
-    await within(10_000, 'the demo case', demo.waitForSelector(byRole('heading', 'Case DEMO-1001')));
     // Turn the demo on from a panel in a tab, as the sidebar would, then close that tab.
-    const probe = await ff.openExtensionPage('sidepanel.html');
-    const tabId = await probe.evaluate(
-      async (url) => (await browser.tabs.query({})).find((tab) => tab.url === url)?.id,
-      `${server.origin}/cases/DEMO-1001`,
-    );
-    const setup = await ff.navigate(probe, `sidepanel.html?tabId=${tabId}`);
-    await click(setup, 'button', 'Use Pause Point on this site');
-    await click(setup, 'button', `Turn on for ${host}`);
-    await seeText(setup, 'Page: case DEMO-1001');
+    const { demo, panel: setup } = await panelBesideDemo(ff, server.origin);
+    await turnOnDemo(setup, host);
     await setup.select('#moment', 'visit');
     await setup.close();
     await demo.bringToFront();

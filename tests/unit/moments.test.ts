@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { ivyPack } from '../../content/ivy';
 import { RETIRED_PROMPT_IDS } from '../../content/ivy-checklist';
 import { emptyChecklist, setAnswer } from '../../core/checklist';
-import { hasVirtualItems, MOMENT_IDS, type MomentId, momentItems, momentsOf, momentTitle } from '../../core/moments';
+import {
+  caseMoment,
+  hasVirtualItems,
+  MOMENT_IDS,
+  type MomentId,
+  momentItems,
+  momentsOf,
+  momentTitle,
+} from '../../core/moments';
 import { validatePack } from '../../core/pack/schema';
 import { NOT_AN_ASSESSMENT, summaryText } from '../../core/summary';
 import { examplePack } from '../example-pack';
@@ -171,6 +179,24 @@ describe('the Ivy pack’s pause points', () => {
   it('gives each item the theme it comes from', () => {
     const [first] = momentItems(ivyPack, 'visit', false);
     expect(first?.theme.title).toBe('Considering and involving fathers');
+  });
+
+  it('shows a case at a moment its pack has a list for: never an empty list', () => {
+    const example = examplePack();
+    expect(momentsOf(example)).toEqual(['conference']);
+    // Last used with Ivy at a visit; this case's pack asks only before a conference.
+    expect(caseMoment(undefined, 'visit', example)).toEqual({ moment: 'conference', virtual: false });
+    expect(caseMoment({ moment: 'change', virtual: true }, 'visit', example)).toEqual({
+      moment: 'conference',
+      virtual: false,
+    });
+    expect(caseMoment(undefined, 'all', example).moment).toBe('all');
+    expect(caseMoment(undefined, 'visit', ivyPack).moment).toBe('visit');
+    expect(caseMoment({ moment: 'conference', virtual: true }, 'visit', ivyPack)).toEqual({
+      moment: 'conference',
+      virtual: true,
+    });
+    expect(caseMoment(undefined, 'visit', { ...example, moments: [] }).moment).toBe('all');
   });
 
   it('lists every prompt, in pack order, for "All prompts"', () => {
