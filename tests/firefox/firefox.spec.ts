@@ -51,11 +51,11 @@ test.afterEach(async () => {
   expect(errors, 'errors printed by Pause Point in Firefox').toEqual([]);
 });
 
-/** The demo's DEMO-1001 in a tab, and Pause Point's panel in another tab following it. */
-async function panelBesideDemo(ff: Firefox, origin: string) {
-  const url = `${origin}/cases/DEMO-1001`;
+/** A demo case (DEMO-1001 unless named) in a tab, and Pause Point's panel in another tab following it. */
+async function panelBesideDemo(ff: Firefox, origin: string, ref = 'DEMO-1001') {
+  const url = `${origin}/cases/${ref}`;
   const demo = await ff.openPage(url);
-  await within(10_000, 'the demo case', demo.waitForSelector(byRole('heading', 'Case DEMO-1001')));
+  await within(10_000, 'the demo case', demo.waitForSelector(byRole('heading', `Case ${ref}`)));
   const probe = await ff.openExtensionPage('sidepanel.html');
   const tabId = await probe.evaluate(
     async (address) => (await browser.tabs.query({})).find((tab) => tab.url === address)?.id,
@@ -67,10 +67,10 @@ async function panelBesideDemo(ff: Firefox, origin: string) {
 }
 
 /** Turns the demo site on from the panel, as a practitioner does, and waits for its case. */
-async function turnOnDemo(panel: Page, host: string) {
+async function turnOnDemo(panel: Page, host: string, ref = 'DEMO-1001') {
   await click(panel, 'button', 'Use Pause Point on this site');
   await click(panel, 'button', `Turn on for ${host}`);
-  await seeText(panel, 'Page: case DEMO-1001');
+  await seeText(panel, `Page: case ${ref}`);
 }
 
 async function openCase(panel: Page, ref: string) {
@@ -295,19 +295,10 @@ test('in Firefox, a site that starts its cases on a partnership’s pack raises 
   try {
     firefox = await launchFirefox();
     const host = new URL(server.origin).host;
-    const demo = await firefox.openPage(`${server.origin}/cases/DEMO-1003`);
-    await within(10_000, 'the demo case', demo.waitForSelector(byRole('heading', 'Case DEMO-1003')));
-    const probe = await firefox.openExtensionPage('sidepanel.html');
+    const { panel } = await panelBesideDemo(firefox, server.origin, 'DEMO-1003');
     // The pack as the settings page keeps one added from a file.
-    await probe.evaluate((pack) => browser.storage.local.set({ [`pack:${pack.id}`]: pack }), harbour);
-    const tabId = await probe.evaluate(
-      async (url) => (await browser.tabs.query({})).find((tab) => tab.url === url)?.id,
-      `${server.origin}/cases/DEMO-1003`,
-    );
-    const panel = await firefox.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-    await click(panel, 'button', 'Use Pause Point on this site');
-    await click(panel, 'button', `Turn on for ${host}`);
-    await seeText(panel, 'Page: case DEMO-1003');
+    await panel.evaluate((pack) => browser.storage.local.set({ [`pack:${pack.id}`]: pack }), harbour);
+    await turnOnDemo(panel, host, 'DEMO-1003');
 
     const settings = await firefox.openExtensionPage('options.html');
     const choice = `#site-pack-${server.origin.replace(/\W/g, '-')}`;
@@ -323,7 +314,7 @@ test('in Firefox, a site that starts its cases on a partnership’s pack raises 
     await click(panel, 'checkbox', 'Nursery asked what they have seen?');
     await poll(
       'the answer to be kept',
-      () => probe.evaluate(() => browser.storage.local.get('case:DEMO-1003')),
+      () => panel.evaluate(() => browser.storage.local.get('case:DEMO-1003')),
       (stored) => JSON.stringify(stored).includes('nursery-asked'),
     );
 
@@ -331,7 +322,7 @@ test('in Firefox, a site that starts its cases on a partnership’s pack raises 
     const newer = structuredClone(harbour);
     newer.version = '1.1.0';
     newer.themes[0].prompts[0].text = 'Have I asked the nursery what they have noticed about the child this month?';
-    await probe.evaluate((pack) => browser.storage.local.set({ [`pack:${pack.id}`]: pack }), newer);
+    await panel.evaluate((pack) => browser.storage.local.set({ [`pack:${pack.id}`]: pack }), newer);
     await seeText(panel, 'Harbour updated to 1.1.0: 1 question reworded since you answered: check again.');
     await seeText(panel, 'Reworded since you answered: check again');
   } finally {
