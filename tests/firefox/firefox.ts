@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { extensionErrorsIn } from './printed';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The Firefox test build (`wxt build -b firefox --mode test`), which `npm run test:e2e` makes. */
@@ -164,7 +165,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       );
       if (!clicked) throw new Error(`Nothing matches ${selector} in the browser window`);
     },
-    extensionErrors: () => extensionErrorsIn(printed),
+    extensionErrors: () => extensionErrorsIn(printed, EXTENSION_ORIGIN),
     openExtensionPage: async (path) => navigate(await browser.newPage(), `${EXTENSION_ORIGIN}/${path}`),
     navigate: (page, path) => navigate(page, `${EXTENSION_ORIGIN}/${path}`),
     async openPage(url) {
@@ -177,16 +178,6 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       if (ownProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
-}
-
-/**
- * Errors printed by Pause Point's own code: uncaught errors and rejections from its pages
- * (`JavaScript error: moz-extension://…`) and anything it logs with console.error.
- */
-export function extensionErrorsIn(printed: string): string[] {
-  return printed
-    .split('\n')
-    .filter((line) => line.startsWith(`JavaScript error: ${EXTENSION_ORIGIN}`) || line.startsWith('console.error:'));
 }
 
 /** Finds an element by its role and accessible name, as a practitioner or screen reader would. */
