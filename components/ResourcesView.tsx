@@ -30,6 +30,9 @@ const KIND_LABEL: Record<SearchItem['kind'], string> = {
 };
 
 /** Quick lookup: type-ahead search, the safer sleep card, and every resource grouped. */
+/** What Firefox's F6 focuses first in a document. */
+const FIRST_CONTROL = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
 export function ResourcesView({ pack, card, index, focus, focusAt, onShowTheme, organisation }: ResourcesViewProps) {
   const fromOrganisation = [
     ...(organisation?.proceduresManualUrl
@@ -51,18 +54,31 @@ export function ResourcesView({ pack, card, index, focus, focusAt, onShowTheme, 
 
   // Each new request (focusAt) moves the keyboard again, even to the same place.
   useEffect(() => {
+    if (!focus) return;
+    const place = () => {
+      if (focus === 'search') {
+        // Show the section's heading too, not just the box.
+        document.getElementById('lookup-heading')?.scrollIntoView({ block: 'start' });
+        box.current?.focus({ preventScroll: true });
+      } else {
+        const cardSection = document.getElementById('safer-sleep-card');
+        cardSection?.scrollIntoView({ block: 'start' });
+        cardSection?.focus();
+      }
+    };
     // The panel's own window takes the keyboard first, where the browser lets it.
-    if (focus) window.focus();
-    if (focus === 'search') {
-      // Show the section's heading too, not just the box.
-      document.getElementById('lookup-heading')?.scrollIntoView({ block: 'start' });
-      box.current?.focus({ preventScroll: true });
-    }
-    if (focus === 'safer-sleep-card') {
-      const cardSection = document.getElementById('safer-sleep-card');
-      cardSection?.scrollIntoView({ block: 'start' });
-      cardSection?.focus();
-    }
+    window.focus();
+    place();
+    if (document.hasFocus()) return;
+    // Firefox opens its sidebar without the keyboard (Mozilla bug 1502713): when the practitioner
+    // moves it in with F6, Firefox puts it on the panel's first control; it goes on to the place
+    // asked for. A click on another control keeps the keyboard there.
+    const arrive = () => {
+      const at = document.activeElement;
+      if (at === null || at === document.body || at === document.querySelector(FIRST_CONTROL)) place();
+    };
+    window.addEventListener('focus', arrive, { once: true });
+    return () => window.removeEventListener('focus', arrive);
   }, [focus, focusAt]);
 
   const showCard = () => {

@@ -179,9 +179,35 @@ async function checkFirefox(dir) {
         ),
       );
       const tabsAfter = (await browser.pages()).length;
-      let typed = [];
+      const typed = [];
       if (name === 'open-search' && state.sidebar) {
-        typed = await typeIntoSearch(page, key, () => readSidebar(browser));
+        // Firefox opens an add-on's sidebar without the keyboard (Mozilla bug 1502713): keys
+        // typed at once go to the page. F6 moves the keyboard in, and it lands in the search box.
+        const direct = await typeIntoSearch(page, key, () => readSidebar(browser));
+        typed.push(...direct.map((t) => ({ ...t, limit: FIREFOX_FOCUS_BUG })));
+        await page.bringToFront();
+        await inWindow('SidebarController.hide(); true');
+        await wait(500);
+        const moveIn = async () => {
+          for (let i = 0; i < 6; i++) {
+            const at = await inWindow('document.activeElement?.id || document.activeElement?.localName || ""');
+            if (process.env.DEBUG_FOCUS) console.log(`F6 ${i}: ${at}`);
+            if (at === 'sidebar') return `F6 pressed ${i} times`;
+            xdotool('key', 'F6');
+            await wait(500);
+          }
+          return 'F6 never reached the sidebar';
+        };
+        const afterF6 = await typeIntoSearch(page, key, () => readSidebar(browser), moveIn);
+        // Under Xvfb, Firefox's F6 sometimes cycles the address bar and the page only, skipping
+        // the sidebar: then nothing of Pause Point was tried, and the line says so.
+        typed.push(
+          ...afterF6.map((t) => ({
+            ...t,
+            when: `${t.when}, then F6 (${t.moved})`,
+            limit: t.moved.startsWith('F6 never') ? `${FIREFOX_FOCUS_BUG}; F6 did not reach the sidebar` : undefined,
+          })),
+        );
         await page.bringToFront();
       }
       xdotool('key', 'Escape');
@@ -201,12 +227,16 @@ async function checkFirefox(dir) {
   return results;
 }
 
+/** Mozilla's bug that leaves an add-on's sidebar without the keyboard when it opens. */
+const FIREFOX_FOCUS_BUG = 'https://bugzilla.mozilla.org/show_bug.cgi?id=1502713';
+
 /**
  * Where the keys go after the search shortcut: a word typed once the shortcut opened the panel,
  * and another after the page is clicked and the shortcut pressed with the panel already open,
- * each read back from the panel's search box by `read`.
+ * each read back from the panel's search box by `read`. `moveIn`, if given, is what the
+ * practitioner does first to move the keyboard into the panel; it says what it did.
  */
-async function typeIntoSearch(page, key, read) {
+async function typeIntoSearch(page, key, read, moveIn) {
   const typed = [];
   for (const [when, word] of [
     ['closed before', 'nap'],
@@ -218,22 +248,30 @@ async function typeIntoSearch(page, key, read) {
       xdotool('key', '--clearmodifiers', xdoKey(key));
     }
     await wait(1200);
+    const moved = moveIn ? await moveIn() : undefined;
     xdotool('type', '--delay', '60', word);
     await wait(600);
-    typed.push({ when, word, seen: await read() });
+    typed.push({ when, word, moved, seen: await read() });
   }
   return typed;
 }
 
-/** One line of the check's results for a word typed after the search shortcut. */
+/**
+ * One line of the check's results for a word typed after the search shortcut. A miss the
+ * browser is known to cause (`limit`, its bug) is reported as that, not as Pause Point failing.
+ */
 function typingResult(browserName, command, key) {
-  return ({ when, word, seen }) => ({
-    browser: browserName,
-    command: `${command}: typing (panel ${when})`,
-    key,
-    ok: seen.value === word,
-    saw: `search box holds ${JSON.stringify(seen.value)}; panel has focus: ${seen.focused}${seen.error ? `; could not read it: ${seen.error}` : ''}`,
-  });
+  return ({ when, word, seen, limit }) => {
+    const landed = seen.value === word;
+    return {
+      browser: browserName,
+      command: `${command}: typing (panel ${when})`,
+      key,
+      ok: landed || (limit !== undefined && !seen.value && !seen.focused),
+      note: !landed && limit ? `browser limit, ${limit}` : undefined,
+      saw: `search box holds ${JSON.stringify(seen.value)}; panel has focus: ${seen.focused}${seen.error ? `; could not read it: ${seen.error}` : ''}`,
+    };
+  };
 }
 
 /**
@@ -244,8 +282,12 @@ function typingResult(browserName, command, key) {
 async function readSidebar(browser) {
   const reader = await browser.newPage();
   try {
-    reader.setDefaultNavigationTimeout(10_000);
-    await reader.goto(`moz-extension://${FIREFOX_UUID}/sidepanel.html`);
+    // Puppeteer's goto waits for events an add-on's page never sends in Firefox: navigate over
+    // WebDriver BiDi itself, as the Firefox suite does.
+    await Promise.race([
+      reader.mainFrame().browsingContext.navigate(`moz-extension://${FIREFOX_UUID}/sidepanel.html`, 'complete'),
+      wait(10_000).then(() => Promise.reject(new Error('the reader page did not load in 10 s'))),
+    ]);
     return JSON.parse(
       await reader.evaluate(() => {
         const view = browser.extension.getViews({ type: 'sidebar' })[0];
@@ -267,7 +309,9 @@ const chromeBuild = keys.length ? withKeys(chromeDir, keys) : chromeDir;
 const firefoxBuild = keys.length ? withKeys(firefoxDir, keys) : firefoxDir;
 const results = [...(await checkChromium(chromeBuild)), ...(await checkFirefox(firefoxBuild))];
 for (const r of results)
-  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.browser.padEnd(8)} ${r.key.padEnd(14)} ${r.command.padEnd(24)} ${r.saw}`);
+  console.log(
+    `${r.ok ? (r.note ? 'limit' : 'ok   ') : 'FAIL '} ${r.browser.padEnd(8)} ${r.key.padEnd(14)} ${r.command.padEnd(24)} ${r.saw}${r.note ? ` (${r.note})` : ''}`,
+  );
 if (keys.length) {
   rmSync(chromeBuild, { recursive: true, force: true });
   rmSync(firefoxBuild, { recursive: true, force: true });
