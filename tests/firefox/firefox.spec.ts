@@ -5,12 +5,14 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { ivyPack } from '../../content/ivy';
+import type { Pack } from '../../core/pack/schema';
 import { SCHEMA_VERSION } from '../../core/stored';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
+import { nineAMomentPack } from '../fixtures/nine-a-moment-pack';
 import {
   byRole,
   click,
@@ -330,6 +332,62 @@ test('in Firefox, a site that starts its cases on a partnership’s pack raises 
   }
 });
 
+/**
+ * Checks that the page line, the case line, the moment select and every row's checkbox, words
+ * and N/A button of each of the pack's moments (by video too, where it has video questions)
+ * are inside the sidebar, with no scrolling either way.
+ */
+async function expectEveryMomentInView(panel: Page, pack: Pack, width: number) {
+  const moments = (pack.moments ?? []).flatMap((m) =>
+    m.virtualPromptIds?.length
+      ? [
+          { id: m.id, video: false },
+          { id: m.id, video: true },
+        ]
+      : [{ id: m.id, video: false }],
+  );
+  for (const { id, video } of moments) {
+    await panel.select('#moment', id);
+    const virtual = await panel.$('#moment-virtual');
+    if (virtual && (await virtual.evaluate((box) => (box as HTMLInputElement).checked)) !== video)
+      await virtual.click();
+    const label = `${pack.id}, ${id}${video ? ', by video or telephone' : ''}`;
+    const outside = await poll(
+      `${label}: the list drawn`,
+      () =>
+        panel.evaluate(() => {
+          const rows = [...document.querySelectorAll('ol.moment-list > li')];
+          const parts = [
+            document.querySelector('.page-case'),
+            document.querySelector('#checklist-heading'),
+            document.querySelector('#moment'),
+            ...rows.flatMap((row) => [...row.querySelectorAll('input, .prompt-line, button')]),
+          ];
+          const out = parts
+            .map((part) => ({ part, box: part?.getBoundingClientRect() }))
+            .filter(({ box }) => !box || box.top < 0 || box.bottom > innerHeight || box.right > innerWidth)
+            .map(
+              ({ part, box }) =>
+                `${part?.textContent?.trim().slice(0, 30) || part?.id} (${Math.round(box?.bottom ?? 0)})`,
+            );
+          return JSON.stringify({
+            rows: rows.length,
+            out,
+            scrollY,
+            wide: document.documentElement.scrollWidth,
+            size: `${innerWidth}×${innerHeight}`,
+          });
+        }),
+      (text) => JSON.parse(text).rows >= 5,
+    );
+    const seen = JSON.parse(outside);
+    if (process.env.FIREFOX_SHOTS) await panel.screenshot({ path: `${process.env.FIREFOX_SHOTS}/${label}.png` });
+    expect(seen.out, `${label}: parts outside the sidebar (${seen.size}, ${seen.rows} rows)`).toEqual([]);
+    expect(seen.scrollY, label).toBe(0);
+    expect(seen.wide, label).toBeLessThanOrEqual(width);
+  }
+}
+
 test('in a 240 × 600 sidebar beside a case page, every question of each of Ivy’s moments is in view', async () => {
   const server = await startDemoServer(0);
   try {
@@ -339,58 +397,46 @@ test('in a 240 × 600 sidebar beside a case page, every question of each of Ivy�
     await panel.setViewport({ width: 240, height: 600 });
     await turnOnDemo(panel, host);
     await within(10_000, 'the raised themes', panel.waitForSelector(byRole('list', 'Raised:')));
-
-    const moments = (ivyPack.moments ?? []).flatMap((m) =>
-      m.virtualPromptIds?.length
-        ? [
-            { id: m.id, video: false },
-            { id: m.id, video: true },
-          ]
-        : [{ id: m.id, video: false }],
-    );
-    for (const { id, video } of moments) {
-      await panel.select('#moment', id);
-      const virtual = await panel.$('#moment-virtual');
-      if (virtual && (await virtual.evaluate((box) => (box as HTMLInputElement).checked)) !== video)
-        await virtual.click();
-      const label = `${id}${video ? ', by video or telephone' : ''}`;
-      // Every row's checkbox, words and N/A button, the page line, the case line and the select.
-      const outside = await poll(
-        `${label}: the list drawn`,
-        () =>
-          panel.evaluate(() => {
-            const rows = [...document.querySelectorAll('ol.moment-list > li')];
-            const parts = [
-              document.querySelector('.page-case'),
-              document.querySelector('#checklist-heading'),
-              document.querySelector('#moment'),
-              ...rows.flatMap((row) => [...row.querySelectorAll('input, .prompt-line, button')]),
-            ];
-            const out = parts
-              .map((part) => ({ part, box: part?.getBoundingClientRect() }))
-              .filter(({ box }) => !box || box.top < 0 || box.bottom > innerHeight || box.right > innerWidth)
-              .map(
-                ({ part, box }) =>
-                  `${part?.textContent?.trim().slice(0, 30) || part?.id} (${Math.round(box?.bottom ?? 0)})`,
-              );
-            return JSON.stringify({
-              rows: rows.length,
-              out,
-              scrollY,
-              wide: document.documentElement.scrollWidth,
-              size: `${innerWidth}×${innerHeight}`,
-            });
-          }),
-        (text) => JSON.parse(text).rows >= 5,
-      );
-      const seen = JSON.parse(outside);
-      if (process.env.FIREFOX_SHOTS) await panel.screenshot({ path: `${process.env.FIREFOX_SHOTS}/${label}.png` });
-      expect(seen.out, `${label}: parts outside the sidebar (${seen.size}, ${seen.rows} rows)`).toEqual([]);
-      expect(seen.scrollY, label).toBe(0);
-      expect(seen.wide, label).toBeLessThanOrEqual(240);
-    }
+    await expectEveryMomentInView(panel, ivyPack, 240);
   } finally {
     await server.close();
+  }
+});
+
+test('in a 240 × 600 sidebar, a partnership’s own pack with nine short lines a moment is all in view too', async () => {
+  const server = await startDemoServer(0);
+  const pack = nineAMomentPack();
+  const file = join(mkdtempSync(join(tmpdir(), 'pause-point-pack-')), 'screen-test.json');
+  writeFileSync(file, JSON.stringify(pack));
+  try {
+    firefox = await launchFirefox();
+    const settings = await firefox.openExtensionPage('options.html');
+    // A file field has no role of its own to find it by: it is found by its label's target.
+    const input = await within(10_000, 'the learning pack file field', settings.waitForSelector('input#pack-file'));
+    await (input as ElementHandle<HTMLInputElement> | null)?.uploadFile(file);
+    await click(settings, 'button', 'Add this pack');
+    await seeText(settings, `Added “${pack.title}”`);
+    await settings.close();
+
+    const host = new URL(server.origin).host;
+    const { panel } = await panelBesideDemo(firefox, server.origin);
+    await panel.setViewport({ width: 240, height: 600 });
+    await turnOnDemo(panel, host);
+    await click(panel, 'button', `Learning pack: ${ivyPack.title} (change)`);
+    await panel.select('#pack-choice', pack.id);
+    await click(panel, 'button', 'Use this pack');
+    await within(
+      10_000,
+      'the pack named on the case line',
+      panel.waitForSelector(byRole('button', `Learning pack: ${pack.title} (change)`)),
+    );
+    // What changed is said once; the practitioner puts it away.
+    await seeText(panel, `Case DEMO-1001 now uses the learning pack “${pack.title}”.`);
+    await click(panel, 'button', 'Dismiss message');
+    await expectEveryMomentInView(panel, pack, 240);
+  } finally {
+    await server.close();
+    rmSync(dirname(file), { recursive: true, force: true });
   }
 });
 
