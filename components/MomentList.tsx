@@ -3,6 +3,7 @@ import { type AnswerState, answerState, type CaseChecklist } from '../core/check
 import type { MomentItem } from '../core/moments';
 import type { GlossaryEntry } from '../core/pack/schema';
 import { sourceText } from '../core/pack/sources';
+import { isReworded } from '../core/wording';
 import { PromptItem } from './PromptItem';
 
 export interface MomentListProps {
@@ -28,6 +29,7 @@ export function MomentList({ label, items, checklist, onAnswer, terms = [] }: Mo
             prompt={prompt}
             state={answerState(checklist, prompt.id)}
             onAnswer={onAnswer}
+            reworded={isReworded(checklist?.answers[prompt.id], prompt)}
             from={virtual ? `${theme.short ?? theme.title} (video or phone)` : (theme.short ?? theme.title)}
             showFull={showFull}
           />

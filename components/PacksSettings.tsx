@@ -5,6 +5,7 @@ import { approvalText, dayOf, pastCheckAgain } from '../core/pack/governance';
 import { ORIGIN_LABELS, type PackInfo, packInfo } from '../core/pack/info';
 import type { Pack } from '../core/pack/schema';
 import { notSavedText } from '../core/storage-full';
+import { formatDay } from '../core/time';
 import { ConfirmAction } from './ConfirmAction';
 
 export interface PacksSettingsProps {
@@ -71,7 +72,10 @@ export function PacksSettings(props: PacksSettingsProps) {
             <p>
               <strong>{pack.title}</strong> (version {pack.version}): {count(pack.themes, 'theme')},{' '}
               {count(pack.prompts, 'prompt')}, from {pack.sourceTitle}.{' '}
-              <span class={pack.origin === 'organisation' ? 'managed' : undefined}>{ORIGIN_LABELS[pack.origin]}.</span>{' '}
+              <span class={pack.origin === 'organisation' ? 'managed' : undefined}>
+                {ORIGIN_LABELS[pack.origin]}
+                {pack.addedAt !== undefined && `, ${formatDay(pack.addedAt)}`}.
+              </span>{' '}
               Used by {cases(own(casesByPack, pack.id))}.
               {approvalText(pack.governance) && ` ${approvalText(pack.governance)}`}
             </p>

@@ -10,6 +10,8 @@ export interface PromptItemProps {
   onAnswer(promptId: string, state: AnswerState): void;
   /** The theme the prompt comes from, shown where prompts of several themes are listed together. */
   from?: string;
+  /** The question was reworded since it was answered: the answer is to be checked again. */
+  reworded?: boolean;
   /** Show the full question under the short line, whatever has focus. */
   showFull?: boolean;
   /** The full question is the label (all prompts, read beside "why this matters"). */
@@ -20,6 +22,9 @@ export interface PromptItemProps {
 export function promptLine(prompt: Prompt): string {
   return prompt.short ?? prompt.text;
 }
+
+/** Shown under an answered question whose wording changed in a newer version of its pack. */
+export const REWORDED = 'Reworded since you answered: check again';
 
 /**
  * One question as one compact row: the question's short line is the checkbox's label, the theme
@@ -32,7 +37,15 @@ export function promptLine(prompt: Prompt): string {
  * keyboard, as the label's tooltip under a mouse, and for the whole list by "Show full
  * questions". The summary and "why this matters" always use the full question.
  */
-export function PromptItem({ prompt, state, onAnswer, from, showFull = false, full = false }: PromptItemProps) {
+export function PromptItem({
+  prompt,
+  state,
+  onAnswer,
+  from,
+  reworded = false,
+  showFull = false,
+  full = false,
+}: PromptItemProps) {
   const inputId = `prompt-${prompt.id}`;
   const notApplicable = state === 'na';
   const line = full ? prompt.text : promptLine(prompt);
@@ -42,7 +55,8 @@ export function PromptItem({ prompt, state, onAnswer, from, showFull = false, fu
   // where it is written. Nothing is typed here and nothing more is stored.
   const askReason = notApplicable && prompt.fatherOrMaleCarer === true;
   const reasonId = askReason ? `${inputId}-reason` : undefined;
-  const describedBy = [fullId, fromId, reasonId].filter(Boolean).join(' ') || undefined;
+  const rewordedId = reworded ? `${inputId}-reworded` : undefined;
+  const describedBy = [fullId, fromId, reasonId, rewordedId].filter(Boolean).join(' ') || undefined;
   return (
     <li class="prompt" data-state={state} data-full={showFull ? 'shown' : undefined}>
       <input
@@ -80,6 +94,11 @@ export function PromptItem({ prompt, state, onAnswer, from, showFull = false, fu
         {askReason && (
           <span class="na-reason" id={reasonId}>
             {NA_REASON_ASK}
+          </span>
+        )}
+        {reworded && (
+          <span class="reworded" id={rewordedId}>
+            {REWORDED}
           </span>
         )}
       </span>

@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { CaseRule } from '../core/case-rules';
 import { describeRuleText } from '../core/case-rules';
+import type { PackInfo } from '../core/pack/info';
 import { originOf, type Site, type SiteChange } from '../core/sites';
 import { ConfirmAction } from './ConfirmAction';
+import { SitePackChoice } from './SitePackChoice';
 import { SiteSetup } from './SiteSetup';
 
 export interface SitesSettingsProps {
@@ -19,6 +21,9 @@ export interface SitesSettingsProps {
   follow: boolean;
   /** Saves following on or off; a change not saved says why (the box is set back by the caller). */
   onFollow(follow: boolean): Promise<SiteChange>;
+  /** The packs on this device and the default one, for choosing the pack a site's new cases start with. */
+  packs?: readonly PackInfo[];
+  defaultPackId?: string;
 }
 
 /** The case-system sites Pause Point reads, on the settings page: add by address, change, turn off. */
@@ -31,6 +36,8 @@ export function SitesSettings({
   onDisable,
   follow,
   onFollow,
+  packs = [],
+  defaultPackId = '',
 }: SitesSettingsProps) {
   const [address, setAddress] = useState('');
   const [addressProblem, setAddressProblem] = useState<string | null>(null);
@@ -91,6 +98,9 @@ export function SitesSettings({
               <p>
                 <strong>{site.origin}</strong>: the case reference is in {describeRuleText(site.rule)}.{' '}
                 <span class="managed">Set by your organisation.</span>
+                {site.packId && (
+                  <> New cases there start with “{packs.find((p) => p.id === site.packId)?.title ?? site.packId}”.</>
+                )}
               </p>
               {onAllow && (
                 <button
@@ -118,13 +128,16 @@ export function SitesSettings({
               <p>
                 <strong>{site.origin}</strong>: the case reference is in {describeRuleText(site.rule)}.
               </p>
+              {packs.length > 1 && (
+                <SitePackChoice site={site} packs={packs} defaultPackId={defaultPackId} onChoose={onChangeRule} />
+              )}
               {editing === site.origin ? (
                 <SiteSetup
                   idPrefix={`edit-${site.origin.replace(/\W/g, '-')}`}
                   initial={site.rule}
                   submitLabel="Save"
                   onSubmit={(rule) =>
-                    onChangeRule({ origin: site.origin, rule }).then((result) => {
+                    onChangeRule({ ...site, rule }).then((result) => {
                       if (result.ok) {
                         setEditing(null);
                         setSaid(`Saved the rule for ${site.origin}.`);

@@ -20,9 +20,10 @@ export function Supervision({ pack, supervision, problem = null, onAnswer, onMar
   return (
     <section class="supervision" aria-labelledby="supervision-heading">
       <h2 id="supervision-heading">Supervision and team meetings</h2>
+      {/* The review's own words: what one brief asks of teams is never put in another's mouth. */}
       <p>
-        {pack.review.publisher} invites teams to discuss these questions in team meetings or group supervision, and to
-        send the answers to their organisation’s safeguarding lead.
+        {pack.review.supervisionInvite ??
+          `Reflective questions from “${pack.review.sourceTitle}”, for team meetings or group supervision.`}
       </p>
       <p class="notice notice-info">
         Write about practice, not about any child or family. The answers stay on this device until you copy them into

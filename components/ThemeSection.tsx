@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { type AnswerState, answerState, type CaseChecklist, progressOf } from '../core/checklist';
 import type { ChecklistTheme } from '../core/pack/schema';
 import { promptSource, sourceText } from '../core/pack/sources';
+import { isReworded } from '../core/wording';
 import { ProgressText } from './ProgressText';
 import { PromptItem } from './PromptItem';
 
@@ -70,6 +71,7 @@ export function ThemeSection({ theme, why, checklist, expanded, onToggle, onAnsw
               prompt={prompt}
               state={answerState(checklist, prompt.id)}
               onAnswer={onAnswer}
+              reworded={isReworded(checklist?.answers[prompt.id], prompt)}
               full
             />
           ))}

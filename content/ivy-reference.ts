@@ -100,6 +100,8 @@ export const ivyReference: PackReference = {
       'CSCP@cumbria.gov.uk (the brief’s address; since 1 April 2025 the Cumberland partnership’s business team uses it)',
     nameNote:
       'The review calls the child it is about “Ivy”. That is not the child’s real name: the child’s family agreed it for the review.',
+    supervisionInvite:
+      'Cumbria Safeguarding Children Partnership (CSCP) invites teams to discuss these questions in team meetings or group supervision, and to send the answers to their organisation’s safeguarding lead.',
     summary:
       'Ivy was a young baby on a child protection plan because of the risk of neglect. She died, and the cause of her death was accidental. The review looked at how agencies worked together and what should change.',
     notes: [

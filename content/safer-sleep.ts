@@ -1,15 +1,15 @@
 /**
- * The safer sleep card. For a family like Ivy's the "never sleep with a baby when…" list comes
- * first; then what to do when unsafe sleep is seen, how to talk so a family can be honest about
+ * The safer sleep card. The "never sleep with a baby when…" list comes first; then what to do when unsafe sleep is seen, how to talk so a family can be honest about
  * unplanned co-sleeping, the key messages for everyone who looks after the baby, sharing a bed
  * more safely, medicines that cause drowsiness, car seats, slings, pods and nests, and questions
  * that make the advice fit one family. Written for the pack in plain English, in our own words.
  * Each group lists its facts by source, so each source is named once per group, with the date
  * each source was checked.
  *
- * The brief asks every professional to give robust, bespoke safer sleep advice but does not
- * give the advice itself: the facts come from the Lullaby Trust, NICE and the national panel's
- * "Out of routine" review, and only the brief's own asks are put to the brief.
+ * The card itself is national advice only: the Lullaby Trust, NICE, PAGB and the national
+ * panel's "Out of routine" review. What one review's brief asks about sleep (the Ivy brief asks
+ * every professional to give the advice themselves and consistently) is kept per pack below and
+ * added only on that pack's cases, put to that brief.
  */
 
 import type { SourceKind } from '../core/pack/schema';
@@ -75,9 +75,10 @@ const IVY: CardSource = {
   checked: CHECKED,
 };
 
-export const saferSleepCard: SaferSleepCard = {
+/** The card every case shows: national advice, each fact put to its national source. */
+export const nationalSaferSleepCard: SaferSleepCard = {
   title: 'Safer sleep card',
-  brief: 'the Cumbria “Ivy” learning brief',
+  brief: '',
   checked: CHECKED,
   checkedNote:
     'Checked with a search of published copies of each source, without opening the live sites. Open the Lullaby Trust’s page for its latest wording before relying on the card.',
@@ -107,13 +108,6 @@ export const saferSleepCard: SaferSleepCard = {
     {
       heading: 'When you see unsafe sleep',
       parts: [
-        {
-          source: IVY,
-          facts: [
-            'Give the safer sleep advice yourself, there and then. Do not assume someone else has.',
-            'So that every professional gives the family the same message, tell the lead professional and the core group what you saw and the advice you gave, and write it in the child’s record.',
-          ],
-        },
         {
           source: LULLABY,
           facts: [
@@ -228,17 +222,69 @@ export const saferSleepCard: SaferSleepCard = {
           source: LULLABY,
           facts: ['Does anyone who cares for the baby drink, use drugs or take medication that makes them drowsy?'],
         },
-        {
+      ],
+    },
+  ],
+};
+
+/** What one review's own brief asks about safer sleep, placed in the card's groups by heading. */
+export interface PackSleepFindings {
+  /** The brief, by name, as a source line reads it ("From the Cumbria “Ivy” learning brief …"). */
+  brief: string;
+  parts: { heading: string; at: 'first' | 'last'; part: CardPart }[];
+}
+
+/**
+ * Each built-in pack's own safer sleep asks, by pack id: shown on the card only for cases that
+ * use that pack, so one review's findings never appear on another review's case.
+ */
+const PACK_SLEEP_FINDINGS: Readonly<Record<string, PackSleepFindings>> = {
+  'cscp-ivy': {
+    brief: 'the Cumbria “Ivy” learning brief',
+    parts: [
+      {
+        heading: 'When you see unsafe sleep',
+        at: 'first',
+        part: {
+          source: IVY,
+          facts: [
+            'Give the safer sleep advice yourself, there and then. Do not assume someone else has.',
+            'So that every professional gives the family the same message, tell the lead professional and the core group what you saw and the advice you gave, and write it in the child’s record.',
+          ],
+        },
+      },
+      {
+        heading: 'Advice that fits this family',
+        at: 'last',
+        part: {
           source: IVY,
           facts: [
             'Have you given the advice yourself, rather than assuming another professional has?',
             'Do the other professionals working with the family give the same advice, and has the family understood it?',
           ],
         },
-      ],
-    },
-  ],
+      },
+    ],
+  },
 };
+
+/** The card for a case using this pack: the national advice, with the pack's own asks if it has any. */
+export function saferSleepCardFor(packId: string): SaferSleepCard {
+  const own = Object.hasOwn(PACK_SLEEP_FINDINGS, packId) ? PACK_SLEEP_FINDINGS[packId] : undefined;
+  if (!own) return nationalSaferSleepCard;
+  return {
+    ...nationalSaferSleepCard,
+    brief: own.brief,
+    groups: nationalSaferSleepCard.groups.map((group) => {
+      const first = own.parts.filter((p) => p.heading === group.heading && p.at === 'first').map((p) => p.part);
+      const last = own.parts.filter((p) => p.heading === group.heading && p.at === 'last').map((p) => p.part);
+      return first.length + last.length === 0 ? group : { ...group, parts: [...first, ...group.parts, ...last] };
+    }),
+  };
+}
+
+/** The card on an Ivy case (the built-in pack's), as the tests of Ivy's card read it. */
+export const saferSleepCard: SaferSleepCard = saferSleepCardFor('cscp-ivy');
 
 /** Every fact on the card, for search. */
 export function cardFacts(card: SaferSleepCard): string[] {

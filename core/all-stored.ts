@@ -13,7 +13,7 @@ import { own } from './built-in-names';
 import { COUNTED, COUNTS, countedExpired, countsExpired } from './counting';
 import { DRAFTS } from './drafts';
 import { PANEL_INTENT, PRINT_JOB, TAB_CONTEXTS } from './messages';
-import { ADDED_PACKS } from './pack/file';
+import { ADDED_PACKS, PACK_ADDED_AT } from './pack/file';
 import { caseLastChanged, caseNotInFuture, FUTURE_SLACK_MS } from './retention';
 import { PREFS, SITES } from './sites';
 import {
@@ -111,6 +111,8 @@ export const ALL_STORED: readonly Kept[] = [
     },
   },
   { item: ADDED_PACKS, backup: { part: 'packs', entry: readWhole(ADDED_PACKS) } },
+  // Only for the settings page's list: a pack restored from a backup is dated by its restore.
+  { item: PACK_ADDED_AT },
   {
     item: DRAFTS,
     backup: {

@@ -17,6 +17,8 @@ export interface Answer {
   state: AnswerState;
   /** Milliseconds since the epoch when the practitioner set this state. */
   at: number;
+  /** A short hash of the question's wording when it was answered (core/wording.ts); absent on older answers. */
+  w?: string;
 }
 
 export interface CaseChecklist {
@@ -50,9 +52,17 @@ function nextTime(checklist: CaseChecklist, now: number, promptId?: string): num
   return Math.max(now, previous + 1, checklist.resetAt + 1);
 }
 
-export function setAnswer(checklist: CaseChecklist, promptId: string, state: AnswerState, now: number): CaseChecklist {
+/** Sets one answer; `wording` is the hash of the question's words it answers (core/wording.ts). */
+export function setAnswer(
+  checklist: CaseChecklist,
+  promptId: string,
+  state: AnswerState,
+  now: number,
+  wording?: string,
+): CaseChecklist {
   const at = nextTime(checklist, now, promptId);
-  return { ...checklist, answers: { ...checklist.answers, [promptId]: { state, at } } };
+  const answer: Answer = state !== 'open' && wording !== undefined ? { state, at, w: wording } : { state, at };
+  return { ...checklist, answers: { ...checklist.answers, [promptId]: answer } };
 }
 
 export function setView(checklist: CaseChecklist, moment: MomentChoice, virtual: boolean, now: number): CaseChecklist {
@@ -85,7 +95,11 @@ export function mergeChecklists(a: CaseChecklist, b: CaseChecklist): CaseCheckli
     const winner = laterAnswer(a.answers[id], b.answers[id]);
     if (winner && winner.at > resetAt) answers[id] = winner;
   }
-  const pack = latestActivity(b) > latestActivity(a) ? b : a;
+  // On a tie, the same pack at a later version wins: a case brought up to a new version
+  // (core/wording.ts) has no newer answer to show for it.
+  const activity = latestActivity(b) - latestActivity(a);
+  const later = a.packId === b.packId && compareVersionText(b.packVersion, a.packVersion) > 0;
+  const pack = activity > 0 || (activity === 0 && later) ? b : a;
   const view = laterView(a.view, b.view);
   return {
     ref: a.ref,
@@ -103,6 +117,17 @@ function laterView(a: CaseView | undefined, b: CaseView | undefined): CaseView |
   return `${a.moment}${a.virtual}` >= `${b.moment}${b.virtual}` ? a : b;
 }
 
+/** Versions compared part by part as numbers ("1.10.0" after "1.9.0"). */
+export function compareVersionText(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
+    const d = (pa[i] || 0) - (pb[i] || 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
 function latestActivity(checklist: CaseChecklist): number {
   return Math.max(checklist.resetAt, ...Object.values(checklist.answers).map((x) => x.at));
 }
@@ -117,7 +142,7 @@ export function sameChecklist(a: CaseChecklist, b: CaseChecklist): boolean {
   return ids.every((id) => {
     const x = a.answers[id];
     const y = b.answers[id];
-    return x !== undefined && y !== undefined && x.state === y.state && x.at === y.at;
+    return x !== undefined && y !== undefined && x.state === y.state && x.at === y.at && x.w === y.w;
   });
 }
 

@@ -10,7 +10,7 @@ import { BUILT_IN_PACK_IDS } from './pack/info';
 import type { Pack } from './pack/schema';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './retention';
 import { CREDENTIALS_PROBLEM, hasNoCredentials, hasNoDirectionControls, hasVisibleText, SafeText } from './safe-text';
-import { CaseRuleSchema, originOf, type Site } from './sites';
+import { CaseRuleSchema, originOf, PackIdSchema, type Site } from './sites';
 
 export interface ManagedResource {
   title: string;
@@ -64,7 +64,12 @@ const ResourceSchema = v.strictObject({
 
 // The origin is checked apart from the rest, with the same function as an address the
 // practitioner types, so the warning can name it and say why.
-const PolicySiteSchema = v.strictObject({ origin: v.pipe(v.string(), v.maxLength(300)), rule: CaseRuleSchema });
+const PolicySiteSchema = v.strictObject({
+  origin: v.pipe(v.string(), v.maxLength(300)),
+  rule: CaseRuleSchema,
+  /** The pack new cases on this site start with; checked against the packs once they are read. */
+  packId: v.optional(PackIdSchema),
+});
 
 /** A site's origin from policy, as the practitioner's own would be read; or why it cannot be used. */
 function policyOrigin(text: string): { ok: true; origin: string } | { ok: false; reason: string } {
@@ -149,8 +154,10 @@ export function readManagedConfig(raw: unknown): { config: ManagedConfig; proble
       return;
     }
     const origin = policyOrigin(parsed.output.origin);
-    if (origin.ok) config.sites.push({ origin: origin.origin, rule: parsed.output.rule });
-    else {
+    if (origin.ok) {
+      const { packId } = parsed.output;
+      config.sites.push({ origin: origin.origin, rule: parsed.output.rule, ...(packId ? { packId } : {}) });
+    } else {
       problems.push(
         `Case-system site ${i + 1} from your organisation (${quoted(parsed.output.origin)}) is ignored: ${origin.reason}.`,
       );
@@ -166,9 +173,18 @@ export function readManagedConfig(raw: unknown): { config: ManagedConfig; proble
       );
     }
   });
+  // A site's pack must be one the device has from the start: built in, or in this same policy.
+  const knownPack = (id: string) => BUILT_IN_PACK_IDS.has(id) || config.packs.some((p) => p.id === id);
+  config.sites.forEach((site, i) => {
+    if (site.packId === undefined || knownPack(site.packId)) return;
+    problems.push(
+      `Case-system site ${i + 1} from your organisation (${site.origin}) names the learning pack “${site.packId}”, which is not on this device; its new cases start with the default pack.`,
+    );
+    delete site.packId;
+  });
   const defaultPackId = item('defaultPackId', v.pipe(v.string(), v.maxLength(64)), 'default learning pack');
   if (defaultPackId !== undefined) {
-    if (BUILT_IN_PACK_IDS.has(defaultPackId) || config.packs.some((p) => p.id === defaultPackId)) {
+    if (knownPack(defaultPackId)) {
       config.defaultPackId = defaultPackId;
     } else {
       problems.push(

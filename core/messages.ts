@@ -9,20 +9,38 @@ import { isCaseReference } from './case-reference';
 import type { CaseRule } from './case-rules';
 import { raisableCues } from './cue-text';
 import type { RaisedTheme, ThemeCues } from './cues';
+import { MOMENT_IDS } from './moments';
 import { CaseRuleSchema } from './sites';
 import { storedItem, storedKind } from './stored';
 import { TimeSchema } from './time';
 
 export type CasePageMessage =
   | { type: 'case-page/hello' }
-  | { type: 'case-page/report'; ref: string | null; themes: RaisedTheme[] };
+  /** `packId`: the pack whose cue words the page was read with (the one the extension gave). */
+  | { type: 'case-page/report'; ref: string | null; packId?: string; themes: RaisedTheme[] };
 
-export type CasePageHelloReply = { enabled: true; rule: CaseRule; themes: ThemeCues[] } | { enabled: false };
+/** A pack's cue lists, as the extension gives them to a case page to read it with. */
+export interface PageCues {
+  packId: string;
+  themes: ThemeCues[];
+}
+
+export type CasePageHelloReply = ({ enabled: true; rule: CaseRule } & PageCues) | { enabled: false };
+
+/**
+ * The extension's answer to a report: true when taken; the cue lists of another pack when the
+ * case found uses that pack, for the page to be read again with them; false when not taken.
+ */
+export type CasePageReportReply = boolean | PageCues;
 
 /** From the extension to a case page's content script. */
-export type ToCasePage = { type: 'case-page/stop' } | { type: 'case-page/find'; rule: CaseRule };
+export type ToCasePage =
+  | { type: 'case-page/stop' }
+  | { type: 'case-page/find'; rule: CaseRule }
+  | ({ type: 'case-page/cues' } & PageCues);
 
 const RefSchema = v.nullable(v.pipe(v.string(), v.maxLength(40), v.check(isCaseReference)));
+const PackIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 
 const RaisedThemeSchema = v.strictObject({
   themeId: v.pipe(v.string(), v.maxLength(64)),
@@ -34,9 +52,16 @@ const CasePageMessageSchema = v.variant('type', [
   v.strictObject({
     type: v.literal('case-page/report'),
     ref: RefSchema,
+    packId: v.optional(PackIdSchema),
     themes: v.pipe(v.array(RaisedThemeSchema), v.maxLength(20)),
   }),
 ]);
+
+/** The pack a report says it was read with, before it is checked: which cue lists to check it against. */
+export function claimedPackId(raw: unknown): string | null {
+  const packId = typeof raw === 'object' && raw !== null ? (raw as { packId?: unknown }).packId : undefined;
+  return v.is(PackIdSchema, packId) ? packId : null;
+}
 
 /**
  * Checks a message from a content script. Theme ids and cue words must be the pack's own,
@@ -66,6 +91,8 @@ export const ToCasePageSchema = v.variant('type', [
 export interface TabContext {
   origin: string;
   ref: string | null;
+  /** The pack whose themes these are: the case's own, or the one a new case there starts with. */
+  packId?: string;
   themes: RaisedTheme[];
   at: number;
 }
@@ -73,6 +100,7 @@ export interface TabContext {
 export const TabContextSchema = v.strictObject({
   origin: v.pipe(v.string(), v.maxLength(300)),
   ref: RefSchema,
+  packId: v.optional(PackIdSchema),
   themes: v.pipe(v.array(RaisedThemeSchema), v.maxLength(20)),
   at: TimeSchema,
 });
@@ -125,6 +153,18 @@ export const PANEL_INTENT = storedItem<PanelIntent | null>('panelIntent', {
  */
 const PrintJobSchema = v.strictObject({
   text: v.pipe(v.string(), v.minLength(1), v.maxLength(50_000)),
+  /**
+   * What the summary is of, so the print tab can write it again when the case's pack changes
+   * (a new version added while the tab is open): the case, its pack and the moment shown.
+   */
+  source: v.optional(
+    v.strictObject({
+      ref: v.pipe(v.string(), v.maxLength(40), v.check(isCaseReference)),
+      packId: PackIdSchema,
+      choice: v.picklist([...MOMENT_IDS, 'all']),
+      virtual: v.boolean(),
+    }),
+  ),
   /** The tab opened for it; absent for the moment between storing the job and making the tab. */
   tabId: v.optional(v.pipe(v.number(), v.integer())),
 });

@@ -34,6 +34,11 @@ export const MIGRATIONS: readonly Migration[] = [
     why: 'Pack studio drafts (draft:<id>) are new, and so are the counts (counts:<month>, counted:<case>), all before the first release; nothing older changes.',
     migrate: () => ({ set: {}, remove: [] }),
   },
+  {
+    to: 3,
+    why: 'An answer may carry `w`, a short hash of the wording it answered, so a reworded question is flagged, and packAddedAt:<id> dates a pack added from a file. Older answers keep no hash and are never flagged; an older Pause Point must not read (and drop) the new field, so the version moves on.',
+    migrate: () => ({ set: {}, remove: [] }),
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;

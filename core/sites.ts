@@ -12,6 +12,11 @@ export interface Site {
   /** Scheme, host and port, e.g. "https://lcs.example.gov.uk" or "http://127.0.0.1:4321". */
   origin: string;
   rule: CaseRule;
+  /**
+   * The learning pack a new case on this site starts with, when not the one new cases start
+   * with everywhere: a partnership's own case system opens its cases on its own pack.
+   */
+  packId?: string;
 }
 
 /** The outcome of turning a site on or off, or changing its rule. */
@@ -110,7 +115,14 @@ const OriginSchema = v.pipe(
   v.check(isSiteOrigin, 'not the origin of a web site'),
 );
 
-export const SiteSchema = v.strictObject({ origin: OriginSchema, rule: CaseRuleSchema });
+/** A pack's id as packs spell it (core/pack/schema.ts). */
+export const PackIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
+
+export const SiteSchema = v.strictObject({
+  origin: OriginSchema,
+  rule: CaseRuleSchema,
+  packId: v.optional(PackIdSchema),
+});
 
 /** Reads the enabled sites, keeping every one that is still valid. */
 export function readSites(raw: unknown): { sites: Record<string, Site>; problem: string | null } {

@@ -23,7 +23,7 @@ import { MAX_TIME, TimeSchema } from './time';
  * unit test keeps the two in step). Kept here so that reading current data never loads the
  * migration steps.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** True when the stored version says a newer version of Pause Point wrote what is stored. */
 export function isNewerVersion(version: unknown): boolean {
@@ -89,7 +89,7 @@ interface Declaration<T> {
   what: string;
   schema: v.GenericSchema;
   /** The stored version (SCHEMA_VERSION) in which this item first appeared: 1 unless said. */
-  since?: 1 | 2;
+  since?: 1 | 2 | 3;
   fallback: T;
   /** How to read a stored value; by default it must pass `schema`, or the fallback is given. */
   read?(raw: unknown, id: string): T;
@@ -175,6 +175,8 @@ const IdSchema = v.pipe(
 export const AnswerSchema = v.strictObject({
   state: v.picklist(['done', 'na', 'open']),
   at: TimeSchema,
+  /** A short hash of the question's wording it answered (core/wording.ts), never the words. */
+  w: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/))),
 });
 
 export const CaseChecklistSchema = v.strictObject({

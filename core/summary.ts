@@ -15,6 +15,10 @@ import { type MomentChoice, momentItems, momentTitle } from './moments';
 import type { Pack, ReviewSource } from './pack/schema';
 import { promptSource, sourceKindWords } from './pack/sources';
 import { formatDateTime } from './time';
+import { isReworded } from './wording';
+
+/** After a question answered with earlier words than it has in this version of the pack. */
+export const REWORDED_NOTE = '(reworded since it was answered: check again)';
 
 export interface SummaryInput {
   pack: Pack;
@@ -80,9 +84,11 @@ export function summaryText({ pack, ref, choice, virtual, checklist, now }: Summ
       : reviews.size > 0
         ? ` (review: “${pack.review.sourceTitle}”)`
         : '';
-    return source.kind === 'brief'
-      ? `${quoted}${from}`
-      : `${quoted}${from} (from ${sourceKindWords(source.kind)}: ${source.title})`;
+    const sourced =
+      source.kind === 'brief'
+        ? `${quoted}${from}`
+        : `${quoted}${from} (from ${sourceKindWords(source.kind)}: ${source.title})`;
+    return isReworded(checklist?.answers[item.prompt.id], item.prompt) ? `${sourced} ${REWORDED_NOTE}` : sourced;
   };
   const inState = (state: 'done' | 'na' | 'open') =>
     items.filter((item) => answerState(checklist, item.prompt.id) === state).map(line);

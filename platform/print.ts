@@ -14,12 +14,14 @@ import { getStored, removeStored, setStored, watchStored } from './stored';
 const WAIT_MS = 5_000;
 
 /**
- * Opens a tab that prints `text`. The job is never left behind: not when the tab cannot be
- * opened, nor when it is closed before it printed (forgetPrintJobsOfClosedTabs, in the
+ * Opens a tab that prints `text`, with what it is a summary of (`source`, so the tab can write
+ * it again when the case's pack changes). The job is never left behind: not when the tab cannot
+ * be opened, nor when it is closed before it printed (forgetPrintJobsOfClosedTabs, in the
  * background, hears the tab close; a tab closed before its id was written is found here).
  */
-export async function printInTab(text: string): Promise<void> {
-  await setStored(PRINT_JOB, { text });
+export async function printInTab(text: string, source?: PrintJob['source']): Promise<void> {
+  const job = source ? { text, source } : { text };
+  await setStored(PRINT_JOB, job);
   let tab: { id?: number };
   try {
     tab = await browser.tabs.create({ url: browser.runtime.getURL('/summary.html'), active: true });
@@ -31,7 +33,7 @@ export async function printInTab(text: string): Promise<void> {
     await removeStored(PRINT_JOB);
     return;
   }
-  await setStored(PRINT_JOB, { text, tabId: tab.id });
+  await setStored(PRINT_JOB, { ...job, tabId: tab.id });
   const open = await browser.tabs.get(tab.id).then(
     () => true,
     () => false,
@@ -56,10 +58,10 @@ export function forgetPrintJobsOfClosedTabs(): () => void {
 }
 
 /** This tab's summary once its job names a tab; null for none, or another tab's. */
-function settledFor(job: PrintJob | null, tabId: number): { text: string | null } | null {
-  if (job === null) return { text: null };
+function settledFor(job: PrintJob | null, tabId: number): { job: PrintJob | null } | null {
+  if (job === null) return { job: null };
   if (job.tabId === undefined) return null;
-  return { text: job.tabId === tabId ? job.text : null };
+  return { job: job.tabId === tabId ? job : null };
 }
 
 /**
@@ -67,11 +69,16 @@ function settledFor(job: PrintJob | null, tabId: number): { text: string | null 
  * tab (or it is not valid).
  */
 export async function takePrintJob(): Promise<string | null> {
+  return (await takeWholePrintJob())?.text ?? null;
+}
+
+/** takePrintJob, with what the summary is of (to write it again when its pack changes). */
+export async function takeWholePrintJob(): Promise<PrintJob | null> {
   const tabId = (await browser.tabs.getCurrent())?.id;
   if (tabId === undefined) return null;
-  const text = await new Promise<string | null>((resolve) => {
+  const taken = await new Promise<PrintJob | null>((resolve) => {
     let done = false;
-    const finish = (found: string | null) => {
+    const finish = (found: PrintJob | null) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
@@ -82,19 +89,19 @@ export async function takePrintJob(): Promise<string | null> {
     const stop = watchStored(PRINT_JOB, (changes) => {
       for (const change of changes) {
         const settled = change.removed ? null : settledFor(change.value, tabId);
-        if (settled) finish(settled.text);
+        if (settled) finish(settled.job);
       }
     });
     const timer = setTimeout(() => finish(null), WAIT_MS);
     void getStored(PRINT_JOB).then(
       (job) => {
         const settled = settledFor(job, tabId);
-        if (settled) finish(settled.text);
+        if (settled) finish(settled.job);
       },
       () => finish(null),
     );
   });
   // Only this tab's own job is removed: a stranger's page leaves it for the tab it belongs to.
-  if (text !== null) await removeStored(PRINT_JOB);
-  return text;
+  if (taken !== null) await removeStored(PRINT_JOB);
+  return taken;
 }

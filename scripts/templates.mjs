@@ -43,7 +43,7 @@ export const EXAMPLE_SETTINGS = {
       publisher: 'Example SCP',
     },
   ],
-  sites: [{ origin: 'https://lcs.example.gov.uk', rule: { kind: 'query', name: 'SubjectID' } }],
+  sites: [{ origin: 'https://lcs.example.gov.uk', rule: { kind: 'query', name: 'SubjectID' }, packId: 'cscp-ivy' }],
   retentionDays: 90,
   allowExport: true,
   counting: true,

@@ -4,7 +4,7 @@
  * read, because stored data is outside input too). The organisation's packs win over added
  * ones with the same id, as every managed value does.
  */
-import { ADDED_PACKS, MAX_ADDED_PACKS } from '../core/pack/file';
+import { ADDED_PACKS, MAX_ADDED_PACKS, PACK_ADDED_AT } from '../core/pack/file';
 import { BUILT_IN_PACK_IDS, type PackInfo, packInfo } from '../core/pack/info';
 import { PACK_SCHEMA_VERSION, type Pack } from '../core/pack/schema';
 import { CASES } from '../core/stored';
@@ -67,10 +67,11 @@ export interface PackList {
 
 /** Every pack on this device, built-in first, then the organisation's, then those added. */
 export async function listPacks(): Promise<PackList> {
-  const [{ BUILT_IN_PACKS, DEFAULT_PACK }, { config }, added] = await Promise.all([
+  const [{ BUILT_IN_PACKS, DEFAULT_PACK }, { config }, added, addedAt] = await Promise.all([
     import('../content'),
     loadManagedConfig(),
     getAllStored(ADDED_PACKS),
+    getAllStored(PACK_ADDED_AT),
   ]);
   const packs = [
     ...BUILT_IN_PACKS.map((p) => packInfo(p, 'built-in')),
@@ -80,7 +81,10 @@ export async function listPacks(): Promise<PackList> {
   const unreadable: string[] = [];
   for (const [id, pack] of added) {
     if (!pack) unreadable.push(id);
-    else if (!taken.has(id)) packs.push(packInfo(pack, 'added'));
+    else if (!taken.has(id)) {
+      const at = addedAt.get(id);
+      packs.push({ ...packInfo(pack, 'added'), ...(typeof at === 'number' ? { addedAt: at } : {}) });
+    }
   }
   return { packs, defaultPackId: config.defaultPackId ?? DEFAULT_PACK.id, unreadable };
 }
@@ -114,6 +118,8 @@ export async function savePack(pack: Pack): Promise<void> {
   if (typeof hereVersion === 'number' && hereVersion > PACK_SCHEMA_VERSION) throw new RefusedWrite(NEWER_PACK_HERE);
   const before = new Set(await storedIds(ADDED_PACKS));
   if (!before.has(pack.id) && before.size >= MAX_ADDED_PACKS) throw new RefusedWrite(TOO_MANY_PACKS);
+  // The day first: the pack's arrival is what lists the packs again, and the list shows it.
+  await setStored(PACK_ADDED_AT, Date.now(), pack.id);
   await setStored(ADDED_PACKS, pack, pack.id);
   if (before.has(pack.id)) return;
   const after = await storedIds(ADDED_PACKS);
@@ -129,8 +135,9 @@ export async function savePack(pack: Pack): Promise<void> {
 }
 
 /** Removes an added pack. Cases answered with it keep their answers until forgotten or expired. */
-export function removePack(id: string): Promise<void> {
-  return removeStored(ADDED_PACKS, id);
+export async function removePack(id: string): Promise<void> {
+  await removeStored(ADDED_PACKS, id);
+  await removeStored(PACK_ADDED_AT, id);
 }
 
 /** How many stored cases were answered with each pack. */

@@ -128,7 +128,7 @@ export function createPageStore(): PageStore {
     changeRule(rule) {
       const { site } = store.getState();
       if (!site) return Promise.resolve({ ok: false, reason: 'This site is not in use.' });
-      return changeSiteRule({ origin: site.origin, rule });
+      return changeSiteRule({ ...site, rule });
     },
 
     disableSite() {

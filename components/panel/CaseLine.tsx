@@ -62,6 +62,7 @@ export function CaseLine() {
               title={`Learning pack: ${pack.title} ${pack.version}`}
               onClick={() => actions.chooseWhichPack(!choosingPack)}
             >
+              <span aria-hidden="true">· </span>
               <span class="visually-hidden">Learning pack: </span>
               {pack.title}
               <span class="visually-hidden"> (change)</span>

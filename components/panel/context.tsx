@@ -25,8 +25,8 @@ export interface PanelShell {
   packPart(): Promise<ComponentType>;
   resourcesView(): Promise<ComponentType>;
   supervisionView(): Promise<ComponentType>;
-  /** Each theme's "why this matters" and the glossary, for a pack by id. */
-  extrasOf(packId: string): Promise<PackExtras | null>;
+  /** Each theme's "why this matters" and the glossary, for a pack by "id@version". */
+  extrasOf(packKey: string): Promise<PackExtras | null>;
   openSettings(): void;
   /** Copies the open case's summary for the moment shown; true once it is on the clipboard. */
   copySummary(): Promise<boolean>;

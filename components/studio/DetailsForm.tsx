@@ -138,6 +138,13 @@ function DetailsFields({ pack, onChange }: FormProps) {
       <ReviewField
         pack={pack}
         onChange={onChange}
+        field="supervisionInvite"
+        label="What teams are asked to do with the reflective questions (optional)"
+        hint="As your brief asks, for example: discuss them in team meetings and send the answers to your safeguarding lead."
+      />
+      <ReviewField
+        pack={pack}
+        onChange={onChange}
         field="summary"
         label="Summary"
         hint="Two or three sentences: what happened and what the review asks practitioners to do."

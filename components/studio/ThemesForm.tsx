@@ -6,6 +6,7 @@ import {
   cueListsOf,
   type DraftPack,
   nextId,
+  nextVersion,
   promptCuesOf,
   themeCuesOf,
 } from '../../core/pack/edit';
@@ -418,6 +419,34 @@ const QuestionForm = drawnWhenChanged(function QuestionForm({
           })
         }
       />
+      <div class="studio-field">
+        <label for={`${base}-meaningChangedIn`}>
+          <Hidden>{label}: </Hidden>When you reword it
+        </label>
+        <select
+          id={`${base}-meaningChangedIn`}
+          value={prompt.meaningChangedIn === undefined ? 'same' : 'changed'}
+          aria-describedby={`${base}-meaning-hint`}
+          onChange={(e) => {
+            const changed = e.currentTarget.value === 'changed';
+            onChange((p) => {
+              const target = p.themes[t]?.prompts[q];
+              if (!target) return;
+              // Marked for the version the next save makes: saving a changed pack raises it.
+              if (changed) target.meaningChangedIn = nextVersion(p.version);
+              else delete target.meaningChangedIn;
+            });
+          }}
+        >
+          <option value="same">It asks the same: keep answers, ask to check them</option>
+          <option value="changed">It asks something else: clear earlier answers</option>
+        </select>
+        <p class="hint" id={`${base}-meaning-hint`}>
+          {prompt.meaningChangedIn
+            ? `Answers given to its wording before version ${prompt.meaningChangedIn} are cleared, with a notice, when a case moves to that version.`
+            : 'Answers to an earlier wording are kept and marked “reworded since you answered: check again”.'}
+        </p>
+      </div>
       <LinesField
         id={`f-cues-prompts-${prompt.id}`}
         of={label}

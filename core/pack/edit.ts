@@ -151,6 +151,7 @@ export function readDraftPack(raw: unknown): DraftPack {
     if (typeof p.short === 'string') read.short = p.short;
     // Kept through an edit, though Pack studio has no field for it yet.
     if (p.fatherOrMaleCarer === true) read.fatherOrMaleCarer = true;
+    if (typeof p.meaningChangedIn === 'string') read.meaningChangedIn = p.meaningChangedIn;
     return read;
   };
   const theme = (value: unknown): Theme => {
@@ -215,6 +216,9 @@ export function readDraftPack(raw: unknown): DraftPack {
       ...(optionalText(review.sourceUrl) === undefined ? {} : { sourceUrl: text(review.sourceUrl) }),
       ...(optionalText(review.contact) === undefined ? {} : { contact: text(review.contact) }),
       ...(optionalText(review.nameNote) === undefined ? {} : { nameNote: text(review.nameNote) }),
+      ...(optionalText(review.supervisionInvite) === undefined
+        ? {}
+        : { supervisionInvite: text(review.supervisionInvite) }),
       ...(Array.isArray(review.notes) ? { notes: list(review.notes, text) } : {}),
     },
     themes: list(pack.themes, theme),
@@ -326,7 +330,7 @@ const lines = (items: readonly string[]) => items.map((item) => item.trim()).fil
  * the draft: only optional keys and list lines are dropped, never a theme or a question.
  */
 export function packOfDraft(draft: DraftPack): unknown {
-  const { contact, nameNote, notes, published, sourceUrl, ...review } = draft.review;
+  const { contact, nameNote, notes, published, sourceUrl, supervisionInvite, ...review } = draft.review;
   const themeCues = idRecord<OneThemeCues>();
   for (const [id, lists] of Object.entries(draft.cues?.themes ?? {})) {
     const cues = lines(lists.cues);
@@ -380,6 +384,7 @@ export function packOfDraft(draft: DraftPack): unknown {
       ...(sourceUrl?.trim() && sourceUrl.trim() !== 'https://' ? { sourceUrl } : {}),
       ...(contact?.trim() ? { contact } : {}),
       ...(nameNote?.trim() ? { nameNote } : {}),
+      ...(supervisionInvite?.trim() ? { supervisionInvite } : {}),
       ...(notes && lines(notes).length > 0 ? { notes: lines(notes) } : {}),
     },
     themes: draft.themes.map(({ short, ...theme }) => ({

@@ -3,8 +3,10 @@
  * the organisation's policy. Everything is checked before anything is kept, and a refused
  * pack comes with every reason, in words its author can act on.
  */
+import * as v from 'valibot';
 import { readJson } from '../json';
 import { storedKind } from '../stored';
+import { TimeSchema } from '../time';
 import { BUILT_IN_PACK_IDS } from './info';
 import { PACK_SCHEMA_VERSION, type Pack, PackSchema, validatePack } from './schema';
 
@@ -107,6 +109,18 @@ function readAddedPack(raw: unknown, id: string): Pack | null {
   const checked = checkPack(raw, BUILT_IN_PACK_IDS);
   return checked.ok && checked.pack.id === id ? checked.pack : null;
 }
+
+/**
+ * When each pack added from a file was added (or last replaced by a newer file), for the
+ * settings page's list; under `packAddedAt:<id>`. Not in backups: a restored pack is added then.
+ */
+export const PACK_ADDED_AT = storedKind<number | null>('packAddedAt:', {
+  what: 'when a learning pack was added from a file',
+  schema: TimeSchema,
+  since: 3,
+  fallback: null,
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)),
+});
 
 /** Learning packs the practitioner added from a file, each whole under `pack:<id>`. */
 export const ADDED_PACKS = storedKind<Pack | null>('pack:', {

@@ -16,6 +16,8 @@ export interface PackInfo {
   origin: PackOrigin;
   themes: number;
   prompts: number;
+  /** When a pack from a file was added here (the settings page says so); absent for the others. */
+  addedAt?: number;
   /** Who approved it and by when to check it again, as the pack says. */
   governance: PackGovernance;
 }
@@ -40,6 +42,6 @@ export function packInfo(pack: PackChecklist & PackGovernance, origin: PackOrigi
 
 export const ORIGIN_LABELS: Readonly<Record<PackOrigin, string>> = {
   'built-in': 'Built into Pause Point',
-  organisation: 'Set by your organisation',
-  added: 'Added by you',
+  organisation: 'Set by your organisation’s policy',
+  added: 'Added by you from a file',
 };

@@ -144,6 +144,12 @@ export const PromptSchema = v.strictObject({
    * by default.
    */
   fatherOrMaleCarer: v.optional(v.boolean()),
+  /**
+   * The pack version in which this question's wording last changed its meaning. An answer given
+   * to the earlier wording is cleared when a case moves to this version, with a one-line notice;
+   * an answer to a wording changed without this mark is kept and flagged "check again".
+   */
+  meaningChangedIn: v.optional(v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'versions look like 1.0.0'))),
 });
 
 /** The kinds of review a pack draws on. */
@@ -290,6 +296,12 @@ export const PackSchema = v.strictObject({
     /** For example, that the name used is not the child's real name. */
     nameNote: v.optional(Text(300)),
     summary: Text(800),
+    /**
+     * What the review asks teams to do with its reflective questions, in its own words for the
+     * Supervision view ("…invites teams to discuss these questions…"). Without it the view says
+     * only that the questions are the brief's.
+     */
+    supervisionInvite: v.optional(Text(400)),
     notes: v.optional(v.pipe(v.array(Text(400)), v.maxLength(PACK_LIMITS.notes, LIMIT('notes', PACK_LIMITS.notes)))),
   }),
   /** Further reviews the themes come from (format version 2); the pack's own is `review`. */

@@ -7,7 +7,7 @@ New-Item -Path $key -Force | Out-Null
 New-ItemProperty -Path $key -Name 'organisationName' -PropertyType String -Value 'Example Safeguarding Children Partnership' -Force | Out-Null
 New-ItemProperty -Path $key -Name 'proceduresManualUrl' -PropertyType String -Value 'https://example.proceduresonline.com/' -Force | Out-Null
 New-ItemProperty -Path $key -Name 'extraResources' -PropertyType String -Value '[{"title":"Our safer sleep guidance","url":"https://example.org/safer-sleep","description":"The partnership leaflet for families.","publisher":"Example SCP"}]' -Force | Out-Null
-New-ItemProperty -Path $key -Name 'sites' -PropertyType String -Value '[{"origin":"https://lcs.example.gov.uk","rule":{"kind":"query","name":"SubjectID"}}]' -Force | Out-Null
+New-ItemProperty -Path $key -Name 'sites' -PropertyType String -Value '[{"origin":"https://lcs.example.gov.uk","rule":{"kind":"query","name":"SubjectID"},"packId":"cscp-ivy"}]' -Force | Out-Null
 New-ItemProperty -Path $key -Name 'retentionDays' -PropertyType DWord -Value 90 -Force | Out-Null
 New-ItemProperty -Path $key -Name 'allowExport' -PropertyType DWord -Value 1 -Force | Out-Null
 New-ItemProperty -Path $key -Name 'counting' -PropertyType DWord -Value 1 -Force | Out-Null

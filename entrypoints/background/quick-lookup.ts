@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { DEFAULT_PACK } from '../../content';
-import { saferSleepCard } from '../../content/safer-sleep';
+import { saferSleepCardFor } from '../../content/safer-sleep';
 import type { PanelIntent } from '../../core/messages';
 import { SAFER_SLEEP_CARD_ID, searchItemsOf } from '../../core/pack/search-items';
 import { buildIndex, search } from '../../core/search';
@@ -14,7 +14,7 @@ import { leaveIntent } from '../../platform/intent';
 import { openPanelNow } from '../../platform/side-panel';
 
 const MENU_ID = 'safer-sleep-advice';
-const index = buildIndex(searchItemsOf(DEFAULT_PACK, saferSleepCard));
+const index = buildIndex(searchItemsOf(DEFAULT_PACK, saferSleepCardFor(DEFAULT_PACK.id)));
 
 /**
  * Opens the side panel in a window. Must run before any `await` in a user's action: the

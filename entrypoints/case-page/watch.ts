@@ -10,7 +10,13 @@
 import { browser } from 'wxt/browser';
 import { type CaseRule, findCaseReference, type PageFacts } from '../../core/case-rules';
 import { compileCues, findCues } from '../../core/cues';
-import type { CasePageHelloReply, CasePageMessage, ToCasePage } from '../../core/messages';
+import type {
+  CasePageHelloReply,
+  CasePageMessage,
+  CasePageReportReply,
+  PageCues,
+  ToCasePage,
+} from '../../core/messages';
 import { answerMessages, sendToExtension } from '../../platform/messaging';
 import { pageReader } from './page-reader';
 import { unionOfRaised } from './raised';
@@ -61,6 +67,26 @@ async function start() {
     | CasePageHelloReply
     | undefined;
   if (!reply?.enabled) return;
+  read(reply);
+}
+
+/** The extension's cue lists for another pack, checked for their form before they are used. */
+function isPageCues(value: unknown): value is PageCues {
+  const cues = value as Partial<PageCues> | null;
+  return typeof cues === 'object' && cues !== null && typeof cues.packId === 'string' && Array.isArray(cues.themes);
+}
+
+/**
+ * Reads the page with one pack's cue lists until stopped. When the case found uses another
+ * pack, the extension answers with that pack's lists, and the page is read again with them.
+ */
+function read(reply: Extract<CasePageHelloReply, { enabled: true }>) {
+  const scope = globalThis as { [RUNNING]?: boolean };
+  scope[RUNNING] = true;
+  const readAgainWith = (cues: PageCues) => {
+    stop();
+    read({ ...reply, packId: cues.packId, themes: cues.themes });
+  };
   const matcher = compileCues(reply.themes);
   const find = (text: string) => findCues(matcher, text);
   const reader = pageReader({ doc: document, pack: reply.themes, find, now: () => performance.now() });
@@ -80,12 +106,17 @@ async function start() {
     const message: CasePageMessage = {
       type: 'case-page/report',
       ref: findCaseReference(reply.rule, pageFacts()),
+      packId: reply.packId,
       themes: unionOfRaised(reply.themes, [reader.raised(), ...notes.raised()]),
     };
     const key = JSON.stringify(message);
     if (key === lastReport) return;
     lastReport = key;
-    sendToExtension(message).catch(stop);
+    sendToExtension(message)
+      .then((answer) => {
+        if (!stopped && isPageCues(answer as CasePageReportReply)) readAgainWith(answer as PageCues);
+      })
+      .catch(stop);
   };
 
   const notes = typedNotes({
@@ -178,6 +209,10 @@ async function start() {
     }
     if (message?.type === 'case-page/find' && message.rule) {
       return { ref: findCaseReference(message.rule as CaseRule, pageFacts()) };
+    }
+    if (message?.type === 'case-page/cues' && isPageCues(message)) {
+      readAgainWith({ packId: message.packId, themes: message.themes });
+      return true;
     }
     return undefined;
   });

@@ -113,6 +113,8 @@ function Settings() {
         onEnable={(site) => enableSite(site)}
         onChangeRule={changeSiteRule}
         onDisable={disableSite}
+        packs={packs.list.packs}
+        defaultPackId={packs.list.defaultPackId}
         follow={follow}
         onFollow={async (next) => {
           setFollow(next);

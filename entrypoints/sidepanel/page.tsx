@@ -23,11 +23,18 @@ export function startPagePart(panel: PanelStore): ComponentType {
     const { openRef, pack } = useStoreState(panel);
     // One object while the pack stays the same, so the page line is not drawn again on every tick.
     const themeTitles = useMemo(() => Object.fromEntries(pack.themes.map((t) => [t.id, t.short ?? t.title])), [pack]);
+    // Themes raised with another pack's cue words are not this case's: none are shown until
+    // the page has been read again with the case's own pack.
+    const context = useMemo(
+      () =>
+        state.context?.packId && state.context.packId !== pack.id ? { ...state.context, themes: [] } : state.context,
+      [state.context, pack.id],
+    );
     return (
       <PageContext
         tab={state.tab}
         site={state.site}
-        context={state.context}
+        context={context}
         follow={state.prefs.follow}
         openRef={openRef}
         themeTitles={themeTitles}
@@ -45,12 +52,13 @@ export function startPagePart(panel: PanelStore): ComponentType {
 
 function caseOf(state: PageState): PageCase | null {
   if (!state.tab) return null;
-  if (!state.site) return { tabId: state.tab.id, readable: false, ref: null, raised: [] };
+  if (!state.site) return { tabId: state.tab.id, readable: false, ref: null, raised: [], packId: null };
   return {
     tabId: state.tab.id,
     readable: true,
     ref: state.context?.ref ?? null,
     raised: (state.context?.themes ?? []).map((t) => t.themeId),
+    packId: state.context?.packId ?? null,
   };
 }
 

@@ -11,9 +11,10 @@ import { Supervision } from '../../components/Supervision';
 import { useStoreState } from '../../components/use-store';
 import { YourPractice } from '../../components/YourPractice';
 import { DEFAULT_PACK } from '../../content';
-import { saferSleepCard } from '../../content/safer-sleep';
+import { saferSleepCardFor } from '../../content/safer-sleep';
 import type { MonthCounts, MonthId } from '../../core/counting';
 import type { ManagedConfig } from '../../core/managed';
+import type { PrintJob } from '../../core/messages';
 import type { Pack } from '../../core/pack/schema';
 import { searchItemsOf } from '../../core/pack/search-items';
 import { buildIndex } from '../../core/search';
@@ -33,32 +34,44 @@ function fullPack(id: string): Promise<Pack | null> {
 }
 
 /** What the checklist shows once the rest of the pack is in: each theme's "why this matters", the glossary. */
-export async function extrasOf(packId: string): Promise<PackExtras | null> {
-  const pack = await fullPack(packId);
+export async function extrasOf(key: string): Promise<PackExtras | null> {
+  const [packId = '', version] = key.split('@');
+  let pack = await fullPack(packId);
+  if (pack && version !== undefined && pack.version !== version) pack = await freshPack(packId);
   return pack && { whys: Object.fromEntries(pack.themes.map((t) => [t.id, t.why])), glossary: pack.glossary ?? [] };
+}
+
+/** A pack read from this device now, not from the cache. */
+function freshPack(id: string): Promise<Pack | null> {
+  if (id === DEFAULT_PACK.id) return Promise.resolve(DEFAULT_PACK);
+  return import('../../store/pack-storage').then((m) => m.loadPack(id));
 }
 
 const searchIndexes = new Map<string, ReturnType<typeof buildIndex>>();
 
 function searchIndexOf(pack: Pack) {
-  let index = searchIndexes.get(pack.id);
+  const key = `${pack.id}@${pack.version}`;
+  let index = searchIndexes.get(key);
   if (!index) {
-    index = buildIndex(searchItemsOf(pack, saferSleepCard));
-    searchIndexes.set(pack.id, index);
+    index = buildIndex(searchItemsOf(pack, saferSleepCardFor(pack.id)));
+    searchIndexes.set(key, index);
   }
   return index;
 }
 
-function usePack(packId: string): Pack | null {
+/** The whole pack the panel shows, at the version it shows: a new version is read as it arrives. */
+function usePack({ id, version }: { id: string; version: string }): Pack | null {
   const [pack, setPack] = useState<Pack | null>(null);
   useEffect(() => {
     let current = true;
-    void fullPack(packId).then((found) => current && setPack(found));
+    void fullPack(id)
+      .then((found) => (found && found.version !== version ? freshPack(id) : found))
+      .then((found) => current && setPack(found));
     return () => {
       current = false;
     };
-  }, [packId]);
-  return pack?.id === packId ? pack : null;
+  }, [id, version]);
+  return pack?.id === id && pack.version === version ? pack : null;
 }
 
 const managed = loadManagedConfig();
@@ -66,7 +79,7 @@ const managed = loadManagedConfig();
 function ResourcesView({ panel }: { panel: PanelStore }) {
   const { pack: shown, focus } = useStoreState(panel);
   const [organisation, setOrganisation] = useState<ManagedConfig | null>(null);
-  const pack = usePack(shown.id);
+  const pack = usePack(shown);
   useEffect(() => {
     void managed.then((m) => setOrganisation(m.config));
   }, []);
@@ -74,7 +87,7 @@ function ResourcesView({ panel }: { panel: PanelStore }) {
   return (
     <Resources
       pack={pack}
-      card={saferSleepCard}
+      card={saferSleepCardFor(pack.id)}
       index={searchIndexOf(pack)}
       focus={focus?.to ?? null}
       focusAt={focus?.at}
@@ -100,7 +113,7 @@ function supervision(packId: string): SupervisionStore {
 }
 
 function SupervisionView({ panel }: { panel: PanelStore }) {
-  const pack = usePack(useStoreState(panel).pack.id);
+  const pack = usePack(useStoreState(panel).pack);
   return pack ? <PackSupervision pack={pack} /> : <Loading />;
 }
 
@@ -148,17 +161,19 @@ function PackSupervision({ pack }: { pack: Pack }) {
   );
 }
 
-async function summaryOf(state: PanelState): Promise<string | null> {
-  const pack = state.openRef && !state.missingPack ? await fullPack(state.pack.id) : null;
+/** The summary of the open case, with the version of its pack the panel shows: never another. */
+async function summaryOf(state: PanelState): Promise<{ text: string; source: PrintJob['source'] } | null> {
+  let pack = state.openRef && !state.missingPack ? await fullPack(state.pack.id) : null;
+  // The one cache of packs read may still hold the version the panel has just moved on from.
+  if (pack && pack.version !== state.pack.version) pack = await freshPack(state.pack.id);
   if (!state.openRef || !pack) return null;
-  return summaryText({
-    pack,
+  const source = {
     ref: state.openRef,
+    packId: pack.id,
     choice: state.checklist?.view?.moment ?? 'all',
     virtual: state.checklist?.view?.virtual ?? false,
-    checklist: state.checklist,
-    now: new Date(),
-  });
+  } as const;
+  return { text: summaryText({ ...source, pack, checklist: state.checklist, now: new Date() }), source };
 }
 
 /** The other views, and the summary to copy or print, for the panel's shell. */
@@ -174,13 +189,13 @@ export function startViews(panel: PanelStore): {
     SupervisionView: () => <SupervisionView panel={panel} />,
     extrasOf,
     async copySummary() {
-      const text = await summaryOf(panel.getState());
-      return text === null ? false : copyText(text);
+      const summary = await summaryOf(panel.getState());
+      return summary === null ? false : copyText(summary.text);
     },
     /** Opens the summary in a tab of its own and prints it there (a side panel cannot print). */
     async printSummary() {
-      const text = await summaryOf(panel.getState());
-      if (text !== null) await printInTab(text);
+      const summary = await summaryOf(panel.getState());
+      if (summary !== null) await printInTab(summary.text, summary.source);
     },
   };
 }

@@ -23,6 +23,7 @@ import {
   setView,
 } from '../../core/checklist';
 import { FIRST_MOMENT, type MomentChoice } from '../../core/moments';
+import { wordingHash } from '../../core/wording';
 import type { StoredChange } from '../case-storage';
 import { type CaseSource, canAnswer, checklistOf, isStored, momentOf, type Notice, type PanelKit } from './state';
 
@@ -86,6 +87,7 @@ export function caseActions(kit: PanelKit): CaseActions {
     const merged = state.checklist && checklist ? mergeChecklists(state.checklist, checklist) : checklist;
     store.setState({ checklist: merged ?? state.checklist });
     await kit.followPack(ref, merged ?? state.checklist);
+    await kit.bringUpToDate(ref);
     if (store.getState().openRef === ref) store.setState({ opening: false });
   };
 
@@ -149,7 +151,9 @@ export function caseActions(kit: PanelKit): CaseActions {
       const base = checklistOf(state);
       // The first answer keeps the case, at the moment it is shown at.
       const placed = base.view ? base : setView(base, momentOf(state), false, now());
-      const checklist = setAnswer(placed, promptId, answerState, now());
+      // The answer remembers the words it answered, so a later rewording can be flagged.
+      const prompt = state.pack.themes.flatMap((theme) => theme.prompts).find((p) => p.id === promptId);
+      const checklist = setAnswer(placed, promptId, answerState, now(), prompt && wordingHash(prompt.text));
       const wasStored = isStored(state);
       // Ticks in a row save the case alone; the case list is rewritten once a minute at most.
       const current = wasStored && touchedRecently(state.index, state.openRef, now());

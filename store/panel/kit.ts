@@ -49,17 +49,53 @@ export function createPanelKit({ store, caseStorage, pack, loadPack, now, answer
   };
 
   const followPack = async (ref: string, checklist: CaseChecklist | null) => {
-    const id = checklist?.packId ?? store.getState().defaultPack.id;
+    const { page, defaultPack } = store.getState();
+    // A case not yet answered starts with the pack of the page it was found on, if told.
+    const id = checklist?.packId ?? (page?.ref === ref && page.packId ? page.packId : defaultPack.id);
     if (id === store.getState().pack.id && store.getState().missingPack === null) return;
     const found = await findPack(id);
     if (store.getState().openRef !== ref) return;
     if (found) store.setState({ pack: found, missingPack: null });
     else store.setState({ pack: store.getState().defaultPack, missingPack: id });
+    await bringUpToDate(ref);
+  };
+
+  const bringUpToDate = async (ref: string) => {
+    const before = store.getState();
+    if (!before.checklist || before.checklist.packId !== before.pack.id) return;
+    if (before.checklist.packVersion === before.pack.version) return;
+    // Only a case whose pack has changed since needs this, so it loads only then.
+    const { updateText, updateToPack } = await import('../../core/pack-update');
+    const state = store.getState();
+    if (state.openRef !== ref || !state.checklist || state.missingPack !== null || state.status === 'failed') return;
+    const result = updateToPack(state.checklist, state.pack, now());
+    if (!result) return;
+    // A problem reading the case is not hidden by the update's news.
+    const notice =
+      state.notice?.kind === 'error'
+        ? state.notice
+        : { kind: 'info' as const, text: updateText(state.pack.title, result.update) };
+    store.setState({ checklist: result.checklist, notice });
+    // Kept with the case, so the update is told once; a case only looked at has no answers to update.
+    if (isStored(state)) await save(() => caseStorage.saveCase(result.checklist));
   };
 
   const report = (problem: string | null) => {
     if (problem) store.setState({ notice: { kind: 'error', text: problem } });
   };
 
-  return { store, caseStorage, now, save, savePanel, findPack, followPack, report, ...(answered ? { answered } : {}) };
+  const loadFresh = (id: string) => loadPack(id).catch(() => null);
+  return {
+    store,
+    caseStorage,
+    now,
+    save,
+    savePanel,
+    findPack,
+    loadPack: loadFresh,
+    followPack,
+    bringUpToDate,
+    report,
+    ...(answered ? { answered } : {}),
+  };
 }

@@ -36,6 +36,7 @@ export function packActions(kit: PanelKit, builtIn: PackChecklist): PackActions 
         index,
         pack: chosen,
         missingPack: null,
+        choosingPack: false,
         notice: { kind: 'info', text: `Case ${ref} now uses the learning pack “${chosen.title}”.` },
       });
       // Like a moment, a pack chosen for a case only looked at is kept with its first answer.
@@ -43,11 +44,28 @@ export function packActions(kit: PanelKit, builtIn: PackChecklist): PackActions 
     },
 
     async setPacks(packs, defaultPackId) {
-      const defaultPack = (await kit.findPack(defaultPackId)) ?? builtIn;
-      store.setState({ packs, defaultPack });
+      // Read afresh, not from memory: a pack added again, replaced or changed by policy shows
+      // its new version at once, in this panel as in every other.
+      const fresh = (id: string) => (id === builtIn.id ? Promise.resolve(builtIn) : kit.loadPack(id));
+      const defaultPack = (await fresh(defaultPackId)) ?? builtIn;
+      const shown = store.getState();
+      const reloaded = shown.missingPack === null ? await fresh(shown.pack.id) : null;
       const state = store.getState();
-      // An open case with no answers yet follows the default.
-      if (state.openRef && state.checklist === null) await kit.followPack(state.openRef, null);
+      if (state.pack.id !== shown.pack.id || state.openRef !== shown.openRef) {
+        store.setState({ packs, defaultPack });
+      } else if (reloaded) {
+        store.setState({ packs, defaultPack, pack: reloaded });
+      } else if (state.missingPack === null && state.checklist?.packId === state.pack.id) {
+        // The open case's pack was removed: its answers stay, and the panel says the pack is missing.
+        store.setState({ packs, defaultPack, pack: defaultPack, missingPack: state.pack.id });
+      } else {
+        store.setState({ packs, defaultPack });
+      }
+      const now = store.getState();
+      if (!now.openRef) return;
+      // An open case with no answers yet follows the default (or its page's pack).
+      if (now.checklist === null) await kit.followPack(now.openRef, null);
+      else await kit.bringUpToDate(now.openRef);
     },
   };
 }

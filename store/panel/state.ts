@@ -27,6 +27,11 @@ export interface PageCase {
   ref: string | null;
   /** Ids of the themes the page raises. */
   raised: readonly string[];
+  /**
+   * The pack the page's case uses (its own, or the one a new case on that site starts with),
+   * whose themes `raised` are; null when not known.
+   */
+  packId: string | null;
 }
 
 /** Where the open case came from, so the panel can say so when the page beside it shows another. */
@@ -122,8 +127,15 @@ export interface PanelKit {
   savePanel(): Promise<void>;
   /** A pack by id: one already in memory, or from this device; null when it is not here. */
   findPack(id: string): Promise<PackChecklist | null>;
+  /** A pack by id read from this device now, never from memory; null when it is not here. */
+  loadPack(id: string): Promise<PackChecklist | null>;
   /** Shows the case with the pack its answers were given with, or says that pack is missing. */
   followPack(ref: string, checklist: CaseChecklist | null): Promise<void>;
+  /**
+   * Brings the open case's answers up to its pack's version, once: answers whose question
+   * changed meaning are cleared, and the update is told in one line.
+   */
+  bringUpToDate(ref: string): Promise<void>;
   /** Shows a problem reading storage, if there was one. */
   report(problem: string | null): void;
   /** Told of each answer once it is saved (counting, core/counting.ts); loads its own code. */

@@ -54,10 +54,14 @@ export function viewActions(
         before?.tabId === page?.tabId &&
         before?.readable === page?.readable &&
         before?.ref === page?.ref &&
+        before?.packId === page?.packId &&
         before?.raised.join() === page?.raised.join()
       )
         return;
       store.setState({ page });
+      // A case with no answers yet starts with the pack its site's new cases start with.
+      const { openRef, checklist } = store.getState();
+      if (openRef && openRef === page?.ref && checklist === null) void kit.followPack(openRef, null);
     },
 
     async showTheme(themeId, pageRef = null) {
@@ -113,6 +117,7 @@ export function viewActions(
         opening: false,
         missingPack: null,
         browsing: false,
+        choosingPack: false,
       });
       return savePanel();
     },

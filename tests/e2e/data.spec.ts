@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { storedShapeProblems } from '../../core/all-stored';
+import { SCHEMA_VERSION } from '../../core/stored';
 import { examplePack } from '../example-pack';
 import { anyCaseHeading, chooseMoment, expect, ivyQuestion, openCase, storedData, test } from './fixtures';
 
@@ -85,7 +86,7 @@ test('"Delete all data" deletes everything and gives back every site', async ({
     .getByRole('button', { name: 'Yes, delete everything' })
     .click();
   await expect(settings.getByText('All Pause Point data on this device was deleted.')).toBeVisible();
-  expect(await storedData(settings)).toEqual({ schemaVersion: 2 });
+  expect(await storedData(settings)).toEqual({ schemaVersion: SCHEMA_VERSION });
   expect(await settings.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
   await expect(settings.getByText('No sites yet.')).toBeVisible();
   // An open panel follows at once: no case is open any more.
@@ -155,7 +156,7 @@ test('export, then delete all data, then import restores everything exactly; a b
     buffer: Buffer.from('{"format":"pause-point-backup","schemaVersion":1,"__proto__":{"admin":true}}'),
   });
   await expect(settings.getByRole('alert')).toContainText('names that are not allowed');
-  expect(await storedData(settings)).toEqual({ schemaVersion: 2 });
+  expect(await storedData(settings)).toEqual({ schemaVersion: SCHEMA_VERSION });
 
   await settings.getByLabel('Import a backup file').setInputFiles(file);
   // BACKUP-2 was opened but never answered: it is in the recent cases, with no answers to add.

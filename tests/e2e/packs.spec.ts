@@ -47,7 +47,10 @@ test('a partnership’s pack from a file is checked, added, chosen for a case, a
   await settings.getByRole('button', { name: 'Add this pack' }).click();
   await expect(settings.getByRole('status').filter({ hasText: 'Added “Example: hearing the child”' })).toBeVisible();
   await expect(packs.getByRole('listitem')).toHaveCount(2);
-  await expect(packs.getByRole('listitem').nth(1)).toContainText('Added by you. Used by 0 cases.');
+  // Its source and the day it was added (issue 23: each pack's version, source and date).
+  await expect(packs.getByRole('listitem').nth(1)).toContainText(
+    /Added by you from a file, \d{1,2} [A-Z][a-z]{2} \d{4}\. Used by 0 cases\./,
+  );
   expect((await storedData(settings))[`pack:${example.id}`]).toEqual(example);
 
   // In the side panel: a case answered with Ivy moves to the new pack after confirming.
@@ -55,6 +58,8 @@ test('a partnership’s pack from a file is checked, added, chosen for a case, a
   await openCase(panel, 'PACK-1');
   await chooseMoment(panel, 'Recording a visit or contact');
   await panel.getByRole('checkbox', { name: IVY_PROMPT }).check();
+  // The case's pack ends the case line, with the chooser behind it.
+  await expect(caseHeading(panel, 'PACK-1')).toHaveAccessibleName('Case PACK-1 · Visit');
   await choosePack(panel, 'Example: hearing the child (1.0.0)');
   const dialog = panel.getByRole('dialog', { name: 'Use “Example: hearing the child” for case PACK-1?' });
   await expect(dialog).toContainText('This clears the 1 answer given with “Ivy” for this case on this device.');

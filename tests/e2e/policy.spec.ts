@@ -1,4 +1,5 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { SCHEMA_VERSION } from '../../core/stored';
 import { EXAMPLE_PACK_FILE, examplePack } from '../example-pack';
 import { expect, openCase, storedData, tabIdOf, test } from './fixtures';
 
@@ -77,7 +78,7 @@ test('an organisation’s policy shows as managed, and an invalid item is ignore
   const packs = settings.getByRole('list', { name: 'Learning packs' });
   await expect(packs.getByRole('listitem')).toHaveCount(2);
   await expect(packs.getByRole('listitem').nth(1)).toContainText(
-    'Example: hearing the child (version 1.0.0): 2 themes, 6 prompts, from Example pack: hearing the child. Set by your organisation.',
+    'Example: hearing the child (version 1.0.0): 2 themes, 6 prompts, from Example pack: hearing the child. Set by your organisation’s policy.',
   );
   await expect(settings.getByText('new cases start with Example: hearing the child', { exact: false })).toBeVisible();
   // The organisation's pack cannot be removed by the practitioner, nor replaced from a file.
@@ -140,7 +141,7 @@ test('a malformed site in policy is named on the settings page, and stops neithe
     .getByRole('button', { name: 'Yes, delete everything' })
     .click();
   await expect(settings.getByText('All Pause Point data on this device was deleted.')).toBeVisible();
-  expect(await storedData(settings)).toEqual({ schemaVersion: 2 });
+  expect(await storedData(settings)).toEqual({ schemaVersion: SCHEMA_VERSION });
   // The organisation's sites are still read.
   expect(
     await settings.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((s) => s[0]?.matches)),

@@ -17,7 +17,11 @@ const BUDGETS: Record<string, number> = {
   // step away, the moment select to follow the panel's width and the case line to name the pack
   // (issue 21, about 0.7 KB), the counter to be loaded with the first answer (issue 25, 0.3 KB)
   // and pack format 2 to be read (issue 24): 33.2 KB measured. Still not issue 19's 30.
-  'side panel, first load': 33.5,
+  // Raised to 35 for issue 23 (34.7 KB measured, +1.5): each answer's wording hash and the
+  // "reworded" mark, a panel that reads a pack's new version when it arrives, and a case page
+  // read with its case's own pack; the update itself (core/pack-update.ts) loads only when a
+  // case's pack is newer than its answers.
+  'side panel, first load': 35,
   // Loaded after the panel is interactive, or on demand: the pack's reference material, the
   // page section, site set-up, quick lookup (search and the safer sleep card), supervision and
   // the summary, and learning packs from files or policy (the full pack checks, the list of
@@ -35,7 +39,9 @@ const BUDGETS: Record<string, number> = {
   // (2.0 KB), and "Your practice" in the Supervision view (1.8 KB), drawn without a chart
   // library (37.3 KB measured); then to 40 once Pack studio's work (pack format 2 with several
   // reviews, governance for the About, complete resources; issue 24) was merged: 39.8 KB.
-  'side panel, loaded later': 40,
+  // Raised to 41.5 for issue 23 (41.3 KB measured, +1.6): the print tab's summary written again
+  // when a pack changes, the pack update, a site's start pack and each pack's source and date.
+  'side panel, loaded later': 41.5,
   // 2.8 KB of webextension-polyfill and Pause Point's own: 2.7 KB until the cue matcher learned
   // capital cues, context cues and the cues inside a longer phrase, which read case records
   // far better (issue 20; 5.5 KB measured before, 6.5 KB after). Raised from 6.
@@ -56,15 +62,19 @@ const BUDGETS: Record<string, number> = {
   // Raised to 37 when it came to forget a print job whose tab closed, retention to read far-future
   // times as now (issue 22 round three) and to judge the counts (issue 25): 36.7 KB measured.
   // Raised to 38 when address-bar search came to find explained words and pack format 2 to be
-  // read (issue 24): 37.8 KB measured.
-  background: 38,
+  // read (issue 24): 37.8 KB measured. Raised to 39 for issue 23 (38.6 KB measured, +0.8): each
+  // case page read with its case's own pack, and a pack's new version passed on to open case
+  // pages and the badge.
+  background: 39,
   // Pack studio is a page of its own for partnerships writing a pack, never loaded by the side
   // panel. Not an issue's figure: a generous guard, so the report shows it and it cannot grow
   // far unnoticed (44.7 KB measured, most of it the form and the pack checks).
   // Raised to 69 for a partnership's year of learning (issue 24): short-line fields, lists built
   // from the questions' moments, plain-words problems, several reviews and themes brought in
   // from another pack, resources' links and dates, governance and the handout: 68.5 KB measured.
-  'Pack studio, first load': 69,
+  // Raised to 70.5 for issue 23 (70.0 KB measured, +1.5): the wording hash shared with the panel
+  // and the "When you reword it" choice on each question.
+  'Pack studio, first load': 70.5,
 };
 
 const report = sizeReport(RELEASE_DIR);

@@ -10,6 +10,7 @@ import { expect, test } from '@playwright/test';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { ivyPack } from '../../content/ivy';
 import type { Pack } from '../../core/pack/schema';
+import { SCHEMA_VERSION } from '../../core/stored';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { nineAMomentPack } from '../fixtures/nine-a-moment-pack';
 import {
@@ -52,11 +53,11 @@ test.afterEach(async () => {
   expect(errors, 'errors printed by Pause Point in Firefox').toEqual([]);
 });
 
-/** The demo's DEMO-1001 in a tab, and Pause Point's panel in another tab following it. */
-async function panelBesideDemo(ff: Firefox, origin: string) {
-  const url = `${origin}/cases/DEMO-1001`;
+/** A demo case (DEMO-1001 unless named) in a tab, and Pause Point's panel in another tab following it. */
+async function panelBesideDemo(ff: Firefox, origin: string, ref = 'DEMO-1001') {
+  const url = `${origin}/cases/${ref}`;
   const demo = await ff.openPage(url);
-  await within(10_000, 'the demo case', demo.waitForSelector(byRole('heading', 'Case DEMO-1001')));
+  await within(10_000, 'the demo case', demo.waitForSelector(byRole('heading', `Case ${ref}`)));
   const probe = await ff.openExtensionPage('sidepanel.html');
   const tabId = await probe.evaluate(
     async (address) => (await browser.tabs.query({})).find((tab) => tab.url === address)?.id,
@@ -68,10 +69,10 @@ async function panelBesideDemo(ff: Firefox, origin: string) {
 }
 
 /** Turns the demo site on from the panel, as a practitioner does, and waits for its case. */
-async function turnOnDemo(panel: Page, host: string) {
+async function turnOnDemo(panel: Page, host: string, ref = 'DEMO-1001') {
   await click(panel, 'button', 'Use Pause Point on this site');
   await click(panel, 'button', `Turn on for ${host}`);
-  await seeText(panel, 'Page: case DEMO-1001');
+  await seeText(panel, `Page: case ${ref}`);
 }
 
 async function openCase(panel: Page, ref: string) {
@@ -282,11 +283,52 @@ test('an organisation’s Firefox policy shows as managed, and an invalid item i
     await click(settings, 'button', 'Delete all data');
     await click(settings, 'button', 'Yes, delete everything');
     await seeText(settings, 'All Pause Point data on this device was deleted.');
-    expect(await settings.evaluate(() => browser.storage.local.get(null))).toEqual({ schemaVersion: 2 });
+    expect(await settings.evaluate(() => browser.storage.local.get(null))).toEqual({ schemaVersion: SCHEMA_VERSION });
   } finally {
     await server.close();
     if (before) writeFileSync(POLICY_FILE, before);
     else rmSync(POLICY_FILE, { force: true });
+  }
+});
+
+test('in Firefox, a site that starts its cases on a partnership’s pack raises that pack’s themes, and a new version reaches the open panel', async () => {
+  const server = await startDemoServer(0);
+  const harbour = JSON.parse(readFileSync('tests/fixtures/harbour-pack.json', 'utf8'));
+  try {
+    firefox = await launchFirefox();
+    const host = new URL(server.origin).host;
+    const { panel } = await panelBesideDemo(firefox, server.origin, 'DEMO-1003');
+    // The pack as the settings page keeps one added from a file.
+    await panel.evaluate((pack) => browser.storage.local.set({ [`pack:${pack.id}`]: pack }), harbour);
+    await turnOnDemo(panel, host, 'DEMO-1003');
+
+    const settings = await firefox.openExtensionPage('options.html');
+    const choice = `#site-pack-${server.origin.replace(/\W/g, '-')}`;
+    await within(10_000, 'the site’s pack choice', settings.waitForSelector(choice));
+    await settings.select(choice, harbour.id);
+    await seeText(settings, `New cases on ${server.origin} start with “Harbour”.`);
+
+    await panel.bringToFront();
+    await seeText(panel, 'Questions from Harbour test brief: early years');
+    await within(10_000, 'the raised themes', panel.waitForSelector(byRole('list', 'Raised:')));
+    const raised = await panel.$eval(byRole('list', 'Raised:'), (list) => list.textContent ?? '');
+    expect(raised).toContain('Nursery');
+    await click(panel, 'checkbox', 'Nursery asked what they have seen?');
+    await poll(
+      'the answer to be kept',
+      () => panel.evaluate(() => browser.storage.local.get('case:DEMO-1003')),
+      (stored) => JSON.stringify(stored).includes('nursery-asked'),
+    );
+
+    // Version 1.1.0 rewords that question while the panel is open.
+    const newer = structuredClone(harbour);
+    newer.version = '1.1.0';
+    newer.themes[0].prompts[0].text = 'Have I asked the nursery what they have noticed about the child this month?';
+    await panel.evaluate((pack) => browser.storage.local.set({ [`pack:${pack.id}`]: pack }), newer);
+    await seeText(panel, 'Harbour updated to 1.1.0: 1 question reworded since you answered: check again.');
+    await seeText(panel, 'Reworded since you answered: check again');
+  } finally {
+    await server.close();
   }
 });
 

@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SCHEMA_VERSION } from '../../core/stored';
 import { createCaseStorage } from '../../store/case-storage';
 
 // Recent enough that retention (which also runs when the background starts) keeps it.
 const recently = Date.now() - 86_400_000;
 const stored = {
-  schemaVersion: 2,
+  schemaVersion: SCHEMA_VERSION,
   caseIndex: { 'CS-1': recently },
   'case:CS-1': {
     ref: 'CS-1',

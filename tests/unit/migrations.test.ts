@@ -7,7 +7,7 @@ import {
   type Migration,
   planMigration,
 } from '../../core/migrations';
-import { SCHEMA_VERSION } from '../../core/stored';
+import { readCaseChecklist, SCHEMA_VERSION } from '../../core/stored';
 
 const storedCase = {
   ref: 'ABC-1',
@@ -83,6 +83,46 @@ describe('the real migrations', () => {
         'counted:',
       ]);
       expect(items.every((item) => item.since >= 1 && item.since <= SCHEMA_VERSION)).toBe(true);
+    });
+  });
+
+  describe('step 3 (the wording an answer was given to)', () => {
+    const hashed = { ...storedCase, answers: { 'fathers-seen': { state: 'done', at: 5, w: '0a1b2c3d' } } };
+
+    it('brings version 2 data to version 3, keeping every answer as it is (old answers carry no hash)', () => {
+      const snapshot = { schemaVersion: 2, 'case:ABC-1': storedCase, caseIndex: { 'ABC-1': 5 } };
+      expect(planMigration(snapshot, MIGRATIONS, 3)).toEqual({
+        kind: 'migrate',
+        from: 2,
+        to: 3,
+        change: { set: { schemaVersion: 3 }, remove: [] },
+      });
+      expect(readCaseChecklist(storedCase, 'ABC-1')).toEqual({ checklist: storedCase, problem: null });
+    });
+
+    it('does nothing to data already at version 3, and reads an answer with its wording hash', () => {
+      expect(planMigration({ schemaVersion: 3, 'case:ABC-1': hashed }, MIGRATIONS, 3)).toEqual({
+        kind: 'current',
+        version: 3,
+      });
+      expect(readCaseChecklist(hashed, 'ABC-1')).toEqual({ checklist: hashed, problem: null });
+    });
+
+    it('stamps empty storage with version 3', () => {
+      expect(planMigration({}, MIGRATIONS, 3)).toMatchObject({
+        kind: 'migrate',
+        change: { set: { schemaVersion: 3 } },
+      });
+    });
+
+    it('is the step that brought the date a pack was added: the only stored item new in version 3', () => {
+      const items = ALL_STORED.map((kept) => kept.item);
+      expect(items.filter((item) => item.since === 3).map((item) => item.key)).toEqual(['packAddedAt:']);
+    });
+
+    it('keeps a hash only of the form it writes: never words', () => {
+      const words = { ...storedCase, answers: { 'fathers-seen': { state: 'done', at: 5, w: 'Jane Smith' } } };
+      expect(readCaseChecklist(words, 'ABC-1').checklist?.answers).toEqual({});
     });
   });
 });

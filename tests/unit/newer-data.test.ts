@@ -7,6 +7,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SCHEMA_VERSION } from '../../core/stored';
 import { saveDraft } from '../../store/draft-storage';
 import { savePack } from '../../store/pack-storage';
 import { removeSite, savePrefs, saveSite } from '../../store/site-storage';
@@ -18,7 +19,7 @@ const NEWER_WORDS = /written by a newer version of Pause Point/;
 
 /** What a newer version left: its own version number, and values this build cannot read. */
 const newer = {
-  schemaVersion: 3,
+  schemaVersion: SCHEMA_VERSION + 1,
   'draft:d1': { written: 'by a newer version' },
   'pack:a-pack': { written: 'by a newer version' },
   prefs: { written: 'by a newer version' },

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SCHEMA_VERSION } from '../../core/stored';
 import { applyRetention } from '../../store/retention';
 import { saveSite } from '../../store/site-storage';
 import { resyncCasePageScript } from '../../store/sites';
@@ -70,7 +71,7 @@ describe('background retention', () => {
 
   it('leaves data written by a newer version alone, as the panel does', async () => {
     const newer = {
-      schemaVersion: 3,
+      schemaVersion: SCHEMA_VERSION + 1,
       caseIndex: { 'OLD-1': NOW - 400 * DAY },
       'case:OLD-1': { ref: 'OLD-1', packId: 'cscp-ivy', packVersion: '1.0.0', resetAt: 0, answers: {} },
     };

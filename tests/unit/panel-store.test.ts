@@ -6,6 +6,8 @@ import { recentCases } from '../../core/case-index';
 import { answerState } from '../../core/checklist';
 import { packInfo } from '../../core/pack/info';
 import type { Pack } from '../../core/pack/schema';
+import { SCHEMA_VERSION } from '../../core/stored';
+import { wordingHash } from '../../core/wording';
 import { createCaseStorage } from '../../store/case-storage';
 import { createPanelStore, momentOf, type PanelStore } from '../../store/panel-store';
 import { examplePack } from '../example-pack';
@@ -88,8 +90,10 @@ describe('opening cases', () => {
   });
 });
 
+const FATHERS_SEEN_TEXT = 'Have you seen and spoken with the father or male carer yourself?';
+
 describe('answers', () => {
-  it('shows a tick at once and saves only the case, pack and answer with its time', async () => {
+  it('shows a tick at once and saves only the case, pack and answer with its time and the hash of its wording', async () => {
     const panel = await openPanel();
     await panel.actions.openCase('CS-1');
     const saved = panel.actions.answer('fathers-seen', 'done');
@@ -101,7 +105,7 @@ describe('answers', () => {
       packId: 'cscp-ivy',
       packVersion: ivyPack.version,
       resetAt: 0,
-      answers: { 'fathers-seen': { state: 'done', at: expect.any(Number) } },
+      answers: { 'fathers-seen': { state: 'done', at: expect.any(Number), w: wordingHash(FATHERS_SEEN_TEXT) } },
       view: { moment: 'visit', virtual: false, at: expect.any(Number) },
     });
   });
@@ -263,7 +267,7 @@ describe('damaged or foreign stored data', () => {
 
   it('stamps the schema version on first start', async () => {
     await openPanel();
-    expect(await browser.storage.local.get('schemaVersion')).toEqual({ schemaVersion: 2 });
+    expect(await browser.storage.local.get('schemaVersion')).toEqual({ schemaVersion: SCHEMA_VERSION });
   });
 });
 

@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { forgetPrintJobsOfClosedTabs, printInTab, takePrintJob } from '../../platform/print';
+import { forgetPrintJobsOfClosedTabs, printInTab, takePrintJob, takeWholePrintJob } from '../../platform/print';
 
 const inTab = (id: number | undefined) =>
   vi.spyOn(browser.tabs, 'getCurrent').mockResolvedValue(id === undefined ? undefined : ({ id } as never));
@@ -37,6 +37,26 @@ describe('a summary sent to print', () => {
     const taken = takePrintJob();
     await browser.storage.session.set({ printSummary: { text: 'Late summary', tabId: 7 } });
     expect(await taken).toBe('Late summary');
+  });
+
+  it('says what it is a summary of, so the print tab can write it again with a new version of the pack', async () => {
+    const create = vi.spyOn(browser.tabs, 'create');
+    const source = { ref: 'H-1', packId: 'test-harbour-early-years', choice: 'visit', virtual: false } as const;
+    await printInTab('Case summary text', source);
+    inTab((await create.mock.results[0]?.value)?.id as number);
+    expect(await takeWholePrintJob()).toMatchObject({ text: 'Case summary text', source });
+  });
+
+  it('refuses a source that is not a case reference, a pack id and a moment', async () => {
+    await browser.storage.session.set({
+      printSummary: {
+        text: 'x',
+        tabId: 7,
+        source: { ref: 'Jane Smith', packId: 'p', choice: 'visit', virtual: false },
+      },
+    });
+    inTab(7);
+    expect(await takePrintJob()).toBeNull();
   });
 });
 

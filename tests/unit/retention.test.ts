@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeBackup, planImport } from '../../core/backup';
 import { forgetInIndex, mergeCaseIndexes, recentCases, touchCase } from '../../core/case-index';
 import { DAY_MS, isExpired, planRetention } from '../../core/retention';
+import { SCHEMA_VERSION } from '../../core/stored';
 import { applyRetention, deleteAllData } from '../../store/retention';
 
 const NOW = Date.UTC(2026, 10, 26, 12, 0, 0);
@@ -80,7 +81,7 @@ describe('applying retention to storage', () => {
     await browser.storage.local.set({ schemaVersion: 1, 'case:A': checklist('A'), sites: {} });
     await browser.storage.session.set({ 'tab:1': { origin: 'x' } });
     await deleteAllData();
-    expect(await browser.storage.local.get(null)).toEqual({ schemaVersion: 2 });
+    expect(await browser.storage.local.get(null)).toEqual({ schemaVersion: SCHEMA_VERSION });
     expect(await browser.storage.session.get(null)).toEqual({});
   });
 });

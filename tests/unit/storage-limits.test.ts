@@ -11,6 +11,7 @@ import { makeBackup, planImport, readBackup } from '../../core/backup';
 import { readPackFile } from '../../core/pack/file';
 import type { Pack } from '../../core/pack/schema';
 import { storageUseText } from '../../core/storage-use';
+import { SCHEMA_VERSION } from '../../core/stored';
 import { applyImport } from '../../store/backup';
 import { listDrafts, loadDraft, removeDraft, saveDraft, watchDrafts } from '../../store/draft-storage';
 import { savePack } from '../../store/pack-storage';
@@ -282,10 +283,12 @@ describe('importing a backup takes what fits and says what it left', () => {
 
 describe('the settings page’s import', () => {
   it('refuses to write over data stored by a newer version, and says so', async () => {
-    const checked = readBackup(JSON.stringify(makeBackup({ schemaVersion: 2, caseIndex: {} }, new Date(AT))));
+    const checked = readBackup(
+      JSON.stringify(makeBackup({ schemaVersion: SCHEMA_VERSION, caseIndex: {} }, new Date(AT))),
+    );
     if (!checked.ok) throw new Error(checked.reason);
-    const plan = planImport({ schemaVersion: 2 }, checked.backup, 'replace');
-    const newer = { schemaVersion: 3, 'case:NEW-1': { written: 'by a newer version' } };
+    const plan = planImport({ schemaVersion: SCHEMA_VERSION }, checked.backup, 'replace');
+    const newer = { schemaVersion: SCHEMA_VERSION + 1, 'case:NEW-1': { written: 'by a newer version' } };
     await browser.storage.local.set(newer);
     await expect(applyImport(plan)).rejects.toThrow(/written by a newer version of Pause Point/);
     expect(await browser.storage.local.get(null)).toEqual(newer);
