@@ -471,31 +471,43 @@ async function panelMaxPack(context, id) {
   return { packBytes: bytes, ivy, largest };
 }
 
+/**
+ * Times RUNS * 2 clicks on the visit list's first question, each from the click to its write
+ * landing in storage (`caseOnly`: the case's own write, not a count's), `pause` ms apart. A
+ * save that never lands is reported, not waited on for ever.
+ */
+async function timedTicks(page, { caseOnly, pause }) {
+  const times = [];
+  for (let i = 0; i < RUNS * 2; i++) {
+    times.push(
+      await page.evaluate(
+        (onlyCase) =>
+          new Promise((done) => {
+            const box = document.getElementById('prompt-fathers-seen');
+            const start = performance.now();
+            const listener = (changes) => {
+              if (onlyCase && !Object.keys(changes).some((key) => key.startsWith('case:'))) return;
+              chrome.storage.onChanged.removeListener(listener);
+              done(performance.now() - start);
+            };
+            chrome.storage.onChanged.addListener(listener);
+            setTimeout(() => done(Number.POSITIVE_INFINITY), 5_000);
+            box.click();
+          }),
+        caseOnly,
+      ),
+    );
+    if (pause > 0) await page.waitForTimeout(pause);
+  }
+  return times;
+}
+
 async function tickToSaved(context, id) {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/sidepanel.html`);
   // The open case shows its moment's list, where this question is.
   await page.locator('#prompt-fathers-seen').waitFor({ timeout: 10_000 });
-  const times = [];
-  for (let i = 0; i < RUNS * 2; i++) {
-    times.push(
-      await page.evaluate(
-        () =>
-          new Promise((done) => {
-            const box = document.getElementById('prompt-fathers-seen');
-            const start = performance.now();
-            const listener = () => {
-              chrome.storage.onChanged.removeListener(listener);
-              done(performance.now() - start);
-            };
-            chrome.storage.onChanged.addListener(listener);
-            // A save that never lands is reported, not waited on for ever.
-            setTimeout(() => done(Number.POSITIVE_INFINITY), 5_000);
-            box.click();
-          }),
-      ),
-    );
-  }
+  const times = await timedTicks(page, { caseOnly: false, pause: 0 });
   await page.close();
   return { median: median(times), p95: percentile(times, 95) };
 }
@@ -1194,28 +1206,8 @@ async function tickToSavedCase(context, id, counting) {
       await page.waitForTimeout(50);
     }
   }
-  const times = [];
-  for (let i = 0; i < RUNS * 2; i++) {
-    times.push(
-      await page.evaluate(
-        () =>
-          new Promise((done) => {
-            const box = document.getElementById('prompt-fathers-seen');
-            const start = performance.now();
-            const listener = (changes) => {
-              if (!Object.keys(changes).some((key) => key.startsWith('case:'))) return;
-              chrome.storage.onChanged.removeListener(listener);
-              done(performance.now() - start);
-            };
-            chrome.storage.onChanged.addListener(listener);
-            setTimeout(() => done(Number.POSITIVE_INFINITY), 5_000);
-            box.click();
-          }),
-      ),
-    );
-    // The next tick a moment later, as a practitioner's would be; counting's writes settle meanwhile.
-    await page.waitForTimeout(50);
-  }
+  // The next tick a moment later, as a practitioner's would be; counting's writes settle meanwhile.
+  const times = await timedTicks(page, { caseOnly: true, pause: 50 });
   // The last counts land before the page goes.
   if (counting) await page.waitForTimeout(1_000);
   await page.close();

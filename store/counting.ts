@@ -5,25 +5,17 @@
  * Loaded by the side panel after an answer, never on its first load.
  */
 import { browser } from 'wxt/browser';
-import type { CaseChecklist } from '../core/checklist';
 import { COUNTED, COUNTS, countAnswer, type MonthCounts, type MonthId, monthOf } from '../core/counting';
 import { countingOn } from '../core/managed';
-import { type MomentChoice, momentItems } from '../core/moments';
-import type { PackChecklist } from '../core/pack/schema';
+import { momentItems } from '../core/moments';
 import { PREFS } from '../core/sites';
 import { loadManagedConfig } from '../platform/managed';
 import { getAllStored, getStored, setStored, watchStored } from '../platform/stored';
 import type { StorageAreaLike } from './case-storage';
+import type { AnsweredCase } from './panel/state';
 
-export interface Answered {
-  checklist: CaseChecklist;
-  pack: PackChecklist;
-  moment: MomentChoice;
-  virtual: boolean;
-  /** The question just answered, counted even when it is not on the moment's list (looked at from a theme). */
-  promptId: string;
-  now: number;
-}
+/** An answer just saved, as the panel store tells it (store/panel/state.ts). */
+export type Answered = AnsweredCase;
 
 /** Whether counting is on: the practitioner's setting, unless the organisation turned it off. */
 export async function isCountingOn(area: StorageAreaLike = browser.storage.local): Promise<boolean> {

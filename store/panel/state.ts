@@ -148,6 +148,7 @@ export interface AnsweredCase {
   pack: PackChecklist;
   moment: MomentChoice;
   virtual: boolean;
+  /** The question just answered, counted even when it is not on the moment's list (looked at from a theme). */
   promptId: string;
   now: number;
 }

@@ -179,6 +179,21 @@ export async function expandTheme(panel: Page, title: string) {
   return panel.locator('section.theme', { has: toggle });
 }
 
+/** Reads the clipboard the way a practitioner would: paste into a text field. */
+export async function pasteIntoTextField(panel: Page): Promise<string> {
+  await panel.evaluate(() => {
+    const field = document.createElement('textarea');
+    field.setAttribute('aria-label', 'Case record');
+    document.body.append(field);
+    field.focus();
+  });
+  await panel.keyboard.press('Control+V');
+  const field = panel.getByRole('textbox', { name: 'Case record' });
+  const text = await field.inputValue();
+  await field.evaluate((el) => el.remove());
+  return text;
+}
+
 /** Everything the extension has stored, read from inside one of its pages. */
 export function storedData(panel: Page): Promise<Record<string, unknown>> {
   return panel.evaluate(() => chrome.storage.local.get(null));

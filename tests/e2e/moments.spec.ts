@@ -2,7 +2,16 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { ivyPack } from '../../content/ivy';
 import { escapeRegExp } from '../../core/cue-text';
-import { chooseMoment, expect, momentSelect, momentShown, openCase, storedData, test } from './fixtures';
+import {
+  chooseMoment,
+  expect,
+  momentSelect,
+  momentShown,
+  openCase,
+  pasteIntoTextField,
+  storedData,
+  test,
+} from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // A moment's list labels each question by its short line; the full question is its description.
@@ -12,21 +21,6 @@ const listOf = (id: string) => ivyPack.moments?.find((m) => m.id === id);
 
 function shownPrompts(panel: Page) {
   return panel.getByRole('list', { name: /: prompts$/ }).getByRole('checkbox');
-}
-
-/** Reads the clipboard the way a practitioner would: paste into a text field. */
-async function pasteIntoTextField(panel: Page): Promise<string> {
-  await panel.evaluate(() => {
-    const field = document.createElement('textarea');
-    field.setAttribute('aria-label', 'Case record');
-    document.body.append(field);
-    field.focus();
-  });
-  await panel.keyboard.press('Control+V');
-  const field = panel.getByRole('textbox', { name: 'Case record' });
-  const text = await field.inputValue();
-  await field.evaluate((el) => el.remove());
-  return text;
 }
 
 test('each pause point shows only its own short list, and ticks are shared between moments', async ({ openPanel }) => {

@@ -9,7 +9,17 @@ import { momentTitle } from '../../core/moments';
 import type { Pack } from '../../core/pack/schema';
 import { examplePack } from '../example-pack';
 import { harbourPack, packFile } from '../fixtures/harbour-pack';
-import { caseHeading, chooseMoment, choosePack, expect, openCase, storedData, tabIdOf, test } from './fixtures';
+import {
+  caseHeading,
+  chooseMoment,
+  choosePack,
+  expect,
+  openCase,
+  pasteIntoTextField,
+  storedData,
+  tabIdOf,
+  test,
+} from './fixtures';
 
 const NURSERY_ASKED = 'Have I asked the nursery what they have seen of the child this month?';
 const ATTENDANCE = "Have I checked the child's attendance and what explains any gaps?";
@@ -48,21 +58,6 @@ function harbour11(): Pack {
   });
   pack.moments?.[0]?.promptIds.push('home-seen');
   return pack;
-}
-
-/** Reads the clipboard the way a practitioner would: paste into a text field. */
-async function pasted(panel: Page): Promise<string> {
-  await panel.evaluate(() => {
-    const field = document.createElement('textarea');
-    field.setAttribute('aria-label', 'Case record');
-    document.body.append(field);
-    field.focus();
-  });
-  await panel.keyboard.press('Control+V');
-  const field = panel.getByRole('textbox', { name: 'Case record' });
-  const text = await field.inputValue();
-  await field.evaluate((el) => el.remove());
-  return text;
 }
 
 /** Adds a pack on the settings page, as a practitioner does with a file from their partnership. */
@@ -230,7 +225,7 @@ test('a new version added while a panel, a print tab and the badge are open reac
   // So does the copied summary: the version it names is the one whose questions it lists.
   await panel.getByRole('button', { name: 'Copy summary' }).click();
   await expect(panel.getByText('Summary copied. Paste it into the case record.')).toBeVisible();
-  const summary = await pasted(panel);
+  const summary = await pasteIntoTextField(panel);
   expect(summary).toContain('learning pack (test-harbour-early-years), version 1.1.0');
   expect(summary).toContain(`Considered (2):\n- “${NURSERY_ASKED_11}” (reworded since it was answered: check again)`);
   expect(summary).toContain(`- “${ATTENDANCE_11}”`);
@@ -275,7 +270,7 @@ test('nothing of Ivy or Cumbria is in the panel on a Harbour case, in any view',
   await nav.getByRole('button', { name: 'Checklist' }).click();
   await panel.getByRole('button', { name: 'Copy summary' }).click();
   await expect(panel.getByText('Summary copied. Paste it into the case record.')).toBeVisible();
-  const summary = await pasted(panel);
+  const summary = await pasteIntoTextField(panel);
   expect(summary).toContain('Review: Learning from the “Harbour” Test review');
   expect(summary).not.toMatch(/Ivy|Cumbria/i);
 });

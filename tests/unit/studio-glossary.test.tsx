@@ -1,36 +1,19 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
-import { useState } from 'preact/hooks';
+import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { MoreForm } from '../../components/studio/MoreForm';
 import { BUILT_IN_PACKS } from '../../content';
 import type { DraftPack } from '../../core/pack/edit';
 import { validatePack } from '../../core/pack/schema';
+import { renderWithDraft } from './studio-harness';
 
 const ivy = BUILT_IN_PACKS[0];
 if (!ivy) throw new Error('no built-in pack');
 
-/** The form with a draft of its own, changed the way the studio store changes it. */
+/** The "more" form with a draft of its own. */
 function renderForm(start: DraftPack, unusedWords = '') {
-  let latest = start;
-  function Harness() {
-    const [pack, setPack] = useState(start);
-    latest = pack;
-    return (
-      <MoreForm
-        pack={pack}
-        unusedWords={unusedWords}
-        onChange={(edit) =>
-          setPack((before) => {
-            const next = structuredClone(before);
-            edit(next);
-            return next;
-          })
-        }
-      />
-    );
-  }
-  render(<Harness />);
-  return () => latest;
+  return renderWithDraft(start, (pack, onChange) => (
+    <MoreForm pack={pack} unusedWords={unusedWords} onChange={onChange} />
+  ));
 }
 
 describe('words explained, in Pack studio', () => {

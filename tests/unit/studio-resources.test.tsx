@@ -1,5 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { useState } from 'preact/hooks';
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MoreForm } from '../../components/studio/MoreForm';
 import { ThemesForm } from '../../components/studio/ThemesForm';
@@ -7,6 +6,7 @@ import { BUILT_IN_PACKS } from '../../content';
 import { type DraftPack, packOfDraft } from '../../core/pack/edit';
 import { checkDraft } from '../../core/pack/problems';
 import { RESOURCE_GROUPS } from '../../core/pack/schema';
+import { renderWithDraft } from './studio-harness';
 
 const ivy = BUILT_IN_PACKS[0];
 if (!ivy) throw new Error('no built-in pack');
@@ -38,25 +38,12 @@ function small(): DraftPack {
 }
 
 function renderBoth(start: DraftPack) {
-  let latest = start;
-  function Harness() {
-    const [pack, setPack] = useState(start);
-    latest = pack;
-    const onChange = (edit: (p: DraftPack) => void) =>
-      setPack((before) => {
-        const next = structuredClone(before);
-        edit(next);
-        return next;
-      });
-    return (
-      <>
-        <ThemesForm pack={pack} onChange={onChange} />
-        <MoreForm pack={pack} onChange={onChange} unusedWords="" />
-      </>
-    );
-  }
-  render(<Harness />);
-  return () => latest;
+  return renderWithDraft(start, (pack, onChange) => (
+    <>
+      <ThemesForm pack={pack} onChange={onChange} />
+      <MoreForm pack={pack} onChange={onChange} unusedWords="" />
+    </>
+  ));
 }
 
 describe('resources, in Pack studio', () => {

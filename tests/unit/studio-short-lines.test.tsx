@@ -1,36 +1,18 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { useState } from 'preact/hooks';
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ThemesForm } from '../../components/studio/ThemesForm';
 import { BUILT_IN_PACKS } from '../../content';
 import { type DraftPack, packOfDraft } from '../../core/pack/edit';
 import { studioProblems } from '../../core/pack/problems';
 import { validatePack } from '../../core/pack/schema';
+import { renderWithDraft } from './studio-harness';
 
 const ivy = BUILT_IN_PACKS[0];
 if (!ivy) throw new Error('no built-in pack');
 
-/** The form with a draft of its own, changed the way the studio store changes it. */
+/** The themes form with a draft of its own. */
 function renderForm(start: DraftPack) {
-  let latest = start;
-  function Harness() {
-    const [pack, setPack] = useState(start);
-    latest = pack;
-    return (
-      <ThemesForm
-        pack={pack}
-        onChange={(edit) =>
-          setPack((before) => {
-            const next = structuredClone(before);
-            edit(next);
-            return next;
-          })
-        }
-      />
-    );
-  }
-  render(<Harness />);
-  return () => latest;
+  return renderWithDraft(start, (pack, onChange) => <ThemesForm pack={pack} onChange={onChange} />);
 }
 
 /** Ivy's first theme alone: a whole pack, quick to draw and to search by role. */
