@@ -6,7 +6,9 @@
 //
 // SCREEN=1366x768 takes another screen size; COUNT=1 writes no picture but prints, for each
 // moment, how many of its questions are wholly in view in the real panel (read from the panel's
-// own page over the DevTools protocol).
+// own page over the DevTools protocol). OTHER_TAB=file.png then opens, in a new tab, a page
+// Pause Point does not read (the demo at `localhost`, a site not turned on) and captures the
+// screen again: the panel should say whose case it shows, and where it came from.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -81,6 +83,20 @@ try {
       resolve('docs/side-panel.png'),
     ]);
     console.log('Wrote docs/side-panel.png');
+  }
+  if (process.env.OTHER_TAB) {
+    const other = await context.newPage();
+    await other.goto(`${demo.origin.replace('127.0.0.1', 'localhost')}/cases/DEMO-1003`);
+    await other.getByRole('heading', { name: 'Case DEMO-1003' }).click();
+    await new Promise((done) => setTimeout(done, 1500));
+    execFileSync('import', [
+      '-window',
+      'root',
+      '-crop',
+      `${screenWidth}x${screenHeight}+0+0`,
+      resolve(process.env.OTHER_TAB),
+    ]);
+    console.log(`Wrote ${process.env.OTHER_TAB}`);
   }
 } finally {
   await context.close();

@@ -501,6 +501,14 @@ test('screenshot: the real Firefox sidebar beside the demo case system', async (
     console.log(counts);
     if (process.env.FIREFOX_SCREENSHOT_AFTER)
       execFileSync('import', ['-window', 'root', process.env.FIREFOX_SCREENSHOT_AFTER]);
+    // FIREFOX_OTHER_TAB: then a page Pause Point does not read (the demo at `localhost`, a site
+    // not turned on) in a new tab in front, to see what the sidebar says of the case it shows.
+    if (process.env.FIREFOX_OTHER_TAB) {
+      const other = await ff.openPage(`${server.origin.replace('127.0.0.1', 'localhost')}/cases/DEMO-1003`);
+      await other.bringToFront();
+      await new Promise((done) => setTimeout(done, 2000));
+      execFileSync('import', ['-window', 'root', process.env.FIREFOX_OTHER_TAB]);
+    }
   } finally {
     await server.close();
   }
