@@ -199,3 +199,19 @@ describe('retention and times in the future (a clock set ahead, or a hostile bac
     expect(await browser.storage.local.get(null)).toEqual(near);
   });
 });
+
+describe('background retention', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('leaves data written by a newer version alone, as the panel does', async () => {
+    const newer = {
+      schemaVersion: SCHEMA_VERSION + 1,
+      caseIndex: { 'OLD-1': NOW - 400 * DAY_MS },
+      'case:OLD-1': { ref: 'OLD-1', packId: 'cscp-ivy', packVersion: '1.0.0', resetAt: 0, answers: {} },
+    };
+    await browser.storage.local.set(newer);
+    const outcome = await applyRetention(NOW, 90);
+    expect(outcome.deletedCases).toEqual([]);
+    expect(await browser.storage.local.get(null)).toEqual(newer);
+  });
+});
