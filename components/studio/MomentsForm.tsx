@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { MOMENTS, type MomentId } from '../../core/moments';
 import { momentListHint } from '../../core/pack/hints';
-import { addToList, listLine, startList, takeOffList } from '../../core/pack/lists';
+import { addToList, listLine, listLinesKey, startList, takeOffList } from '../../core/pack/lists';
 import type { FormProps } from './DetailsForm';
 import { drawnWhenChanged, focusSoon, Hidden } from './fields';
 
@@ -12,13 +12,17 @@ function move(list: string[], from: number, to: number) {
   if (item !== undefined) list.splice(to, 0, item);
 }
 
-/** Each moment's short list, in the order it is asked: 5 to 9 questions, reordered by buttons or by dragging. */
+/**
+ * Each moment's short list, in the order it is asked: 5 to 9 questions, reordered by buttons or
+ * by dragging. Drawn again only when the lists or a line they show changes, not on every key
+ * typed into a question (its handlers edit the pack in the store, never the one drawn).
+ */
 export const MomentsForm = drawnWhenChanged(
   MomentLists,
   (before, after) =>
     before.onChange === after.onChange &&
     before.pack.moments === after.pack.moments &&
-    before.pack.themes === after.pack.themes,
+    (before.pack.themes === after.pack.themes || listLinesKey(before.pack.themes) === listLinesKey(after.pack.themes)),
 );
 
 function MomentLists({ pack, onChange }: FormProps) {

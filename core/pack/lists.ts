@@ -84,6 +84,26 @@ export function listLine(pack: DraftPack, promptId: string): { text: string; the
   return { text: `(no question “${promptId}”)`, theme: '' };
 }
 
+/**
+ * Everything the short-list editor shows of the themes, as one string: each question's id and
+ * list line, and each theme's short name. Typing into a question that has a short line leaves
+ * it unchanged, so the lists need not be drawn again (they were, on every key: 300 options).
+ */
+export function listLinesKey(themes: DraftPack['themes']): string {
+  let key = linesKeys.get(themes);
+  if (key === undefined) {
+    key = themes
+      .map(
+        (theme) => `${themeName(theme)}\u0000${theme.prompts.map((p) => `${p.id}\u0001${lineOf(p)}`).join('\u0000')}`,
+      )
+      .join('\u0002');
+    linesKeys.set(themes, key);
+  }
+  return key;
+}
+
+const linesKeys = new WeakMap<DraftPack['themes'], string>();
+
 /** The fewest words a question's start keeps when it has no short line. */
 const START_WORDS = 12;
 

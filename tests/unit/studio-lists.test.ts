@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_PACKS } from '../../content';
 import { blankPack, type DraftPack, packOfDraft } from '../../core/pack/edit';
-import { addToList, listLine, listPlaces, setAskedAt, startList, takeOffList } from '../../core/pack/lists';
+import {
+  addToList,
+  listLine,
+  listLinesKey,
+  listPlaces,
+  setAskedAt,
+  startList,
+  takeOffList,
+} from '../../core/pack/lists';
 import { validatePack } from '../../core/pack/schema';
 
 const ivy = BUILT_IN_PACKS[0];
@@ -90,5 +98,37 @@ describe('where a question stands on the lists', () => {
     expect(listPlaces(pack, second)).toBe(
       'On the short list for Visit (2 of 2). Not on the short list for Conference: it is full. Take another question off to make room.',
     );
+  });
+});
+
+describe('what the short-list editor shows', () => {
+  const copy = (pack: DraftPack): DraftPack => structuredClone(pack);
+
+  it('is unchanged by typing into a question that has a short line, so the lists are not drawn again', () => {
+    const before = written();
+    const prompt = before.themes[0]?.prompts[0];
+    if (!prompt) throw new Error('no question');
+    prompt.short = 'Question one asked?';
+    const after = copy(before);
+    const typed = after.themes[0]?.prompts[0];
+    if (typed) typed.text += ' And the father?';
+    expect(listLinesKey(after.themes)).toBe(listLinesKey(before.themes));
+  });
+
+  it('changes with a short line, a theme’s name, or the start of a question with no short line', () => {
+    const before = written();
+    const key = listLinesKey(before.themes);
+    const short = copy(before);
+    const first = short.themes[0]?.prompts[0];
+    if (first) first.short = 'Asked?';
+    expect(listLinesKey(short.themes)).not.toBe(key);
+    const named = copy(before);
+    const theme = named.themes[0];
+    if (theme) theme.title = 'Fathers';
+    expect(listLinesKey(named.themes)).not.toBe(key);
+    const start = copy(before);
+    const second = start.themes[0]?.prompts[1];
+    if (second) second.text = `Did I ${second.text}`;
+    expect(listLinesKey(start.themes)).not.toBe(key);
   });
 });
