@@ -32,10 +32,10 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-// The page part's code loads beside the checklist's start, never in its way; the pack chooser
-// when the panel is idle; the other views and the summary when first needed.
+// The page part's code loads once the checklist is on screen (loaded beside it, its parsing
+// delayed reading the stored answers by about 8 ms a start); the pack chooser when the panel is
+// idle; the other views and the summary when first needed.
 const pagePart = once(() => import('./page').then((m) => m.startPagePart(store)));
-void pagePart();
 const views = once(() => import('./views').then((m) => m.startViews(store)));
 
 const shell: PanelShell = {
@@ -50,14 +50,6 @@ const shell: PanelShell = {
   printSummary: () => void views().then((v) => v.printSummary()),
 };
 
-// A shortcut, the context menu or the address bar may ask the panel to open somewhere.
-void import('../../platform/intent').then(({ takeIntents }) => {
-  const stop = takeIntents((intent) =>
-    store.actions.takeRequest({ view: intent.view, focus: intent.focus, themeId: intent.themeId }),
-  );
-  addEventListener('pagehide', stop);
-});
-
 const root = document.getElementById('app');
 // Render once stored answers are in, so the first thing shown is the practitioner's case.
 void store.actions.start().finally(() => {
@@ -71,5 +63,13 @@ void store.actions.start().finally(() => {
     );
   // The benchmark reads this mark: the stored case is on screen and answers can be given.
   performance.mark('pause-point:interactive');
+  // Then the page's case, and any request a shortcut or menu left for this panel.
+  void pagePart();
+  void import('../../platform/intent').then(({ takeIntents }) => {
+    const stop = takeIntents((intent) =>
+      store.actions.takeRequest({ view: intent.view, focus: intent.focus, themeId: intent.themeId }),
+    );
+    addEventListener('pagehide', stop);
+  });
 });
 addEventListener('pagehide', () => store.actions.stop());
