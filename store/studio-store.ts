@@ -25,7 +25,7 @@ import {
   packOfDraft,
   readDraftPack,
 } from '../core/pack/edit';
-import { MAX_PACK_BYTES, type PackCheck, readPackObject, utf8Length } from '../core/pack/file';
+import { MAX_PACK_BYTES, PACK_TOO_LARGE, type PackCheck, readPackObject, utf8Length } from '../core/pack/file';
 import type { PackInfo } from '../core/pack/info';
 import { PACK_LIMITS, type Pack } from '../core/pack/schema';
 import { isStorageFull, notSavedText } from '../core/storage-full';
@@ -76,13 +76,15 @@ export interface StudioState {
   /** Chooses a pack in this browser to bring themes in from. */
   chooseOther(packId: string): Promise<void>;
   /** Chooses a pack file to bring themes in from (read tolerantly, as a file opened to edit is). */
-  chooseOtherFile(text: string): void;
+  /** `null`: the file was too large to read (file-text.ts). */
+  chooseOtherFile(text: string | null): void;
   /** Brings the chosen themes of the other pack into the open draft, each with its review. */
   bringIn(themeIds: readonly string[]): void;
   refresh(): Promise<void>;
   startBlank(): void;
   startCopy(packId: string): Promise<void>;
-  startFromFile(text: string): void;
+  /** `null`: the file was too large to read (file-text.ts). */
+  startFromFile(text: string | null): void;
   openDraft(id: string): Promise<void>;
   deleteDraft(id: string): Promise<void>;
   /**
@@ -225,14 +227,10 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
         );
       },
       chooseOtherFile(text) {
-        const read = text.length > MAX_PACK_BYTES ? null : readPackObject(text);
+        const read = text === null || text.length > MAX_PACK_BYTES ? null : readPackObject(text);
         const over = read?.ok ? overLimits(read.value) : null;
         if (!read?.ok || over) {
-          const why = !read
-            ? 'This file is larger than 1 MB, so it is not a learning pack.'
-            : !read.ok
-              ? read.problem
-              : overLimitText('file', over as OverLimit);
+          const why = !read ? PACK_TOO_LARGE : !read.ok ? read.problem : overLimitText('file', over as OverLimit);
           set({ other: null, otherSaid: { ok: false, text: why } });
           return;
         }
@@ -285,8 +283,8 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
         begin(copy, packFingerprint(copy));
       },
       startFromFile(text) {
-        if (utf8Length(text) > MAX_PACK_BYTES) {
-          set({ startProblem: 'This file is larger than 1 MB, so it is not a learning pack.' });
+        if (text === null || utf8Length(text) > MAX_PACK_BYTES) {
+          set({ startProblem: PACK_TOO_LARGE });
           return;
         }
         const read = readPackObject(text);
