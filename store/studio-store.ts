@@ -29,7 +29,7 @@ import { MAX_PACK_BYTES, PACK_TOO_LARGE, type PackCheck, readPackObject, utf8Len
 import type { PackInfo } from '../core/pack/info';
 import { PACK_LIMITS, type Pack } from '../core/pack/schema';
 import { isStorageFull, notSavedText } from '../core/storage-full';
-import type { DraftSummary } from './draft-storage';
+import type { DraftSummary, DraftsListener } from './draft-storage';
 
 export interface StudioDeps {
   listDrafts(): Promise<DraftSummary[]>;
@@ -48,7 +48,7 @@ export interface StudioDeps {
   download(fileName: string, text: string): void;
   now(): number;
   /** Calls `listener` when drafts change in any tab, with the ids removed; returns the unsubscribe. */
-  watchDrafts?(listener: (removed: string[]) => void): () => void;
+  watchDrafts?(listener: DraftsListener): () => void;
 }
 
 export interface EditingDraft {
@@ -117,6 +117,8 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
   let writing: Promise<void> = Promise.resolve();
   /** Drafts this tab has seen kept in storage: one of them found gone was deleted elsewhere. */
   const kept = new Set<string>();
+  /** When this tab last wrote each draft: a draft written at another time was written elsewhere. */
+  const wroteAt = new Map<string, number>();
 
   const store = createStore<StudioState>()((set, get) => {
     const write = (): Promise<void> => {
@@ -130,6 +132,7 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
         packText: JSON.stringify(open.pack),
         ...(open.savedFingerprint === undefined ? {} : { savedFingerprint: open.savedFingerprint }),
       };
+      wroteAt.set(open.id, stored.updatedAt);
       writing = writing
         .then(async () => {
           // Closed since (deleted elsewhere, say): a save queued before then writes nothing.
@@ -163,6 +166,22 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
         open: null,
         said: null,
         note: `“${open.pack.title || 'Untitled pack'}” was deleted in another tab or by “Delete all data”, so it was closed here.`,
+      });
+    };
+    /** The open draft as another tab wrote it, in place of this tab's older copy. */
+    const takeUp = async (id: string, updatedAt: number) => {
+      const draft = await deps.loadDraft(id).catch(() => null);
+      const open = get().open;
+      if (!draft || open?.id !== id || timer !== null || draft.stored.updatedAt !== updatedAt) return;
+      wroteAt.set(id, updatedAt);
+      set({
+        open: {
+          id,
+          startedAt: draft.stored.startedAt,
+          pack: draft.pack,
+          ...(draft.stored.savedFingerprint ? { savedFingerprint: draft.stored.savedFingerprint } : {}),
+        },
+        note: `“${draft.pack.title || 'Untitled pack'}” was changed in another tab; this tab now shows those changes.`,
       });
     };
     const schedule = () => {
@@ -343,11 +362,11 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
           return;
         }
         if (pack === open.pack) return;
-        set({ open: { ...open, pack }, said: null });
+        set({ open: { ...open, pack }, said: null, note: null });
         schedule();
       },
       async close() {
-        await write();
+        await get().flush();
         set({ open: null, said: null, other: null, otherSaid: null });
         await get().refresh();
       },
@@ -379,13 +398,21 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
           },
         });
       },
-      flush: () => write(),
+      // Only what this tab changed and has not written yet: an idle tab, closed, wrote its old
+      // copy over what another tab had written since.
+      flush: () => (timer !== null ? write() : writing),
       watch() {
         if (!deps.watchDrafts) return () => {};
-        return deps.watchDrafts((removed) => {
+        return deps.watchDrafts((removed, written = []) => {
           const open = get().open;
           // Deleted in another tab or by "Delete all data": never written back from here.
           if (open && removed.includes(open.id)) closeDeleted(open);
+          // Written in another tab: this tab takes it up, unless it has changes of its own not
+          // yet written (then the later write wins, as before).
+          else if (open && timer === null) {
+            const there = written.find((w) => w.id === open.id);
+            if (there && there.updatedAt !== wroteAt.get(open.id)) void takeUp(open.id, there.updatedAt);
+          }
           void get().refresh();
         });
       },

@@ -266,6 +266,11 @@ function StudioEditor({ state, FitCheck }: { state: StudioState; FitCheck?: FitC
   return (
     <main class="studio">
       <h1>Pack studio: {pack.title.trim() || 'new pack'}</h1>
+      {state.note && (
+        <p class="hint" role="status">
+          {state.note}
+        </p>
+      )}
       <nav aria-label="Parts of the pack" class="studio-nav">
         <a href="#details-heading">Details</a> <a href="#themes-heading">Themes and questions</a>{' '}
         <a href="#reviews-heading">Several reviews</a> <a href="#moments-heading">Short lists</a>{' '}
