@@ -37,7 +37,7 @@ export function createSupervisionStore(packId: string, now: () => number = Date.
     problem: null as string | null,
   }));
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const save = (what = 'Your team’s answers', undo?: () => void) =>
+  const save = (what = 'What your team wrote', undo?: () => void) =>
     setStored(SUPERVISION, store.getState().supervision, packId).then(
       () => {
         if (store.getState().problem) store.setState({ problem: null });
