@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { own } from '../core/built-in-names';
-import type { PackCheck } from '../core/pack/file';
+import { MAX_PACK_BYTES, PACK_TOO_LARGE, type PackCheck } from '../core/pack/file';
 import { approvalText, dayOf, pastCheckAgain } from '../core/pack/governance';
 import { ORIGIN_LABELS, type PackInfo, packInfo } from '../core/pack/info';
 import type { Pack } from '../core/pack/schema';
@@ -40,7 +40,9 @@ export function PacksSettings(props: PacksSettingsProps) {
 
   const choose = async (file: File | undefined) => {
     setSaid(null);
-    setChecked(file ? await props.onCheck(file) : null);
+    // A file far too large is refused by its size, never read into the page.
+    if (file && file.size > MAX_PACK_BYTES) setChecked({ ok: false, problems: [PACK_TOO_LARGE] });
+    else setChecked(file ? await props.onCheck(file) : null);
   };
 
   const add = async (pack: Pack) => {

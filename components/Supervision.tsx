@@ -69,7 +69,7 @@ export function Supervision({ pack, supervision, problem = null, onAnswer, onMar
       <p>Your own checklist from the brief, not tied to any case.</p>
       <ul class="prompts" aria-labelledby="next-heading">
         {pack.actions.map((action) => (
-          <li key={action.id} class="prompt">
+          <li key={action.id} class="prompt supervision-action">
             <div class="prompt-row">
               <input
                 type="checkbox"

@@ -12,7 +12,7 @@ import { own } from './built-in-names';
 import { type CaseIndex, mergeCaseIndexes } from './case-index';
 import { type CaseChecklist, mergeChecklists, sameChecklist } from './checklist';
 import { COUNTS, COUNTS_RETENTION_MONTHS, countsExpired, MonthCountsSchema, MonthIdSchema } from './counting';
-import { type BackupDraft, BackupDraftSchema, DRAFTS, MAX_DRAFTS } from './drafts';
+import { type BackupDraft, BackupDraftSchema, DRAFTS, draftProblem, MAX_DRAFTS, readDraft } from './drafts';
 import { readJson } from './json';
 import { ADDED_PACKS, checkPack, MAX_ADDED_PACKS } from './pack/file';
 import { BUILT_IN_PACK_IDS } from './pack/info';
@@ -329,9 +329,20 @@ export function planImport(
       `${plural(packs.left.length, 'learning pack was', 'learning packs were')} left out (${packs.left.map((p) => p.title).join(', ')}): this browser keeps at most ${MAX_ADDED_PACKS} added packs.`,
     );
   }
-  // Drafts: the ones written to last first.
+  // Drafts: the ones written to last first. A draft Pack studio could never open (not a
+  // draft's JSON) or keep (over 1 MB as a file counts it) is left out: stored, it lay unseen
+  // in "Your drafts", or opened only to refuse every change.
+  const readable = (backup.drafts ?? []).filter(
+    ({ id, ...d }) => draftProblem(d) === null && readDraft(id, d) !== null,
+  );
+  const unreadable = (backup.drafts ?? []).length - readable.length;
+  if (unreadable > 0) {
+    skipped.push(
+      `${plural(unreadable, 'Pack studio draft was', 'Pack studio drafts were')} left out: larger than 1 MB, or not a draft Pack studio can read, so ${unreadable === 1 ? 'it' : 'they'} could never be opened or kept.`,
+    );
+  }
   const draftsHere = new Set(mode === 'merge' ? (current.drafts ?? []).map((d) => d.id) : []);
-  const newestFirst = [...(backup.drafts ?? [])].sort((a, b) => b.updatedAt - a.updatedAt);
+  const newestFirst = readable.sort((a, b) => b.updatedAt - a.updatedAt);
   const drafts = takeWhatFits(newestFirst, (d) => d.id, draftsHere, MAX_DRAFTS);
   for (const { id, ...draft } of drafts.taken) {
     // Merging keeps whichever copy of a draft was written to last.

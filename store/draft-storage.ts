@@ -90,10 +90,19 @@ export function removeDraft(id: string): Promise<void> {
   return removeStored(DRAFTS, id);
 }
 
+/** Told the drafts removed, and those written with when each was written. */
+export type DraftsListener = (removed: string[], written?: { id: string; updatedAt: number }[]) => void;
+
 /**
  * Calls `listener` when drafts are written or removed, here or in another tab (or by "Delete
- * all data"), with the ids removed. Returns the unsubscribe.
+ * all data"), with the ids removed and the drafts written (with the time each was written).
+ * Returns the unsubscribe.
  */
-export function watchDrafts(listener: (removed: string[]) => void): () => void {
-  return watchStored(DRAFTS, (changes) => listener(changes.filter((c) => c.removed).map((c) => c.id)));
+export function watchDrafts(listener: DraftsListener): () => void {
+  return watchStored(DRAFTS, (changes) =>
+    listener(
+      changes.filter((c) => c.removed).map((c) => c.id),
+      changes.flatMap((c) => (!c.removed && c.value ? [{ id: c.id, updatedAt: c.value.updatedAt }] : [])),
+    ),
+  );
 }

@@ -25,11 +25,11 @@ import {
   packOfDraft,
   readDraftPack,
 } from '../core/pack/edit';
-import { MAX_PACK_BYTES, type PackCheck, readPackObject, utf8Length } from '../core/pack/file';
+import { MAX_PACK_BYTES, PACK_TOO_LARGE, type PackCheck, readPackObject, utf8Length } from '../core/pack/file';
 import type { PackInfo } from '../core/pack/info';
 import { PACK_LIMITS, type Pack } from '../core/pack/schema';
 import { isStorageFull, notSavedText } from '../core/storage-full';
-import type { DraftSummary } from './draft-storage';
+import type { DraftSummary, DraftsListener } from './draft-storage';
 
 export interface StudioDeps {
   listDrafts(): Promise<DraftSummary[]>;
@@ -48,7 +48,7 @@ export interface StudioDeps {
   download(fileName: string, text: string): void;
   now(): number;
   /** Calls `listener` when drafts change in any tab, with the ids removed; returns the unsubscribe. */
-  watchDrafts?(listener: (removed: string[]) => void): () => void;
+  watchDrafts?(listener: DraftsListener): () => void;
 }
 
 export interface EditingDraft {
@@ -76,13 +76,15 @@ export interface StudioState {
   /** Chooses a pack in this browser to bring themes in from. */
   chooseOther(packId: string): Promise<void>;
   /** Chooses a pack file to bring themes in from (read tolerantly, as a file opened to edit is). */
-  chooseOtherFile(text: string): void;
+  /** `null`: the file was too large to read (file-text.ts). */
+  chooseOtherFile(text: string | null): void;
   /** Brings the chosen themes of the other pack into the open draft, each with its review. */
   bringIn(themeIds: readonly string[]): void;
   refresh(): Promise<void>;
   startBlank(): void;
   startCopy(packId: string): Promise<void>;
-  startFromFile(text: string): void;
+  /** `null`: the file was too large to read (file-text.ts). */
+  startFromFile(text: string | null): void;
   openDraft(id: string): Promise<void>;
   deleteDraft(id: string): Promise<void>;
   /**
@@ -115,6 +117,8 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
   let writing: Promise<void> = Promise.resolve();
   /** Drafts this tab has seen kept in storage: one of them found gone was deleted elsewhere. */
   const kept = new Set<string>();
+  /** When this tab last wrote each draft: a draft written at another time was written elsewhere. */
+  const wroteAt = new Map<string, number>();
 
   const store = createStore<StudioState>()((set, get) => {
     const write = (): Promise<void> => {
@@ -128,6 +132,7 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
         packText: JSON.stringify(open.pack),
         ...(open.savedFingerprint === undefined ? {} : { savedFingerprint: open.savedFingerprint }),
       };
+      wroteAt.set(open.id, stored.updatedAt);
       writing = writing
         .then(async () => {
           // Closed since (deleted elsewhere, say): a save queued before then writes nothing.
@@ -161,6 +166,22 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
         open: null,
         said: null,
         note: `“${open.pack.title || 'Untitled pack'}” was deleted in another tab or by “Delete all data”, so it was closed here.`,
+      });
+    };
+    /** The open draft as another tab wrote it, in place of this tab's older copy. */
+    const takeUp = async (id: string, updatedAt: number) => {
+      const draft = await deps.loadDraft(id).catch(() => null);
+      const open = get().open;
+      if (!draft || open?.id !== id || timer !== null || draft.stored.updatedAt !== updatedAt) return;
+      wroteAt.set(id, updatedAt);
+      set({
+        open: {
+          id,
+          startedAt: draft.stored.startedAt,
+          pack: draft.pack,
+          ...(draft.stored.savedFingerprint ? { savedFingerprint: draft.stored.savedFingerprint } : {}),
+        },
+        note: `“${draft.pack.title || 'Untitled pack'}” was changed in another tab; this tab now shows those changes.`,
       });
     };
     const schedule = () => {
@@ -225,14 +246,10 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
         );
       },
       chooseOtherFile(text) {
-        const read = text.length > MAX_PACK_BYTES ? null : readPackObject(text);
+        const read = text === null || text.length > MAX_PACK_BYTES ? null : readPackObject(text);
         const over = read?.ok ? overLimits(read.value) : null;
         if (!read?.ok || over) {
-          const why = !read
-            ? 'This file is larger than 1 MB, so it is not a learning pack.'
-            : !read.ok
-              ? read.problem
-              : overLimitText('file', over as OverLimit);
+          const why = !read ? PACK_TOO_LARGE : !read.ok ? read.problem : overLimitText('file', over as OverLimit);
           set({ other: null, otherSaid: { ok: false, text: why } });
           return;
         }
@@ -285,8 +302,8 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
         begin(copy, packFingerprint(copy));
       },
       startFromFile(text) {
-        if (utf8Length(text) > MAX_PACK_BYTES) {
-          set({ startProblem: 'This file is larger than 1 MB, so it is not a learning pack.' });
+        if (text === null || utf8Length(text) > MAX_PACK_BYTES) {
+          set({ startProblem: PACK_TOO_LARGE });
           return;
         }
         const read = readPackObject(text);
@@ -345,11 +362,11 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
           return;
         }
         if (pack === open.pack) return;
-        set({ open: { ...open, pack }, said: null });
+        set({ open: { ...open, pack }, said: null, note: null });
         schedule();
       },
       async close() {
-        await write();
+        await get().flush();
         set({ open: null, said: null, other: null, otherSaid: null });
         await get().refresh();
       },
@@ -381,13 +398,21 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
           },
         });
       },
-      flush: () => write(),
+      // Only what this tab changed and has not written yet: an idle tab, closed, wrote its old
+      // copy over what another tab had written since.
+      flush: () => (timer !== null ? write() : writing),
       watch() {
         if (!deps.watchDrafts) return () => {};
-        return deps.watchDrafts((removed) => {
+        return deps.watchDrafts((removed, written = []) => {
           const open = get().open;
           // Deleted in another tab or by "Delete all data": never written back from here.
           if (open && removed.includes(open.id)) closeDeleted(open);
+          // Written in another tab: this tab takes it up, unless it has changes of its own not
+          // yet written (then the later write wins, as before).
+          else if (open && timer === null) {
+            const there = written.find((w) => w.id === open.id);
+            if (there && there.updatedAt !== wroteAt.get(open.id)) void takeUp(open.id, there.updatedAt);
+          }
           void get().refresh();
         });
       },

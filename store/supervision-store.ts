@@ -13,7 +13,7 @@ import {
   setActionDone,
   setReflection,
 } from '../core/supervision';
-import { getStored, setStored, watchStored } from '../platform/stored';
+import { type DeletionWatch, getStored, setStored, watchDeletion, watchStored } from '../platform/stored';
 
 /** `problem` says what could not be saved, for the view to show. */
 export type SupervisionStore = StoreApi<{ supervision: Supervision; ready: boolean; problem: string | null }> & {
@@ -37,16 +37,29 @@ export function createSupervisionStore(packId: string, now: () => number = Date.
     problem: null as string | null,
   }));
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const save = (what = 'Your team’s answers', undo?: () => void) =>
-    setStored(SUPERVISION, store.getState().supervision, packId).then(
-      () => {
-        if (store.getState().problem) store.setState({ problem: null });
-      },
-      (error: unknown) => {
-        undo?.();
-        store.setState({ problem: notSavedText(what, error) });
-      },
-    );
+  /**
+   * Hears "Delete all data" from the first change not yet saved. A first answer waiting for
+   * its pause has no key for the deletion to remove, so the page heard nothing and then wrote
+   * it after the deletion (found in Chromium and Firefox).
+   */
+  let unsavedSince: DeletionWatch | undefined;
+  const save = (what = 'What your team wrote', undo?: () => void) => {
+    const since = unsavedSince ?? watchDeletion();
+    unsavedSince = undefined;
+    return setStored(SUPERVISION, store.getState().supervision, packId, since)
+      .then(
+        () => {
+          // Deleted since it was typed: nothing was written, and nothing of it stays on screen.
+          if (since.deleted()) store.setState({ supervision: readSupervision(undefined, packId), problem: null });
+          else if (store.getState().problem) store.setState({ problem: null });
+        },
+        (error: unknown) => {
+          undo?.();
+          store.setState({ problem: notSavedText(what, error) });
+        },
+      )
+      .finally(() => since.stop());
+  };
 
   const heard = (changes: { id: string; removed: boolean; value: Supervision }[]) => {
     for (const change of changes) {
@@ -55,6 +68,9 @@ export function createSupervisionStore(packId: string, now: () => number = Date.
         // Deleted elsewhere ("Delete all data", or retention): nothing here may write it back.
         if (timer !== undefined) clearTimeout(timer);
         timer = undefined;
+        // What is typed from now on is after the deletion, and is kept.
+        unsavedSince?.stop();
+        unsavedSince = undefined;
         store.setState({ supervision: readSupervision(undefined, packId) });
         continue;
       }
@@ -86,6 +102,7 @@ export function createSupervisionStore(packId: string, now: () => number = Date.
         void save();
       },
       answer(questionId: string, text: string) {
+        unsavedSince ??= watchDeletion();
         store.setState({ supervision: setReflection(store.getState().supervision, questionId, text, now()) });
         if (timer !== undefined) clearTimeout(timer);
         timer = setTimeout(() => {

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { DraftPack } from '../../core/pack/edit';
+import { MAX_PACK_BYTES } from '../../core/pack/file';
 import { REVIEW_KINDS, type ReviewKind } from '../../core/pack/schema';
 import type { StudioState } from '../../store/studio-store';
+import { fileTextWithin } from '../file-text';
 import { changeOf, drawnWhenChanged, Field, Hidden, type TextKey, textOf } from './fields';
 
 export const REVIEW_KIND_LABELS: Readonly<Record<ReviewKind, string>> = {
@@ -81,7 +83,7 @@ function ReviewsFields({ pack, onChange, packs, other, said, chooseOther, choose
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             setTicked([]);
-            if (file) void file.text().then(chooseOtherFile);
+            if (file) void fileTextWithin(file, MAX_PACK_BYTES).then(chooseOtherFile);
           }}
         />
       </div>

@@ -2,12 +2,14 @@ import { Component, type ComponentChildren, type ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { draftNames } from '../../core/drafts';
 import { blankPack, type DraftPack, packFingerprint } from '../../core/pack/edit';
+import { MAX_PACK_BYTES } from '../../core/pack/file';
 import { unusedWords } from '../../core/pack/hints';
 import type { PackInfo } from '../../core/pack/info';
 import { checkDraft, fieldId, type StudioProblem } from '../../core/pack/problems';
 import { formatDateTime } from '../../core/time';
 import type { StudioState, StudioStore } from '../../store/studio-store';
 import { ConfirmAction } from '../ConfirmAction';
+import { fileTextWithin } from '../file-text';
 import { useStoreState } from '../use-store';
 import { CueTester } from './CueTester';
 import { DetailsForm } from './DetailsForm';
@@ -139,7 +141,7 @@ function StudioStart({ state }: { state: StudioState }) {
             accept="application/json,.json"
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
-              if (file) void file.text().then((text) => state.startFromFile(text));
+              if (file) void fileTextWithin(file, MAX_PACK_BYTES).then((text) => state.startFromFile(text));
             }}
           />
         </div>
@@ -264,6 +266,11 @@ function StudioEditor({ state, FitCheck }: { state: StudioState; FitCheck?: FitC
   return (
     <main class="studio">
       <h1>Pack studio: {pack.title.trim() || 'new pack'}</h1>
+      {state.note && (
+        <p class="hint" role="status">
+          {state.note}
+        </p>
+      )}
       <nav aria-label="Parts of the pack" class="studio-nav">
         <a href="#details-heading">Details</a> <a href="#themes-heading">Themes and questions</a>{' '}
         <a href="#reviews-heading">Several reviews</a> <a href="#moments-heading">Short lists</a>{' '}

@@ -94,10 +94,13 @@ export function readPackObject(text: string): { ok: true; value: object } | { ok
   return { ok: true, value: read.value };
 }
 
+/** Why a file over MAX_PACK_BYTES is refused: told from its size alone, before it is read. */
+export const PACK_TOO_LARGE = 'This file is larger than 1 MB, so it is not a learning pack.';
+
 /** Checks a pack file's text completely. */
 export function readPackFile(text: string, byteLength: number, reservedIds: ReadonlySet<string>): PackCheck {
   if (byteLength > MAX_PACK_BYTES) {
-    return { ok: false, problems: ['This file is larger than 1 MB, so it is not a learning pack.'] };
+    return { ok: false, problems: [PACK_TOO_LARGE] };
   }
   const read = readPackObject(text);
   if (!read.ok) return { ok: false, problems: [read.problem] };

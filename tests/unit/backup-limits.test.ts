@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readBackup } from '../../core/backup';
-import { MAX_CASES, readCaseIndex } from '../../core/stored';
+import { planImport, readBackup } from '../../core/backup';
+import { MAX_CASES, readCaseIndex, SCHEMA_VERSION } from '../../core/stored';
 
 const head = '"format":"pause-point-backup","schemaVersion":1,"exportedAt":"2026-11-01T00:00:00.000Z"';
 const at = Date.UTC(2026, 10, 1);
@@ -36,5 +36,28 @@ describe('a stored case list', () => {
     const { index, problem } = readCaseIndex(raw);
     expect(Object.keys(index).length).toBeLessThanOrEqual(MAX_CASES);
     expect(problem).not.toBeNull();
+  });
+});
+
+describe('a backup’s Pack studio drafts', () => {
+  const draft = (id: string, packText: string) => ({ id, startedAt: at, updatedAt: at, packText });
+  const backupWith = (drafts: ReturnType<typeof draft>[]) =>
+    readBackup(JSON.stringify({ ...JSON.parse(`{${head}}`), caseIndex: {}, cases: [], supervision: [], drafts }));
+
+  it('are left out, saying why, when Pack studio could never open or keep them', () => {
+    // 400,000 euro signs: 400,000 characters, within what a draft's text may hold, but 1.2 MB
+    // as a file is counted, past the 1 MB a pack (and a draft) may be.
+    const checked = backupWith([
+      draft('dlarge', JSON.stringify({ id: 'large', title: '€'.repeat(400_000) })),
+      draft('dnotjson', '{"id": "broken'),
+      draft('dfine', JSON.stringify({ id: 'fine', title: 'A pack being written' })),
+    ]);
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    const plan = planImport({ schemaVersion: SCHEMA_VERSION }, checked.backup, 'merge');
+    expect(Object.keys(plan.set).filter((key) => key.startsWith('draft:'))).toEqual(['draft:dfine']);
+    expect(plan.skipped).toContain(
+      '2 Pack studio drafts were left out: larger than 1 MB, or not a draft Pack studio can read, so they could never be opened or kept.',
+    );
   });
 });

@@ -215,6 +215,39 @@ describe('a save on its way when “Delete all data” comes', () => {
     expect(store.getState().note).toMatch(/“More” was deleted in another tab or by “Delete all data”/);
   });
 
+  it('does not bring back a first supervision answer typed just before it, not yet saved', async () => {
+    vi.useFakeTimers();
+    try {
+      const store = createSupervisionStore('cscp-ivy', () => AT);
+      await store.actions.start();
+      // Typed, and waiting for the pause before it is saved: nothing of it is stored yet, so
+      // "Delete all data" removes no key of it for the page to hear.
+      store.actions.answer('question-challenge', 'Typed just before Delete all data');
+      await deleteAllData();
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith('supervision:'))).toEqual(
+        [],
+      );
+      expect(store.getState().supervision.answers).toEqual({});
+      // What is typed after the deletion is kept, in the first answer's place and in another.
+      store.actions.answer('question-challenge', 'Typed after');
+      await vi.advanceTimersByTimeAsync(1000);
+      // Stored now, and typed on: this time the deletion removes a key, and is heard at once.
+      store.actions.answer('question-strengths-based', 'Typed on, not yet saved');
+      await deleteAllData();
+      await vi.advanceTimersByTimeAsync(10);
+      store.actions.answer('question-strengths-based', 'Typed after the second deletion');
+      await vi.advanceTimersByTimeAsync(1000);
+      const { 'supervision:cscp-ivy': kept } = await browser.storage.local.get('supervision:cscp-ivy');
+      expect(Object.values((kept as { answers: Record<string, { text: string }> }).answers).map((a) => a.text)).toEqual(
+        ['Typed after the second deletion'],
+      );
+      store.actions.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('does not bring back supervision answers', async () => {
     const store = createSupervisionStore('cscp-ivy', () => AT);
     await store.actions.start();
