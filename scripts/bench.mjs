@@ -1206,10 +1206,10 @@ async function tickToSavedCase(context, id, counting) {
       await page.waitForTimeout(50);
     }
   }
-  // The next tick a moment later, as a practitioner's would be; counting's writes settle meanwhile.
+  // The next tick a moment later, as a practitioner's would be.
   const times = await timedTicks(page, { caseOnly: true, pause: 50 });
-  // The last counts land before the page goes.
-  if (counting) await page.waitForTimeout(1_000);
+  // The last counts land before the page goes (they wait for ticking to go quiet, 2 s).
+  if (counting) await page.waitForTimeout(3_000);
   await page.close();
   return times;
 }

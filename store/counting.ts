@@ -1,14 +1,25 @@
 /**
- * Counting (core/counting.ts) in browser storage: after each answer is saved, the month's
- * counts and the case's own record of what it added are read, counted and written together.
+ * Counting (core/counting.ts) in browser storage: once answers are saved and ticking has gone
+ * quiet, the months' counts and each case's own record of what it added are read, counted and
+ * written together.
  * Nothing is counted when the practitioner or their organisation has turned counting off.
  * Loaded by the side panel after an answer, never on its first load.
  */
 import { browser } from 'wxt/browser';
-import { COUNTED, COUNTS, countAnswer, type MonthCounts, type MonthId, monthOf } from '../core/counting';
+import {
+  type CaseCounted,
+  COUNTED,
+  COUNTS,
+  countAnswer,
+  type MonthCounts,
+  type MonthId,
+  monthOf,
+} from '../core/counting';
 import { countingOn } from '../core/managed';
 import { momentItems } from '../core/moments';
 import { PREFS } from '../core/sites';
+import { CASES } from '../core/stored';
+import { withWebLock } from '../platform/locks';
 import { loadManagedConfig } from '../platform/managed';
 import { getAllStored, getStored, setStored, watchStored } from '../platform/stored';
 import type { StorageAreaLike } from './case-storage';
@@ -23,44 +34,123 @@ export async function isCountingOn(area: StorageAreaLike = browser.storage.local
   return countingOn(config, PREFS.read(stored[PREFS.key], '').counting !== false);
 }
 
-/** Counts one answer; one after another, so this page's counts never overwrite each other. */
+/** How long ticking must have gone quiet before the counts are written. */
+export const COUNT_QUIET_MS = 2_000;
+
+/** The Web Lock every page holds while it reads, counts and writes (platform/locks.ts). */
+const COUNT_LOCK = 'pause-point-counts';
+
+export interface CounterOptions {
+  /** How long ticking must have gone quiet before the counts are written. */
+  quietMs?: number;
+  /** Runs one read-count-write holding the lock all of Pause Point's pages share. */
+  exclusive?: <T>(task: () => Promise<T>) => Promise<T>;
+}
+
+/** Answers waiting to be counted: one per month, case, pack version and moment, the latest. */
+const pendingKey = ({ checklist, pack, moment, now }: Answered) =>
+  JSON.stringify([monthOf(now), checklist.ref, pack.id, checklist.packVersion, moment]);
+
+/**
+ * Counts answers, never in the way of a tick: answers wait here until ticking has gone quiet
+ * (or the page is hidden, `flush`), then are counted together in one read and one write of
+ * storage, separate from the writes that save the answers. Only the latest answer for a case
+ * at a moment needs counting: its questions count by their latest state, each earlier one
+ * taken back out (core/counting.ts), so the result is the same as counting each in turn.
+ *
+ * Each write reads, counts and writes holding a Web Lock all of Pause Point's pages share, so
+ * two windows counting at the same moment cannot each read the month and write over the other.
+ * An answer whose case is no longer kept when the counts are written (forgotten, or Delete all
+ * data meanwhile) is not counted: nothing is written back for a case that has gone.
+ */
 export function createCounter(
   area: StorageAreaLike = browser.storage.local,
   on: () => Promise<boolean> = () => isCountingOn(area),
+  { quietMs = COUNT_QUIET_MS, exclusive = (task) => withWebLock(COUNT_LOCK, task) }: CounterOptions = {},
 ) {
+  let pending = new Map<string, Answered>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let queue: Promise<void> = Promise.resolve();
-  const countOne = async ({ checklist, pack, moment, virtual, promptId, now }: Answered) => {
-    if (checklist.packId !== pack.id || !(await on())) return;
-    const monthKey = COUNTS.keyOf(monthOf(now));
-    const caseKey = COUNTED.keyOf(checklist.ref);
-    const stored = await area.get([monthKey, caseKey]);
-    const ids = momentItems(pack, moment, virtual).map((item) => item.prompt.id);
-    const next = countAnswer(COUNTS.read(stored[monthKey], ''), COUNTED.read(stored[caseKey], checklist.ref), {
-      now,
-      packId: pack.id,
-      version: checklist.packVersion,
-      moment,
-      questionIds: ids.includes(promptId) ? ids : [...ids, promptId],
-      answers: checklist.answers,
-    });
-    await area.set({ [monthKey]: next.month, [caseKey]: next.counted });
+
+  const write = async (batch: Answered[]) => {
+    const answers = batch.filter(({ checklist, pack }) => checklist.packId === pack.id);
+    if (answers.length === 0 || !(await on())) return;
+    const keys = new Set<string>();
+    for (const { checklist, now } of answers) {
+      keys.add(COUNTS.keyOf(monthOf(now)));
+      keys.add(COUNTED.keyOf(checklist.ref));
+      keys.add(CASES.keyOf(checklist.ref));
+    }
+    const stored = await area.get([...keys]);
+    const months = new Map<string, MonthCounts>();
+    const counted = new Map<string, CaseCounted | null>();
+    for (const { checklist, pack, moment, virtual, promptId, now } of answers) {
+      if (stored[CASES.keyOf(checklist.ref)] === undefined) continue;
+      const monthKey = COUNTS.keyOf(monthOf(now));
+      const caseKey = COUNTED.keyOf(checklist.ref);
+      const ids = momentItems(pack, moment, virtual).map((item) => item.prompt.id);
+      const next = countAnswer(
+        months.get(monthKey) ?? COUNTS.read(stored[monthKey], ''),
+        counted.has(caseKey) ? (counted.get(caseKey) ?? null) : COUNTED.read(stored[caseKey], checklist.ref),
+        {
+          now,
+          packId: pack.id,
+          version: checklist.packVersion,
+          moment,
+          questionIds: ids.includes(promptId) ? ids : [...ids, promptId],
+          answers: checklist.answers,
+        },
+      );
+      months.set(monthKey, next.month);
+      counted.set(caseKey, next.counted);
+    }
+    if (months.size > 0) await area.set({ ...Object.fromEntries(months), ...Object.fromEntries(counted) });
   };
+
+  const flush = (): Promise<void> => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (pending.size === 0) return queue;
+    const batch = [...pending.values()];
+    pending = new Map();
+    // A count that cannot be written is dropped: the answers themselves are saved, and counting
+    // must never stand in the way of practice.
+    queue = queue.then(() => exclusive(() => write(batch))).catch(() => undefined);
+    return queue;
+  };
+
   return {
-    count(answered: Answered): Promise<void> {
-      // A count that cannot be written is dropped: the answer itself is saved, and counting
-      // must never stand in the way of practice.
-      queue = queue.then(() => countOne(answered)).catch(() => undefined);
-      return queue;
+    /** Keeps an answer to count once ticking has gone quiet. */
+    count(answered: Answered): void {
+      const key = pendingKey(answered);
+      pending.delete(key);
+      pending.set(key, answered);
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        // And then when the page has nothing else to do, where the browser can tell.
+        if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void flush(), { timeout: 1_000 });
+        else void flush();
+      }, quietMs);
     },
+    /** Counts every answer waiting now; resolves once they are written. */
+    flush,
   };
 }
 
 let counter: ReturnType<typeof createCounter> | undefined;
 
-/** Counts an answer the side panel saved, one after another for the page. */
-export function countAnswered(answered: Answered): Promise<void> {
-  counter ??= createCounter();
-  return counter.count(answered);
+/** Counts an answer the side panel saved, once ticking has gone quiet or the panel is hidden. */
+export function countAnswered(answered: Answered): void {
+  if (!counter) {
+    const made = createCounter();
+    counter = made;
+    // A panel closed or hidden writes what it has not yet counted.
+    addEventListener('pagehide', () => void made.flush());
+    addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') void made.flush();
+    });
+  }
+  counter.count(answered);
 }
 
 /** Whether counting is on, and whether the organisation turned it off (then the feature is not shown). */

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ivyPack } from '../../content/ivy';
@@ -140,14 +140,32 @@ describe('months', () => {
 describe('counting in storage', () => {
   beforeEach(() => fakeBrowser.reset());
 
+  afterEach(() => vi.unstubAllGlobals());
+
   const panelWith = (counter: ReturnType<typeof createCounter>) =>
     createPanelStore({ caseStorage: createCaseStorage(), pack: ivyPack, answered: (a) => void counter.count(a) });
   const settle = async () => {
     for (let i = 0; i < 30; i++) await new Promise((r) => setTimeout(r, 0));
   };
+  /** Storage as the counter sees it, noting the keys of each write. */
+  const watchedArea = () => {
+    const writes: string[][] = [];
+    const area = {
+      get: (keys?: string | string[] | null) => browser.storage.local.get(keys ?? null),
+      set: (items: Record<string, unknown>) => {
+        writes.push(Object.keys(items));
+        return browser.storage.local.set(items);
+      },
+      remove: (keys: string | string[]) => browser.storage.local.remove(keys),
+    };
+    return { area, writes };
+  };
+  const monthNow = async () =>
+    COUNTS.read((await browser.storage.local.get(null))[COUNTS.keyOf(monthOf(Date.now()))], '');
 
   it('counts ticks given in the panel, by the moment the case is at', async () => {
-    const panel = panelWith(createCounter());
+    const counter = createCounter();
+    const panel = panelWith(counter);
     await panel.actions.start();
     await panel.actions.openCase('DEMO-1');
     await panel.actions.chooseMoment('visit', false);
@@ -155,6 +173,7 @@ describe('counting in storage', () => {
     await panel.actions.answer(visit[0] as string, 'done');
     await panel.actions.answer(visit[1] as string, 'na');
     await settle();
+    await counter.flush();
     const stored = await browser.storage.local.get(null);
     const month = COUNTS.read(stored[COUNTS.keyOf(monthOf(Date.now()))], '');
     const counts = month.packs[0]?.moments.visit;
@@ -167,11 +186,13 @@ describe('counting in storage', () => {
 
   it('counts nothing when the practitioner turned counting off', async () => {
     await savePrefs({ follow: true, retentionDays: 90, counting: false });
-    const panel = panelWith(createCounter());
+    const counter = createCounter();
+    const panel = panelWith(counter);
     await panel.actions.start();
     await panel.actions.openCase('DEMO-1');
     await panel.actions.answer('fathers-seen', 'done');
     await settle();
+    await counter.flush();
     expect(Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith('count'))).toEqual([]);
     panel.actions.stop();
   });
@@ -185,16 +206,84 @@ describe('counting in storage', () => {
   });
 
   it('forgetting a case deletes what it added to the month, and keeps the counts', async () => {
-    const panel = panelWith(createCounter());
+    const counter = createCounter();
+    const panel = panelWith(counter);
     await panel.actions.start();
     await panel.actions.openCase('DEMO-1');
     await panel.actions.answer('fathers-seen', 'done');
     await settle();
+    await counter.flush();
     await panel.actions.forgetCase();
     const keys = Object.keys(await browser.storage.local.get(null));
     expect(keys).not.toContain('counted:DEMO-1');
     expect(keys).toContain(COUNTS.keyOf(monthOf(Date.now())));
     panel.actions.stop();
+  });
+
+  it('writes the counts only once ticking has gone quiet, in one write apart from the answers', async () => {
+    const { area, writes } = watchedArea();
+    const panel = panelWith(createCounter(area, undefined, { quietMs: 80 }));
+    await panel.actions.start();
+    await panel.actions.openCase('DEMO-1');
+    await panel.actions.chooseMoment('visit', false);
+    const visit = momentItems(ivyPack, 'visit', false).map((i) => i.prompt.id);
+    await panel.actions.answer(visit[0] as string, 'done');
+    await panel.actions.answer(visit[1] as string, 'na');
+    await panel.actions.answer(visit[0] as string, 'open');
+    await settle();
+    // Still ticking: nothing counted yet.
+    expect(writes).toEqual([]);
+    expect((await monthNow()).packs).toEqual([]);
+    await new Promise((r) => setTimeout(r, 200));
+    await settle();
+    expect(writes).toEqual([[COUNTS.keyOf(monthOf(Date.now())), 'counted:DEMO-1']]);
+    const counts = (await monthNow()).packs[0]?.moments.visit;
+    expect(counts?.checks).toBe(1);
+    expect(counts?.questions[visit[0] as string]).toEqual([0, 0, 1]);
+    expect(counts?.questions[visit[1] as string]).toEqual([0, 1, 0]);
+    panel.actions.stop();
+  });
+
+  it('counts nothing for a case deleted before its counts were written', async () => {
+    const counter = createCounter();
+    const panel = panelWith(counter);
+    await panel.actions.start();
+    await panel.actions.openCase('DEMO-1');
+    await panel.actions.answer('fathers-seen', 'done');
+    await settle();
+    await deleteAllData();
+    await counter.flush();
+    expect(Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith('count'))).toEqual([]);
+    panel.actions.stop();
+  });
+
+  it('loses no count when two windows count at the same moment', async () => {
+    // Web Locks as a browser has them: one holder of a name at a time, across every page.
+    const held = new Map<string, Promise<unknown>>();
+    const locks = {
+      request: (name: string, task: () => Promise<unknown>) => {
+        const run = (held.get(name) ?? Promise.resolve()).then(task, task);
+        held.set(
+          name,
+          run.catch(() => undefined),
+        );
+        return run;
+      },
+    };
+    vi.stubGlobal('navigator', { locks });
+    const counters = [createCounter(), createCounter()];
+    const panels = counters.map(panelWith);
+    for (const [i, panel] of panels.entries()) {
+      await panel.actions.start();
+      await panel.actions.openCase(`DEMO-${i + 1}`);
+      await panel.actions.answer('fathers-seen', 'done');
+    }
+    await settle();
+    // Both windows write at once: each reads the month, counts its case, and writes.
+    await Promise.all(counters.map((counter) => counter.flush()));
+    const moments = Object.values((await monthNow()).packs[0]?.moments ?? {});
+    expect(moments.reduce((sum, m) => sum + (m?.checks ?? 0), 0)).toBe(2);
+    for (const panel of panels) panel.actions.stop();
   });
 
   it('retention deletes counts over 24 months old, whatever the case retention period', async () => {
