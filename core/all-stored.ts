@@ -32,8 +32,11 @@ import { SUPERVISION, supervisionLastChanged, supervisionNotInFuture } from './s
 export interface BackupRole {
   /** The part of the backup file that holds it. */
   part: string;
-  /** What the backup keeps for one stored value; null leaves it out (it cannot be read whole). */
-  entry(raw: unknown, id: string): unknown;
+  /**
+   * What the backup keeps for one stored value; null leaves it out (it cannot be read whole).
+   * `stored` is everything stored, for an item kept only beside another.
+   */
+  entry(raw: unknown, id: string, stored: Readonly<Record<string, unknown>>): unknown;
 }
 
 /** How retention judges one stored item. */
@@ -130,10 +133,20 @@ export const ALL_STORED: readonly Kept[] = [
     backup: { part: 'counts', entry: (raw, month) => ({ month, ...COUNTS.read(raw, month) }) },
     retention: { lastChanged: () => null, expired: (_raw, month, now) => countsExpired(month, now) },
   },
-  // What a case added this month: deleted with its case, and once its month is over. Not in a
-  // backup: it belongs to the case's place in this device's counts.
+  // What a case added this month: deleted with its case, and once its month is over. In a
+  // backup beside its case (which names the case already), so a restored case that is ticked
+  // again the same month replaces what it added to the restored counts instead of being counted
+  // twice; never in a learning snapshot.
   {
     item: COUNTED,
+    backup: {
+      part: 'counted',
+      entry: (raw, ref, stored) => {
+        const counted = COUNTED.read(raw, ref);
+        const { checklist, problem } = CASES.read(stored[CASES.keyOf(ref)], ref);
+        return counted && checklist && problem === null ? { ref, ...counted } : null;
+      },
+    },
     retention: { lastChanged: () => null, expired: (raw, ref, now) => countedExpired(COUNTED.read(raw, ref), now) },
   },
   // Memory only (session storage): emptied by "Delete all data", never in a backup.

@@ -7,3 +7,9 @@ export function withWebLock<T>(name: string, task: () => Promise<T>): Promise<T>
   const locks = (globalThis.navigator as { locks?: LockManager } | undefined)?.locks;
   return locks ? locks.request(name, task) : task();
 }
+
+/**
+ * Held while counts are read, counted and written (store/counting.ts), and while anything else
+ * rewrites them wholesale (importing a backup, Delete all data), so none writes over another.
+ */
+export const COUNTS_LOCK = 'pause-point-counts';

@@ -19,7 +19,7 @@ import { countingOn } from '../core/managed';
 import { momentItems } from '../core/moments';
 import { PREFS } from '../core/sites';
 import { CASES } from '../core/stored';
-import { withWebLock } from '../platform/locks';
+import { COUNTS_LOCK, withWebLock } from '../platform/locks';
 import { loadManagedConfig } from '../platform/managed';
 import { getAllStored, getStored, setStored, watchStored } from '../platform/stored';
 import type { StorageAreaLike } from './case-storage';
@@ -36,9 +36,6 @@ export async function isCountingOn(area: StorageAreaLike = browser.storage.local
 
 /** How long ticking must have gone quiet before the counts are written. */
 export const COUNT_QUIET_MS = 2_000;
-
-/** The Web Lock every page holds while it reads, counts and writes (platform/locks.ts). */
-const COUNT_LOCK = 'pause-point-counts';
 
 export interface CounterOptions {
   /** How long ticking must have gone quiet before the counts are written. */
@@ -66,7 +63,7 @@ const pendingKey = ({ checklist, pack, moment, now }: Answered) =>
 export function createCounter(
   area: StorageAreaLike = browser.storage.local,
   on: () => Promise<boolean> = () => isCountingOn(area),
-  { quietMs = COUNT_QUIET_MS, exclusive = (task) => withWebLock(COUNT_LOCK, task) }: CounterOptions = {},
+  { quietMs = COUNT_QUIET_MS, exclusive = (task) => withWebLock(COUNTS_LOCK, task) }: CounterOptions = {},
 ) {
   let pending = new Map<string, Answered>();
   let timer: ReturnType<typeof setTimeout> | undefined;

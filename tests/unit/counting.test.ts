@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ivyPack } from '../../content/ivy';
-import { makeBackup } from '../../core/backup';
+import { makeBackup, planImport } from '../../core/backup';
 import type { AnswerState } from '../../core/checklist';
 import {
   type CaseCounted,
@@ -16,6 +16,7 @@ import {
 } from '../../core/counting';
 import { readManagedConfig } from '../../core/managed';
 import { momentItems } from '../../core/moments';
+import { applyImport, exportBackup, planBackupImport } from '../../store/backup';
 import { createCaseStorage } from '../../store/case-storage';
 import { createCounter, isCountingOn } from '../../store/counting';
 import { createPanelStore } from '../../store/panel-store';
@@ -321,5 +322,65 @@ describe('counting in storage', () => {
     expect(JSON.stringify(backup)).not.toContain('A-1');
     await deleteAllData();
     expect(Object.keys(await browser.storage.local.get(null))).toEqual(['schemaVersion']);
+  });
+});
+
+describe('counts in a backup', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  const tickIn = async (ref: string, promptId: string, state: AnswerState) => {
+    const counter = createCounter();
+    const panel = createPanelStore({
+      caseStorage: createCaseStorage(),
+      pack: ivyPack,
+      answered: (a) => void counter.count(a),
+    });
+    await panel.actions.start();
+    await panel.actions.openCase(ref);
+    await panel.actions.chooseMoment('visit', false);
+    await panel.actions.answer(promptId, state);
+    for (let i = 0; i < 30; i++) await new Promise((r) => setTimeout(r, 0));
+    await counter.flush();
+    panel.actions.stop();
+  };
+  const visitNow = async () =>
+    COUNTS.read((await browser.storage.local.get(null))[COUNTS.keyOf(monthOf(Date.now()))], '').packs[0]?.moments.visit;
+
+  it('a case restored from a backup and ticked again the same month is still one check', async () => {
+    await tickIn('DEMO-1', 'fathers-seen', 'done');
+    const backup = await exportBackup();
+    await deleteAllData();
+    await applyImport(await planBackupImport(backup, 'replace'));
+    await tickIn('DEMO-1', 'fathers-seen', 'na');
+    const visit = await visitNow();
+    expect(visit?.checks).toBe(1);
+    expect(visit?.questions['fathers-seen']).toEqual([0, 1, 0]);
+  });
+
+  it('holds what a case added only beside that case, and never in the counts', async () => {
+    await tickIn('DEMO-1', 'fathers-seen', 'done');
+    await browser.storage.local.set({ 'counted:GONE-1': { month: monthOf(Date.now()), checks: [] } });
+    const backup = await exportBackup();
+    expect(backup.counted?.map((c) => c.ref)).toEqual(['DEMO-1']);
+    expect(JSON.stringify(backup.counts)).not.toContain('DEMO-1');
+  });
+
+  it('merging into a month counted here keeps this device’s own records; replacing drops them with their counts', async () => {
+    await tickIn('DEMO-1', 'fathers-seen', 'done');
+    const backup = await exportBackup();
+    await deleteAllData();
+    await tickIn('DEMO-2', 'fathers-seen', 'done');
+    const here = await browser.storage.local.get(null);
+    const merged = planImport(here, backup, 'merge');
+    // The month here is kept as it is (DEMO-1 was never added to it), so DEMO-1's record is not taken.
+    expect(Object.keys(merged.set).filter((k) => k.startsWith('count'))).toEqual([]);
+    expect(merged.remove).toEqual([]);
+    const replaced = planImport(here, backup, 'replace');
+    expect(
+      Object.keys(replaced.set)
+        .filter((k) => k.startsWith('count'))
+        .sort(),
+    ).toEqual(['counted:DEMO-1', COUNTS.keyOf(monthOf(Date.now()))]);
+    expect(replaced.remove).toContain('counted:DEMO-2');
   });
 });
