@@ -16,6 +16,7 @@ import { PANEL_INTENT, PRINT_JOB, TAB_CONTEXTS } from './messages';
 import { ADDED_PACKS, PACK_ADDED_AT } from './pack/file';
 import { caseLastChanged, caseNotInFuture, FUTURE_SLACK_MS } from './retention';
 import { PREFS, SITES } from './sites';
+import { SNAPSHOT_DEVICE } from './snapshot';
 import {
   CASE_INDEX,
   CASES,
@@ -149,6 +150,9 @@ export const ALL_STORED: readonly Kept[] = [
     },
     retention: { lastChanged: () => null, expired: (raw, ref, now) => countedExpired(COUNTED.read(raw, ref), now) },
   },
+  // The random token in this device's learning snapshots: in a backup, so a restored device's
+  // snapshots are still one practitioner's; a new one after "Delete all data".
+  { item: SNAPSHOT_DEVICE, backup: { part: 'snapshotDevice', entry: readWhole(SNAPSHOT_DEVICE) } },
   // Memory only (session storage): emptied by "Delete all data", never in a backup.
   { item: TAB_CONTEXTS },
   { item: PANEL_INTENT },

@@ -28,6 +28,7 @@ import { BUILT_IN_PACK_IDS } from './pack/info';
 import { type Pack, PackSchema } from './pack/schema';
 import { caseLastChanged, isExpired } from './retention';
 import { PREFS, type Prefs, PrefsSchema } from './sites';
+import { RandomTokenSchema, SNAPSHOT_DEVICE } from './snapshot';
 import {
   CASE_INDEX,
   CASES,
@@ -83,6 +84,8 @@ const BackupSchema = v.strictObject({
   counts: v.optional(v.pipe(v.array(BackupCountsSchema), v.maxLength(MAX_COUNT_MONTHS))),
   /** What each case in the backup added to this month's counts, so it is not counted twice once restored. */
   counted: v.optional(v.pipe(v.array(BackupCountedSchema), v.maxLength(MAX_CASES))),
+  /** The random token in this device's learning snapshots (core/snapshot.ts). */
+  snapshotDevice: v.optional(RandomTokenSchema),
 });
 
 export type Backup = v.InferOutput<typeof BackupSchema>;
@@ -122,6 +125,7 @@ export function makeBackup(snapshot: Readonly<Record<string, unknown>>, now: Dat
     ...(drafts.length === 0 ? {} : { drafts: byId(drafts) }),
     ...(counts.length === 0 ? {} : { counts: counts.sort((a, b) => a.month.localeCompare(b.month)) }),
     ...(counted.length === 0 ? {} : { counted: counted.sort((a, b) => a.ref.localeCompare(b.ref)) }),
+    ...(typeof parts.snapshotDevice === 'string' ? { snapshotDevice: parts.snapshotDevice } : {}),
   };
 }
 
@@ -376,12 +380,18 @@ export function planImport(
     set[COUNTED.keyOf(ref)] = counted;
     countedIn.add(ref);
   }
+  // The snapshot token: replacing restores the backup's; merging keeps this device's, if it has one.
+  const tokenHere = SNAPSHOT_DEVICE.read(snapshot[SNAPSHOT_DEVICE.key], '');
+  if (backup.snapshotDevice && (mode === 'replace' || !tokenHere)) {
+    set[SNAPSHOT_DEVICE.key] = backup.snapshotDevice;
+  }
   const countedHere = Object.keys(snapshot)
     .map((key) => COUNTED.idOf(key))
     .filter((ref): ref is string => ref !== null);
   const remove = [
     ...removed.map((ref) => CASES.keyOf(ref)),
     ...(mode === 'replace' ? countedHere.filter((ref) => !countedIn.has(ref)).map((ref) => COUNTED.keyOf(ref)) : []),
+    ...(mode === 'replace' && tokenHere && !backup.snapshotDevice ? [SNAPSHOT_DEVICE.key] : []),
     ...(mode === 'replace'
       ? (current.counts ?? [])
           .filter((c) => !countsIn.some((b) => b.month === c.month))

@@ -18,11 +18,12 @@ import {
 import { countingOn } from '../core/managed';
 import { momentItems } from '../core/moments';
 import { PREFS } from '../core/sites';
+import { SNAPSHOT_DEVICE, snapshotId } from '../core/snapshot';
 import { CASES } from '../core/stored';
 import { COUNTS_LOCK, withWebLock } from '../platform/locks';
 import { loadManagedConfig } from '../platform/managed';
 import { getAllStored, getStored, setStored, watchStored } from '../platform/stored';
-import type { StorageAreaLike } from './case-storage';
+import type { StorageAreaLike, StorageEventsLike } from './case-storage';
 import type { AnsweredCase } from './panel/state';
 
 /** An answer just saved, as the panel store tells it (store/panel/state.ts). */
@@ -40,6 +41,8 @@ export const COUNT_QUIET_MS = 2_000;
 export interface CounterOptions {
   /** How long ticking must have gone quiet before the counts are written. */
   quietMs?: number;
+  /** Where a change of the practitioner's choice is heard (it is read again after one). */
+  events?: StorageEventsLike;
   /** Runs one read-count-write holding the lock all of Pause Point's pages share. */
   exclusive?: <T>(task: () => Promise<T>) => Promise<T>;
 }
@@ -63,14 +66,37 @@ const pendingKey = ({ checklist, pack, moment, now }: Answered) =>
 export function createCounter(
   area: StorageAreaLike = browser.storage.local,
   on: () => Promise<boolean> = () => isCountingOn(area),
-  { quietMs = COUNT_QUIET_MS, exclusive = (task) => withWebLock(COUNTS_LOCK, task) }: CounterOptions = {},
+  {
+    quietMs = COUNT_QUIET_MS,
+    events = browser.storage.onChanged,
+    exclusive = (task) => withWebLock(COUNTS_LOCK, task),
+  }: CounterOptions = {},
 ) {
-  let pending = new Map<string, Answered>();
+  let pending = new Map<string, { answered: Answered; on: Promise<boolean> }>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let queue: Promise<void> = Promise.resolve();
+  // Whether counting is on when an answer is given, read once and again after the practitioner
+  // changes their choice: an answer given while it was off is never counted.
+  let onWhenAnswered: Promise<boolean> | undefined;
+  let watching = false;
+  const onNow = () => {
+    if (!watching) {
+      watching = true;
+      PREFS.watch(() => {
+        onWhenAnswered = undefined;
+      }, events);
+    }
+    onWhenAnswered ??= on().catch(() => false);
+    return onWhenAnswered;
+  };
 
-  const write = async (batch: Answered[]) => {
-    const answers = batch.filter(({ checklist, pack }) => checklist.packId === pack.id);
+  const write = async (batch: { answered: Answered; on: Promise<boolean> }[]) => {
+    const wasOn = await Promise.all(batch.map((b) => b.on));
+    const answers = batch
+      .filter((_, i) => wasOn[i])
+      .map((b) => b.answered)
+      .filter(({ checklist, pack }) => checklist.packId === pack.id);
+    // And still on now: turned off meanwhile, nothing more is written.
     if (answers.length === 0 || !(await on())) return;
     const keys = new Set<string>();
     for (const { checklist, now } of answers) {
@@ -121,7 +147,7 @@ export function createCounter(
     count(answered: Answered): void {
       const key = pendingKey(answered);
       pending.delete(key);
-      pending.set(key, answered);
+      pending.set(key, { answered, on: onNow() });
       clearTimeout(timer);
       timer = setTimeout(() => {
         // And then when the page has nothing else to do, where the browser can tell.
@@ -174,4 +200,21 @@ export async function setCounting(on: boolean): Promise<void> {
   const prefs = await getStored(PREFS);
   const { counting: _was, ...rest } = prefs;
   await setStored(PREFS, on ? rest : { ...rest, counting: false });
+}
+
+/**
+ * This device's snapshot token (core/snapshot.ts, SNAPSHOT_DEVICE), made from 16 random bytes
+ * the first time a snapshot is saved, under a lock so two pages cannot make two.
+ */
+export function snapshotDevice(
+  area: StorageAreaLike = browser.storage.local,
+  random: () => Uint8Array = () => crypto.getRandomValues(new Uint8Array(16)),
+): Promise<string> {
+  return withWebLock('pause-point-snapshot-device', async () => {
+    const kept = SNAPSHOT_DEVICE.read((await area.get(SNAPSHOT_DEVICE.key))[SNAPSHOT_DEVICE.key], '');
+    if (kept) return kept;
+    const made = snapshotId(random());
+    await area.set({ [SNAPSHOT_DEVICE.key]: made });
+    return made;
+  });
 }

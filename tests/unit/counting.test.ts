@@ -18,7 +18,7 @@ import { readManagedConfig } from '../../core/managed';
 import { momentItems } from '../../core/moments';
 import { applyImport, exportBackup, planBackupImport } from '../../store/backup';
 import { createCaseStorage } from '../../store/case-storage';
-import { createCounter, isCountingOn } from '../../store/counting';
+import { createCounter, isCountingOn, snapshotDevice } from '../../store/counting';
 import { createPanelStore } from '../../store/panel-store';
 import { applyRetention, deleteAllData } from '../../store/retention';
 import { savePrefs } from '../../store/site-storage';
@@ -195,6 +195,27 @@ describe('counting in storage', () => {
     await settle();
     await counter.flush();
     expect(Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith('count'))).toEqual([]);
+    panel.actions.stop();
+  });
+
+  it('counts nothing given while counting was off, even when it is turned on before the counts are written', async () => {
+    await savePrefs({ follow: true, retentionDays: 90, counting: false });
+    const counter = createCounter();
+    const panel = panelWith(counter);
+    await panel.actions.start();
+    await panel.actions.openCase('DEMO-1');
+    await panel.actions.answer('fathers-seen', 'done');
+    await settle();
+    await savePrefs({ follow: true, retentionDays: 90 });
+    await settle();
+    await counter.flush();
+    expect(Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith('count'))).toEqual([]);
+    // Once on, the next answer is counted.
+    await panel.actions.answer('fathers-seen', 'na');
+    await settle();
+    await counter.flush();
+    const moments = Object.values((await monthNow()).packs[0]?.moments ?? {});
+    expect(moments.reduce((sum, m) => sum + (m?.checks ?? 0), 0)).toBe(1);
     panel.actions.stop();
   });
 
@@ -382,5 +403,20 @@ describe('counts in a backup', () => {
         .sort(),
     ).toEqual(['counted:DEMO-1', COUNTS.keyOf(monthOf(Date.now()))]);
     expect(replaced.remove).toContain('counted:DEMO-2');
+  });
+
+  it('makes the snapshot token once, keeps it in a backup, and makes a new one after Delete all data', async () => {
+    const first = await snapshotDevice();
+    expect(first).toMatch(/^[0-9a-f]{32}$/);
+    expect(await snapshotDevice()).toBe(first);
+    const backup = await exportBackup();
+    expect(backup.snapshotDevice).toBe(first);
+    await deleteAllData();
+    const after = await snapshotDevice();
+    expect(after).not.toBe(first);
+    await applyImport(await planBackupImport(backup, 'merge'));
+    expect(await snapshotDevice()).toBe(after);
+    await applyImport(await planBackupImport(backup, 'replace'));
+    expect(await snapshotDevice()).toBe(first);
   });
 });
