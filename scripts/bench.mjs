@@ -1208,7 +1208,7 @@ async function tickToSavedCase(context, id, counting) {
   }
   // The next tick a moment later, as a practitioner's would be.
   const times = await timedTicks(page, { caseOnly: true, pause: 50 });
-  // The last counts land before the page goes (they wait for ticking to go quiet, 2 s).
+  // The last counts land before the page goes (they wait for ticking to go quiet, 1 s).
   if (counting) await page.waitForTimeout(3_000);
   await page.close();
   return times;

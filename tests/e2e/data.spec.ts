@@ -117,9 +117,15 @@ test('export, then delete all data, then import restores everything exactly; a b
   // The month's counts, and what the case added to them, land once ticking has gone quiet
   // (store/counting.ts): wait for them, so the snapshot below holds everything the backup will.
   await expect
-    .poll(async () => Object.keys(await storedData(panel)).filter((key) => key.startsWith('count')).sort(), {
-      timeout: 15_000,
-    })
+    .poll(
+      async () =>
+        Object.keys(await storedData(panel))
+          .filter((key) => key.startsWith('count'))
+          .sort(),
+      {
+        timeout: 15_000,
+      },
+    )
     .toEqual(['counted:BACKUP-1', expect.stringMatching(/^counts:\d{4}-\d{2}$/)]);
   await openCase(panel, 'BACKUP-2');
   await panel.getByRole('button', { name: 'Supervision' }).click();
