@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot';
 import { own } from './built-in-names';
-import { COUNTED, COUNTS, countedExpired, countsExpired } from './counting';
+import { COUNTED, COUNTS, COUNTS_LEFT, countedExpired, countsExpired } from './counting';
 import { DRAFTS } from './drafts';
 import { PANEL_INTENT, PRINT_JOB, TAB_CONTEXTS } from './messages';
 import { ADDED_PACKS, PACK_ADDED_AT } from './pack/file';
@@ -154,6 +154,7 @@ export const ALL_STORED: readonly Kept[] = [
   // snapshots are still one practitioner's; a new one after "Delete all data".
   { item: SNAPSHOT_DEVICE, backup: { part: 'snapshotDevice', entry: readWhole(SNAPSHOT_DEVICE) } },
   // Memory only (session storage): emptied by "Delete all data", never in a backup.
+  { item: COUNTS_LEFT },
   { item: TAB_CONTEXTS },
   { item: PANEL_INTENT },
   { item: PRINT_JOB },

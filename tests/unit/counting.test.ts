@@ -279,6 +279,37 @@ describe('counting in storage', () => {
     panel.actions.stop();
   });
 
+  it('a panel hidden before its counts were written hands them over, and the next panel’s count takes them up', async () => {
+    const closing = createCounter(undefined, undefined, { quietMs: 60_000 });
+    const first = panelWith(closing);
+    await first.actions.start();
+    await first.actions.openCase('DEMO-1');
+    await first.actions.answer('fathers-seen', 'done');
+    await settle();
+    closing.handOff();
+    first.actions.stop();
+    await settle();
+    expect(Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith('count'))).toEqual([]);
+    expect(Object.keys(await browser.storage.session.get(null))).toEqual([
+      expect.stringMatching(/^countsLeft:[0-9a-f]{32}$/),
+    ]);
+    // Memory only: it holds the case's states for counting, and nothing is written to disk.
+    const counter = createCounter();
+    const next = panelWith(counter);
+    await next.actions.start();
+    await next.actions.openCase('DEMO-2');
+    await next.actions.answer('fathers-seen', 'na');
+    await settle();
+    await counter.flush();
+    const moments = Object.values((await monthNow()).packs[0]?.moments ?? {});
+    expect(moments.reduce((sum, m) => sum + (m?.checks ?? 0), 0)).toBe(2);
+    expect(Object.keys(await browser.storage.local.get(null))).toEqual(
+      expect.arrayContaining(['counted:DEMO-1', 'counted:DEMO-2']),
+    );
+    expect(Object.keys(await browser.storage.session.get(null))).toEqual([]);
+    next.actions.stop();
+  });
+
   it('loses no count when two windows count at the same moment', async () => {
     // Web Locks as a browser has them: one holder of a name at a time, across every page.
     const held = new Map<string, Promise<unknown>>();
