@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { MonthCounts, MonthId } from '../core/counting';
-import { makeSnapshot, type Snapshot, snapshotWords } from '../core/snapshot';
+import { makeSnapshot, type Snapshot, snapshotMonths, snapshotWords } from '../core/snapshot';
 import { notSavedText } from '../core/storage-full';
 
 export interface CountingSettingsProps {
@@ -12,6 +12,8 @@ export interface CountingSettingsProps {
   onSetCounting(on: boolean): Promise<void>;
   /** A new random snapshot id. */
   newId(): string;
+  /** This device's snapshot token, made when first asked for (core/snapshot.ts, SNAPSHOT_DEVICE). */
+  device(): Promise<string>;
   /** Saves the file; resolves with its name. */
   onSave(snapshot: Snapshot): Promise<string>;
   onOpenReport(): void;
@@ -29,6 +31,7 @@ export function CountingSettings({
   counts,
   onSetCounting,
   newId,
+  device,
   onSave,
   onOpenReport,
 }: CountingSettingsProps) {
@@ -40,7 +43,7 @@ export function CountingSettings({
   const [said, setSaid] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [id] = useState(newId);
-  const snapshot = makeSnapshot(counts, [...chosenMonths], chosenPacks, id);
+  const chosen = snapshotMonths(counts, [...chosenMonths], chosenPacks);
   const toggle = <T,>(set: ReadonlySet<T>, value: T, checked: boolean) => {
     const next = new Set(set);
     if (checked) next.add(value);
@@ -113,7 +116,7 @@ export function CountingSettings({
               </fieldset>
               <h4 id="snapshot-preview">What the file will hold</h4>
               <ul aria-labelledby="snapshot-preview">
-                {snapshotWords(snapshot).map((line) => (
+                {snapshotWords({ months: chosen }).map((line) => (
                   <li key={line}>{line}</li>
                 ))}
               </ul>
@@ -123,13 +126,15 @@ export function CountingSettings({
               </p>
               <button
                 type="button"
-                disabled={snapshot.months.length === 0}
+                disabled={chosen.length === 0}
                 onClick={() => {
                   setProblem(null);
-                  onSave(snapshot).then(
-                    (name) => setSaid(`Saved as ${name}.`),
-                    (error: unknown) => setProblem(notSavedText('The snapshot', error)),
-                  );
+                  device()
+                    .then((token) => onSave(makeSnapshot(counts, [...chosenMonths], chosenPacks, id, token)))
+                    .then(
+                      (name) => setSaid(`Saved as ${name}.`),
+                      (error: unknown) => setProblem(notSavedText('The snapshot', error)),
+                    );
                 }}
               >
                 Save the snapshot

@@ -10,12 +10,13 @@
  */
 import * as v from 'valibot';
 import { own } from './built-in-names';
-import { COUNTED, COUNTS, countedExpired, countsExpired } from './counting';
+import { COUNTED, COUNTS, COUNTS_LEFT, countedExpired, countsExpired } from './counting';
 import { DRAFTS } from './drafts';
 import { PANEL_INTENT, PRINT_JOB, TAB_CONTEXTS } from './messages';
 import { ADDED_PACKS, PACK_ADDED_AT } from './pack/file';
 import { caseLastChanged, caseNotInFuture, FUTURE_SLACK_MS } from './retention';
 import { PREFS, SITES } from './sites';
+import { SNAPSHOT_DEVICE } from './snapshot';
 import {
   CASE_INDEX,
   CASES,
@@ -32,8 +33,11 @@ import { SUPERVISION, supervisionLastChanged, supervisionNotInFuture } from './s
 export interface BackupRole {
   /** The part of the backup file that holds it. */
   part: string;
-  /** What the backup keeps for one stored value; null leaves it out (it cannot be read whole). */
-  entry(raw: unknown, id: string): unknown;
+  /**
+   * What the backup keeps for one stored value; null leaves it out (it cannot be read whole).
+   * `stored` is everything stored, for an item kept only beside another.
+   */
+  entry(raw: unknown, id: string, stored: Readonly<Record<string, unknown>>): unknown;
 }
 
 /** How retention judges one stored item. */
@@ -130,13 +134,27 @@ export const ALL_STORED: readonly Kept[] = [
     backup: { part: 'counts', entry: (raw, month) => ({ month, ...COUNTS.read(raw, month) }) },
     retention: { lastChanged: () => null, expired: (_raw, month, now) => countsExpired(month, now) },
   },
-  // What a case added this month: deleted with its case, and once its month is over. Not in a
-  // backup: it belongs to the case's place in this device's counts.
+  // What a case added this month: deleted with its case, and once its month is over. In a
+  // backup beside its case (which names the case already), so a restored case that is ticked
+  // again the same month replaces what it added to the restored counts instead of being counted
+  // twice; never in a learning snapshot.
   {
     item: COUNTED,
+    backup: {
+      part: 'counted',
+      entry: (raw, ref, stored) => {
+        const counted = COUNTED.read(raw, ref);
+        const { checklist, problem } = CASES.read(stored[CASES.keyOf(ref)], ref);
+        return counted && checklist && problem === null ? { ref, ...counted } : null;
+      },
+    },
     retention: { lastChanged: () => null, expired: (raw, ref, now) => countedExpired(COUNTED.read(raw, ref), now) },
   },
+  // The random token in this device's learning snapshots: in a backup, so a restored device's
+  // snapshots are still one practitioner's; a new one after "Delete all data".
+  { item: SNAPSHOT_DEVICE, backup: { part: 'snapshotDevice', entry: readWhole(SNAPSHOT_DEVICE) } },
   // Memory only (session storage): emptied by "Delete all data", never in a backup.
+  { item: COUNTS_LEFT },
   { item: TAB_CONTEXTS },
   { item: PANEL_INTENT },
   { item: PRINT_JOB },

@@ -11,7 +11,16 @@ import { storedItemOf } from './all-stored';
 import { own } from './built-in-names';
 import { type CaseIndex, mergeCaseIndexes } from './case-index';
 import { type CaseChecklist, mergeChecklists, sameChecklist } from './checklist';
-import { COUNTS, COUNTS_RETENTION_MONTHS, countsExpired, MonthCountsSchema, MonthIdSchema } from './counting';
+import {
+  CaseCountedSchema,
+  COUNTED,
+  COUNTS,
+  COUNTS_RETENTION_MONTHS,
+  countedExpired,
+  countsExpired,
+  MonthCountsSchema,
+  MonthIdSchema,
+} from './counting';
 import { type BackupDraft, BackupDraftSchema, DRAFTS, draftProblem, MAX_DRAFTS, readDraft } from './drafts';
 import { readJson } from './json';
 import { ADDED_PACKS, checkPack, MAX_ADDED_PACKS } from './pack/file';
@@ -19,11 +28,13 @@ import { BUILT_IN_PACK_IDS } from './pack/info';
 import { type Pack, PackSchema } from './pack/schema';
 import { caseLastChanged, isExpired } from './retention';
 import { PREFS, type Prefs, PrefsSchema } from './sites';
+import { RandomTokenSchema, SNAPSHOT_DEVICE } from './snapshot';
 import {
   CASE_INDEX,
   CASES,
   CaseChecklistSchema,
   CaseIndexSchema,
+  CaseReferenceSchema,
   MAX_CASES,
   SCHEMA_VERSION,
   SCHEMA_VERSION_ITEM,
@@ -55,6 +66,7 @@ const MAX_IN_FILE = 1000;
 /** The months counts are kept for, and the current one, with room for a clock that is out. */
 const MAX_COUNT_MONTHS = COUNTS_RETENTION_MONTHS + 12;
 const BackupCountsSchema = v.strictObject({ month: MonthIdSchema, ...MonthCountsSchema.entries });
+const BackupCountedSchema = v.strictObject({ ref: CaseReferenceSchema, ...CaseCountedSchema.entries });
 
 const BackupSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
@@ -70,6 +82,10 @@ const BackupSchema = v.strictObject({
   drafts: v.optional(v.pipe(v.array(BackupDraftSchema), v.maxLength(MAX_IN_FILE))),
   /** The counts of questions considered, one entry a month (no case in them). */
   counts: v.optional(v.pipe(v.array(BackupCountsSchema), v.maxLength(MAX_COUNT_MONTHS))),
+  /** What each case in the backup added to this month's counts, so it is not counted twice once restored. */
+  counted: v.optional(v.pipe(v.array(BackupCountedSchema), v.maxLength(MAX_CASES))),
+  /** The random token in this device's learning snapshots (core/snapshot.ts). */
+  snapshotDevice: v.optional(RandomTokenSchema),
 });
 
 export type Backup = v.InferOutput<typeof BackupSchema>;
@@ -84,7 +100,7 @@ export function makeBackup(snapshot: Readonly<Record<string, unknown>>, now: Dat
     const found = storedItemOf(key);
     const role = found?.backup;
     if (!found || !role) continue;
-    const entry = role.entry(value, found.id);
+    const entry = role.entry(value, found.id, snapshot);
     if (entry === null || entry === undefined) continue;
     if (!found.item.prefix) parts[role.part] = entry;
     else if (Array.isArray(parts[role.part])) (parts[role.part] as unknown[]).push(entry);
@@ -95,6 +111,7 @@ export function makeBackup(snapshot: Readonly<Record<string, unknown>>, now: Dat
   const packs = (parts.packs ?? []) as Pack[];
   const drafts = (parts.drafts ?? []) as BackupDraft[];
   const counts = (parts.counts ?? []) as BackupCounts[];
+  const counted = (parts.counted ?? []) as BackupCounted[];
   return {
     format: BACKUP_FORMAT,
     schemaVersion: SCHEMA_VERSION,
@@ -107,10 +124,13 @@ export function makeBackup(snapshot: Readonly<Record<string, unknown>>, now: Dat
     ...(packs.length === 0 ? {} : { packs: byId(packs) }),
     ...(drafts.length === 0 ? {} : { drafts: byId(drafts) }),
     ...(counts.length === 0 ? {} : { counts: counts.sort((a, b) => a.month.localeCompare(b.month)) }),
+    ...(counted.length === 0 ? {} : { counted: counted.sort((a, b) => a.ref.localeCompare(b.ref)) }),
+    ...(typeof parts.snapshotDevice === 'string' ? { snapshotDevice: parts.snapshotDevice } : {}),
   };
 }
 
 export type BackupCounts = v.InferOutput<typeof BackupCountsSchema>;
+export type BackupCounted = v.InferOutput<typeof BackupCountedSchema>;
 
 export type BackupCheck = { ok: true; backup: Backup } | { ok: false; reason: string };
 
@@ -358,9 +378,31 @@ export function planImport(
   // twice); a month past what counts are kept for is left out.
   const countsHere = new Set(mode === 'merge' ? (current.counts ?? []).map((c) => c.month) : []);
   const countsIn = (backup.counts ?? []).filter((c) => !(retention && countsExpired(c.month, retention.now)));
-  for (const { month, ...counts } of countsIn) if (!countsHere.has(month)) set[COUNTS.keyOf(month)] = counts;
+  const countsTaken = new Set(countsIn.map((c) => c.month).filter((month) => !countsHere.has(month)));
+  for (const { month, ...counts } of countsIn) if (countsTaken.has(month)) set[COUNTS.keyOf(month)] = counts;
+  // What a case added to the counts goes with the counts it added to: taken from the backup only
+  // with its month's counts (a month kept as it is here keeps this device's own records), for a
+  // case the backup brings, and only while its month lasts. Replacing, this device's own records
+  // go with the counts they belonged to.
+  const countedIn = new Set<string>();
+  for (const { ref, ...counted } of backup.counted ?? []) {
+    if (!incoming.has(ref) || !countsTaken.has(counted.month)) continue;
+    if (retention && countedExpired(counted, retention.now)) continue;
+    set[COUNTED.keyOf(ref)] = counted;
+    countedIn.add(ref);
+  }
+  // The snapshot token: replacing restores the backup's; merging keeps this device's, if it has one.
+  const tokenHere = SNAPSHOT_DEVICE.read(snapshot[SNAPSHOT_DEVICE.key], '');
+  if (backup.snapshotDevice && (mode === 'replace' || !tokenHere)) {
+    set[SNAPSHOT_DEVICE.key] = backup.snapshotDevice;
+  }
+  const countedHere = Object.keys(snapshot)
+    .map((key) => COUNTED.idOf(key))
+    .filter((ref): ref is string => ref !== null);
   const remove = [
     ...removed.map((ref) => CASES.keyOf(ref)),
+    ...(mode === 'replace' ? countedHere.filter((ref) => !countedIn.has(ref)).map((ref) => COUNTED.keyOf(ref)) : []),
+    ...(mode === 'replace' && tokenHere && !backup.snapshotDevice ? [SNAPSHOT_DEVICE.key] : []),
     ...(mode === 'replace'
       ? (current.counts ?? [])
           .filter((c) => !countsIn.some((b) => b.month === c.month))

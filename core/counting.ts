@@ -14,7 +14,7 @@
 import * as v from 'valibot';
 import type { AnswerState } from './checklist';
 import { MOMENT_IDS, type MomentChoice } from './moments';
-import { COUNTED_PREFIX, storedKind } from './stored';
+import { CaseReferenceSchema, COUNTED_PREFIX, storedKind } from './stored';
 
 /** A month in the practitioner's own time: "2026-03". */
 export type MonthId = string;
@@ -156,6 +156,41 @@ export const COUNTED = storedKind<CaseCounted | null>(COUNTED_PREFIX, {
   schema: CaseCountedSchema,
   since: 2,
   fallback: null,
+});
+
+/** An answer to count: the case it belongs to and what counting it needs (no pack, no page). */
+export interface ToCount {
+  ref: string;
+  input: CountInput;
+}
+
+const ToCountSchema = v.strictObject({
+  ref: CaseReferenceSchema,
+  input: v.strictObject({
+    now: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    packId: PackIdSchema,
+    version: VersionSchema,
+    moment: MomentSchema,
+    questionIds: v.pipe(v.array(QuestionIdSchema), v.maxLength(MAX_QUESTIONS)),
+    answers: v.pipe(
+      v.unknown(),
+      v.check(notTooMany(MAX_QUESTIONS), 'more questions than a pack can have'),
+      v.record(QuestionIdSchema, v.strictObject({ state: v.picklist(['done', 'na', 'open']) })),
+    ),
+  }),
+});
+
+/**
+ * Answers a side panel had not yet counted when it was hidden or closed, handed over in one
+ * write to memory-only storage (never to disk) and counted by the next panel that counts.
+ * Counting the same latest state again changes nothing, so one counted twice is harmless.
+ */
+export const COUNTS_LEFT = storedKind<ToCount[]>('countsLeft:', {
+  area: 'session',
+  what: 'answers a closed panel had not yet counted, until counted',
+  schema: v.pipe(v.array(ToCountSchema), v.maxLength(MAX_CASE_CHECKS * 10)),
+  since: 3,
+  fallback: [],
 });
 
 const STATE_INDEX: Record<AnswerState, 0 | 1 | 2> = { done: 0, na: 1, open: 2 };

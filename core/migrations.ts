@@ -36,7 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     to: 3,
-    why: 'An answer may carry `w`, a short hash of the wording it answered, so a reworded question is flagged, and packAddedAt:<id> dates a pack added from a file. Older answers keep no hash and are never flagged; an older Pause Point must not read (and drop) the new field, so the version moves on.',
+    why: 'An answer may carry `w`, a short hash of the wording it answered, so a reworded question is flagged, packAddedAt:<id> dates a pack added from a file, snapshotDevice is the random token in this device’s learning snapshots, and countsLeft:<id> (memory only) holds answers a closed panel had not yet counted (new keys, made when first needed). Older answers keep no hash and are never flagged; an older Pause Point must not read (and drop) the new field, so the version moves on.',
     migrate: () => ({ set: {}, remove: [] }),
   },
 ];

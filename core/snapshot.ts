@@ -1,7 +1,10 @@
 /**
  * Learning snapshots and the partnership report. A snapshot is a file a practitioner chooses
  * to save and share: only the counts (core/counting.ts) for the months and packs they chose,
- * with a random id so the same file opened twice counts once. Pause Point never sends it.
+ * with a random id so the same file opened twice counts once, and a random token made once on
+ * the device (SNAPSHOT_DEVICE), the same in each of its snapshots, so one practitioner's several
+ * snapshots count as one practitioner, and each of their months once. Neither says anything
+ * about the person. Pause Point never sends it.
  *
  * The report opens many snapshots, checks each in full (hostile files are refused with their
  * reason), pools them by pack, month and moment, and withholds any figure fewer than
@@ -20,9 +23,11 @@ import { readJson } from './json';
 import { MOMENT_IDS, type MomentChoice, momentTitle } from './moments';
 import type { Pack } from './pack/schema';
 import { percent, questionInfo } from './practice';
+import { storedItem } from './stored';
 
 export const SNAPSHOT_FORMAT = 'pause-point-learning-snapshot';
-export const SNAPSHOT_VERSION = 1;
+/** 2 adds the device token; version 1 files (no token) are still read, each as its own practitioner. */
+export const SNAPSHOT_VERSION = 2;
 /** Counts for 36 months of several packs are a few tens of KB; anything near this is not a snapshot. */
 export const MAX_SNAPSHOT_BYTES = 512 * 1024;
 export const MAX_SNAPSHOT_MONTHS = 36;
@@ -31,18 +36,45 @@ export const MAX_SNAPSHOT_FILES = 2000;
 /** Never fewer: below this a figure could describe one practitioner. */
 export const MIN_PRACTITIONERS = 5;
 
-const SnapshotSchema = v.strictObject({
-  format: v.literal(SNAPSHOT_FORMAT),
-  version: v.literal(SNAPSHOT_VERSION),
-  /** Random: tells copies of the same snapshot apart from different ones; says nothing about anyone. */
-  id: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)),
-  months: v.pipe(
-    v.array(v.strictObject({ month: MonthIdSchema, ...MonthCountsSchema.entries })),
-    v.minLength(1),
-    v.maxLength(MAX_SNAPSHOT_MONTHS),
-  ),
-});
+/** 32 random hexadecimal digits: says nothing about anyone. */
+export const RandomTokenSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/));
+
+const SnapshotMonthsSchema = v.pipe(
+  v.array(v.strictObject({ month: MonthIdSchema, ...MonthCountsSchema.entries })),
+  v.minLength(1),
+  v.maxLength(MAX_SNAPSHOT_MONTHS),
+);
+
+const SnapshotSchema = v.variant('version', [
+  v.strictObject({
+    format: v.literal(SNAPSHOT_FORMAT),
+    version: v.literal(SNAPSHOT_VERSION),
+    /** Random: tells copies of the same snapshot apart from different ones; says nothing about anyone. */
+    id: RandomTokenSchema,
+    /** Random, made once on the device: the same in every snapshot from it. */
+    device: RandomTokenSchema,
+    months: SnapshotMonthsSchema,
+  }),
+  v.strictObject({
+    format: v.literal(SNAPSHOT_FORMAT),
+    version: v.literal(1),
+    id: RandomTokenSchema,
+    months: SnapshotMonthsSchema,
+  }),
+]);
 export type Snapshot = v.InferOutput<typeof SnapshotSchema>;
+
+/**
+ * This device's snapshot token: random, made when the first snapshot is saved, kept until
+ * Delete all data, and in a backup so a restored device's snapshots are still the same
+ * practitioner's. It is in no other file and says nothing about the person.
+ */
+export const SNAPSHOT_DEVICE = storedItem<string | null>('snapshotDevice', {
+  what: 'the random token that marks this device’s learning snapshots as one practitioner’s',
+  schema: RandomTokenSchema,
+  since: 3,
+  fallback: null,
+});
 
 /** A snapshot of the chosen months and packs, from the counts kept on this device. */
 export function makeSnapshot(
@@ -50,12 +82,27 @@ export function makeSnapshot(
   months: readonly MonthId[],
   packIds: ReadonlySet<string>,
   id: string,
+  device: string,
 ): Snapshot {
-  const chosen = [...months].sort().flatMap((month) => {
+  return {
+    format: SNAPSHOT_FORMAT,
+    version: SNAPSHOT_VERSION,
+    id,
+    device,
+    months: snapshotMonths(byMonth, months, packIds),
+  };
+}
+
+/** The counts a snapshot of the chosen months and packs holds, month by month. */
+export function snapshotMonths(
+  byMonth: ReadonlyMap<MonthId, MonthCounts>,
+  months: readonly MonthId[],
+  packIds: ReadonlySet<string>,
+): Snapshot['months'] {
+  return [...months].sort().flatMap((month) => {
     const packs = (byMonth.get(month)?.packs ?? []).filter((p) => packIds.has(p.packId));
     return packs.length > 0 ? [{ month, packs }] : [];
   });
-  return { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, id, months: chosen };
 }
 
 /** A random id for a snapshot, from 16 random bytes. */
@@ -74,7 +121,7 @@ function monthName(month: MonthId): string {
  * What a snapshot holds, in words, for the practitioner to read before saving it:
  * "12 checks before a conference in March 2026", one line a month and moment.
  */
-export function snapshotWords(snapshot: Snapshot): string[] {
+export function snapshotWords(snapshot: Pick<Snapshot, 'months'>): string[] {
   const lines: string[] = [];
   for (const { month, packs } of snapshot.months) {
     for (const pack of packs) {
@@ -88,6 +135,9 @@ export function snapshotWords(snapshot: Snapshot): string[] {
     }
   }
   if (lines.length === 0) lines.push('Nothing is counted in the months and packs chosen.');
+  lines.push(
+    'With a random token, the same in every snapshot from this device, so your snapshots count as one practitioner: it says nothing about you.',
+  );
   lines.push('No case references, no names, no dates finer than the month, nothing typed.');
   return lines;
 }
@@ -130,7 +180,8 @@ export function readSnapshot(text: string, byteLength: number = new TextEncoder(
   if ((read.value as { format?: unknown } | null)?.format !== SNAPSHOT_FORMAT) {
     return { ok: false, reason: 'it is not a Pause Point learning snapshot' };
   }
-  if ((read.value as { version?: unknown }).version !== SNAPSHOT_VERSION) {
+  const version = (read.value as { version?: unknown }).version;
+  if (version !== SNAPSHOT_VERSION && version !== 1) {
     return { ok: false, reason: 'it was made by another version of Pause Point' };
   }
   const parsed = v.safeParse(SnapshotSchema, read.value, { abortEarly: true });
@@ -162,12 +213,33 @@ export interface Pool {
   months: MonthId[];
   /** The ids of the snapshots in the pool. */
   seen: Set<string>;
+  /** Each practitioner's place in the pool: by device token (or, for a version 1 file, its id). */
+  who: Map<string, number>;
+  /**
+   * What each practitioner added for a month and pack version, by `who|month|pack@version`: a
+   * later snapshot from the same device with more checks there replaces it, never adds to it.
+   */
+  added: Map<string, { checks: number; moments: Partial<Record<MomentChoice, MomentCounts>> }>;
 }
 
-/** Adds one practitioner's counts for a moment into the pooled figure, in place (pooling 200 files must stay quick). */
-function addPooled(into: PooledMoment | undefined, m: MomentCounts, who: number): PooledMoment {
+/**
+ * Adds one practitioner's counts for a moment into the pooled figure, in place (pooling 200
+ * files must stay quick); `sign` -1 takes counts added before back out.
+ */
+function addPooled(into: PooledMoment | undefined, m: MomentCounts, who: number, sign: 1 | -1 = 1): PooledMoment {
   const pooled = into ?? { counts: { checks: 0, questions: {} }, who: new Set<number>(), questionWho: {} };
   const questions = pooled.counts.questions;
+  if (sign === -1) {
+    for (const [id, t] of Object.entries(m.questions)) {
+      const was = questions[id];
+      if (!was) continue;
+      was[0] -= t[0];
+      was[1] -= t[1];
+      was[2] -= t[2];
+    }
+    pooled.counts.checks -= m.checks;
+    return pooled;
+  }
   for (const [id, t] of Object.entries(m.questions)) {
     const was = questions[id];
     if (was) {
@@ -188,7 +260,7 @@ function addPooled(into: PooledMoment | undefined, m: MomentCounts, who: number)
 
 /** An empty pool, to add snapshots to one at a time (a page reading many files pools each as it is read). */
 export function emptyPool(): Pool {
-  return { packs: new Map(), used: 0, duplicates: 0, months: [], seen: new Set() };
+  return { packs: new Map(), used: 0, duplicates: 0, months: [], seen: new Set(), who: new Map(), added: new Map() };
 }
 
 /** Adds one snapshot to a pool, in place; a copy of one already in it (same id) counts once. */
@@ -198,8 +270,10 @@ export function addSnapshot(pool: Pool, snapshot: Snapshot): void {
     return;
   }
   pool.seen.add(snapshot.id);
-  const who = pool.used;
   pool.used += 1;
+  const token = 'device' in snapshot ? `device:${snapshot.device}` : `id:${snapshot.id}`;
+  const who = pool.who.get(token) ?? pool.who.size;
+  pool.who.set(token, who);
   for (const { month, packs } of snapshot.months) {
     if (!pool.months.includes(month)) pool.months = [...pool.months, month].sort();
     for (const pack of packs) {
@@ -209,6 +283,18 @@ export function addSnapshot(pool: Pool, snapshot: Snapshot): void {
         pool.packs.set(pack.packId, entry);
       }
       entry.versions.add(pack.version);
+      // The same device's month counted before: the snapshot with more checks there stands (counts
+      // only grow within a month), the other is taken back out.
+      const key = `${who}|${month}|${pack.packId}@${pack.version}`;
+      const checks = Object.values(pack.moments).reduce((sum, m) => sum + (m?.checks ?? 0), 0);
+      const before = pool.added.get(key);
+      if (before && before.checks >= checks) continue;
+      if (before) {
+        for (const [moment, m] of Object.entries(before.moments) as [MomentChoice, MomentCounts][]) {
+          entry.moments.get(moment)?.set(month, addPooled(entry.moments.get(moment)?.get(month), m, who, -1));
+        }
+      }
+      pool.added.set(key, { checks, moments: pack.moments });
       // Two versions of a pack from one practitioner pool into one figure: they count once (by `who`).
       for (const [moment, m] of Object.entries(pack.moments) as [MomentChoice, MomentCounts][]) {
         let byMonth = entry.moments.get(moment);
@@ -260,6 +346,8 @@ export interface Report {
   months: MonthId[];
   used: number;
   duplicates: number;
+  /** The practitioners behind the snapshots used: one a device (a version 1 file is one on its own). */
+  practitioners: number;
   withheld: number;
   minimum: number;
 }
@@ -339,7 +427,15 @@ export function buildReport(
     }
     out.push({ packId, title: pack?.title ?? packId, versions: [...entry.versions].sort(), moments });
   }
-  return { packs: out, months: [...months], used: pool.used, duplicates: pool.duplicates, withheld, minimum: min };
+  return {
+    packs: out,
+    months: [...months],
+    used: pool.used,
+    duplicates: pool.duplicates,
+    practitioners: pool.who.size,
+    withheld,
+    minimum: min,
+  };
 }
 
 /** A CSV cell: quoted, and a leading = + - @ made harmless for spreadsheets. */

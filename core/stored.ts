@@ -161,7 +161,7 @@ export const MAX_ANSWERS = 500;
 const notTooMany = (max: number) => (value: unknown) =>
   typeof value !== 'object' || value === null || Object.keys(value).length <= max;
 
-const CaseReferenceSchema = v.pipe(
+export const CaseReferenceSchema = v.pipe(
   v.string(),
   v.maxLength(CASE_REFERENCE_MAX_LENGTH),
   v.check(isCaseReference, 'not a case reference'),

@@ -1206,17 +1206,26 @@ async function tickToSavedCase(context, id, counting) {
       await page.waitForTimeout(50);
     }
   }
-  // The next tick a moment later, as a practitioner's would be; counting's writes settle meanwhile.
+  // The next tick a moment later, as a practitioner's would be. Count writes that land while
+  // the ticks run are counted too: each is a write that could hold up the next tick's save.
+  await page.evaluate(() => {
+    window.__countWrites = 0;
+    chrome.storage.onChanged.addListener((changes) => {
+      if (Object.keys(changes).some((key) => key.startsWith('counts:'))) window.__countWrites += 1;
+    });
+  });
   const times = await timedTicks(page, { caseOnly: true, pause: 50 });
-  // The last counts land before the page goes.
-  if (counting) await page.waitForTimeout(1_000);
+  const countWrites = await page.evaluate(() => window.__countWrites);
+  // The last counts land before the page goes (they wait for ticking to go quiet, 1 s).
+  if (counting) await page.waitForTimeout(3_000);
   await page.close();
-  return times;
+  return { times, countWrites };
 }
 
 async function countingTicks(context, id) {
   const on = [];
   const off = [];
+  let countWritesDuringTicks = 0;
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/sidepanel.html`);
   await page.evaluate((data) => chrome.storage.local.clear().then(() => chrome.storage.local.set(data)), seed(1));
@@ -1226,7 +1235,9 @@ async function countingTicks(context, id) {
       (counting) => chrome.storage.local.set({ prefs: counting ? {} : { counting: false } }),
       counting,
     );
-    (counting ? on : off).push(...(await tickToSavedCase(context, id, counting)));
+    const { times, countWrites } = await tickToSavedCase(context, id, counting);
+    (counting ? on : off).push(...times);
+    if (counting) countWritesDuringTicks += countWrites;
     if (process.env.BENCH_DEBUG) {
       console.error(round, await page.evaluate(async () => Object.keys(await chrome.storage.local.get(null))));
     }
@@ -1236,7 +1247,7 @@ async function countingTicks(context, id) {
   );
   await page.close();
   const figure = (xs) => ({ runs: xs.length, median: median(xs), p95: percentile(xs, 95) });
-  return { on: figure(on), off: figure(off), counted };
+  return { on: figure(on), off: figure(off), countWritesDuringTicks, counted };
 }
 
 /** A learning snapshot of 12 months, every moment of the Ivy pack, every question counted. */

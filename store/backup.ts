@@ -8,6 +8,7 @@ import {
   makeBackup,
   planImport,
 } from '../core/backup';
+import { COUNTS_LOCK, withWebLock } from '../platform/locks';
 import { RefusedWrite } from '../platform/stored';
 
 export async function exportBackup(now: Date = new Date()): Promise<Backup> {
@@ -28,15 +29,18 @@ const retentionNow = (managedDays?: number): ImportRetention =>
  * are merged by time, as two panels merge, not written over; and data written by a newer
  * version of Pause Point since is left untouched (RefusedWrite, saying so).
  */
-export async function applyImport(previewed: ImportPlan, managedDays?: number): Promise<ImportPlan> {
-  const plan = planImport(
-    await browser.storage.local.get(null),
-    previewed.backup,
-    previewed.mode,
-    retentionNow(managedDays),
-  );
-  if (plan.refused) throw new RefusedWrite(plan.refused);
-  await browser.storage.local.set(plan.set);
-  if (plan.remove.length > 0) await browser.storage.local.remove(plan.remove);
-  return plan;
+export function applyImport(previewed: ImportPlan, managedDays?: number): Promise<ImportPlan> {
+  // Holding the counts' lock: a panel counting meanwhile cannot write a month over the imported one.
+  return withWebLock(COUNTS_LOCK, async () => {
+    const plan = planImport(
+      await browser.storage.local.get(null),
+      previewed.backup,
+      previewed.mode,
+      retentionNow(managedDays),
+    );
+    if (plan.refused) throw new RefusedWrite(plan.refused);
+    await browser.storage.local.set(plan.set);
+    if (plan.remove.length > 0) await browser.storage.local.remove(plan.remove);
+    return plan;
+  });
 }

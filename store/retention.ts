@@ -10,6 +10,7 @@ import { forgetInIndex } from '../core/case-index';
 import { indexNotInFuture, isExpired, notInFuture, planRetention } from '../core/retention';
 import { PREFS } from '../core/sites';
 import { CASE_INDEX, CASES, isNewerVersion, SCHEMA_VERSION_ITEM } from '../core/stored';
+import { COUNTS_LOCK, withWebLock } from '../platform/locks';
 import { storageArea } from '../platform/stored';
 
 export interface RetentionOutcome {
@@ -108,10 +109,13 @@ export async function applyRetention(now: number = Date.now(), managedDays?: num
  * a declared item lives in is emptied (keys no declaration knows with it), then what must stay
  * (the current version) is written back.
  */
-export async function deleteAllData(): Promise<void> {
-  for (const area of STORED_AREAS) await storageArea(area).clear();
-  for (const area of STORED_AREAS) {
-    const keep = afterDeleteAll(area);
-    if (Object.keys(keep).length > 0) await storageArea(area).set(keep);
-  }
+export function deleteAllData(): Promise<void> {
+  // Holding the counts' lock: a count being written in a panel lands before, never after.
+  return withWebLock(COUNTS_LOCK, async () => {
+    for (const area of STORED_AREAS) await storageArea(area).clear();
+    for (const area of STORED_AREAS) {
+      const keep = afterDeleteAll(area);
+      if (Object.keys(keep).length > 0) await storageArea(area).set(keep);
+    }
+  });
 }

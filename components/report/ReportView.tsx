@@ -289,7 +289,7 @@ export function ReportView({ packs, onSaveCsv, onPrint, onRead }: ReportViewProp
           ? 'Reading the snapshots…'
           : pooledCount === 0
             ? 'No snapshots open yet.'
-            : `${plural(report.used, 'snapshot')} pooled${report.duplicates > 0 ? ` (${plural(report.duplicates, 'copy', 'copies')} of the same snapshot counted once)` : ''}. ${plural(report.withheld, 'figure')} withheld: fewer than ${report.minimum} practitioners stand behind ${report.withheld === 1 ? 'it' : 'them'}.`}
+            : `${plural(report.used, 'snapshot')} pooled${report.duplicates > 0 ? ` (${plural(report.duplicates, 'copy', 'copies')} of the same snapshot counted once)` : ''}${report.practitioners < report.used ? `, from ${plural(report.practitioners, 'practitioner')} (snapshots saved on one device count as one, each month once)` : ''}. ${plural(report.withheld, 'figure')} withheld: fewer than ${report.minimum} practitioners stand behind ${report.withheld === 1 ? 'it' : 'them'}.`}
       </p>
       {refused.length > 0 && (
         <div class="notice notice-error" role="alert">

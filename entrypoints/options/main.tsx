@@ -22,7 +22,7 @@ import { openReport } from '../../platform/report';
 import { storageUse } from '../../platform/storage-use';
 import { openPackStudio } from '../../platform/studio';
 import { applyImport, exportBackup, planBackupImport } from '../../store/backup';
-import { countingState, loadCounts, setCounting } from '../../store/counting';
+import { countingState, loadCounts, setCounting, snapshotDevice } from '../../store/counting';
 import {
   casesByPack,
   listPacks,
@@ -144,6 +144,7 @@ function Settings() {
         counts={counting.counts}
         onSetCounting={setCounting}
         newId={() => snapshotId(crypto.getRandomValues(new Uint8Array(16)))}
+        device={() => snapshotDevice()}
         onSave={async (snapshot) => {
           const last = snapshot.months.at(-1)?.month ?? '';
           const fileName = `pause-point-learning-snapshot-${last}.json`;

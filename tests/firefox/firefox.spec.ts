@@ -539,3 +539,49 @@ test('Pack studio in Firefox: a pack file is opened, edited, previewed and kept 
     15_000,
   );
 });
+
+test('the partnership report in Firefox: snapshot files opened at once, pooled by practitioner, a small figure withheld, charts drawn', async () => {
+  firefox = await launchFirefox();
+  const report = await firefox.openExtensionPage('report.html');
+  const now = new Date();
+  const month = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+  const [q0, q1] = ivyPack.themes.flatMap((theme) => theme.prompts).map((p) => p.id);
+  const snapshot = (n: number, moments: object, device?: string) => ({
+    format: 'pause-point-learning-snapshot',
+    version: device ? 2 : 1,
+    id: n.toString(16).padStart(32, '0'),
+    ...(device ? { device } : {}),
+    months: [{ month, packs: [{ packId: 'cscp-ivy', version: ivyPack.version, moments }] }],
+  });
+  const visits = { visit: { checks: 4, questions: { [q0 as string]: [3, 0, 1], [q1 as string]: [0, 1, 3] } } };
+  const dir = mkdtempSync(join(tmpdir(), 'pause-point-snapshots-'));
+  try {
+    // Five practitioners' visits, two of them with a conference too; the fifth saved twice on one device.
+    const files = [
+      snapshot(1, { ...visits, conference: { checks: 1, questions: { [q0 as string]: [1, 0, 0] } } }),
+      snapshot(2, { ...visits, conference: { checks: 1, questions: { [q0 as string]: [0, 0, 1] } } }),
+      snapshot(3, visits),
+      snapshot(4, visits),
+      snapshot(5, visits, 'f'.repeat(32)),
+      snapshot(6, visits, 'f'.repeat(32)),
+    ].map((s, n) => {
+      const path = join(dir, `snapshot-${n}.json`);
+      writeFileSync(path, JSON.stringify(s));
+      return path;
+    });
+    const input = await within(10_000, 'the field to open snapshots', report.waitForSelector('input#snapshot-files'));
+    await (input as ElementHandle<HTMLInputElement> | null)?.uploadFile(...files);
+    await seeText(report, '6 snapshots pooled, from 5 practitioners');
+    await seeText(report, '5 practitioners, 20 checks: ');
+    await seeText(report, '2 practitioners, 2 checks: withheld, fewer than 5 practitioners.');
+    // The charts (Observable Plot, loaded by this page only) are drawn.
+    await poll(
+      'the charts to be drawn',
+      () => report.$$eval('.plot-chart', (charts) => charts.map((c) => c.querySelector('svg') !== null)),
+      (drawn) => drawn.length > 0 && drawn.every(Boolean),
+      15_000,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -115,9 +115,13 @@ describe('the real migrations', () => {
       });
     });
 
-    it('is the step that brought the date a pack was added: the only stored item new in version 3', () => {
+    it('is the step that brought the date a pack was added, the snapshot token and counts a closed panel left: the only stored items new in version 3', () => {
       const items = ALL_STORED.map((kept) => kept.item);
-      expect(items.filter((item) => item.since === 3).map((item) => item.key)).toEqual(['packAddedAt:']);
+      expect(items.filter((item) => item.since === 3).map((item) => item.key)).toEqual([
+        'packAddedAt:',
+        'snapshotDevice',
+        'countsLeft:',
+      ]);
     });
 
     it('keeps a hash only of the form it writes: never words', () => {

@@ -44,10 +44,11 @@ describe('a learning snapshot', () => {
       ],
       ['2026-04', { packs: [{ packId: 'other', version: '2', moments: { visit: { checks: 1, questions: {} } } }] }],
     ]);
-    const snapshot = makeSnapshot(counts, ['2026-03', '2026-04'], new Set(['cscp-ivy']), id(1));
+    const snapshot = makeSnapshot(counts, ['2026-03', '2026-04'], new Set(['cscp-ivy']), id(1), id(2));
     expect(snapshot.months.map((m) => m.month)).toEqual(['2026-03']);
     expect(snapshotWords(snapshot)[0]).toMatch(/^12 checks at “Before a .*” in March 2026/);
     expect(snapshotWords(snapshot).at(-1)).toMatch(/No case references/);
+    expect(snapshotWords(snapshot).join(' ')).toMatch(/a random token.*says nothing about you/);
     expect(readSnapshot(JSON.stringify(snapshot))).toEqual({ ok: true, snapshot });
   });
 
@@ -100,6 +101,39 @@ describe('the partnership report', () => {
     expect(visit?.overall.practitioners).toBe(9);
     expect(visit?.trend.map((t) => t.figure.shares === null)).toEqual([false, true]);
     expect(both.withheld).toBe(1);
+  });
+
+  it('counts one device’s snapshots as one practitioner, and each of its months once', () => {
+    // The same practitioner saves five snapshots (each with its own id) over a month: one person.
+    const fromOne = (n: number, checks: number, months = ['2026-03']): Snapshot => ({
+      ...snap(n, months, checks, checks - 1),
+      version: 2,
+      device: id(99),
+    });
+    const alone = poolSnapshots([10, 11, 12, 13, 14].map((n) => fromOne(n, 4)));
+    const march = buildReport(alone, ['2026-03'], packs).packs[0]?.moments[0];
+    expect(march?.overall.practitioners).toBe(1);
+    expect(march?.overall.checks).toBe(4);
+    expect(march?.overall.shares).toBeNull();
+    expect(buildReport(alone, ['2026-03'], packs)).toMatchObject({ used: 5, practitioners: 1 });
+
+    // With four others: five practitioners; the device's later, larger March counts once.
+    const pool = poolSnapshots([
+      fromOne(10, 4),
+      ...[1, 2, 3, 4].map((n) => snap(n, ['2026-03'])),
+      fromOne(11, 6, ['2026-03', '2026-04']),
+    ]);
+    const both = buildReport(pool, ['2026-03'], packs).packs[0]?.moments[0];
+    expect(both?.overall.practitioners).toBe(5);
+    expect(both?.overall.checks).toBe(4 * 4 + 6);
+    expect(both?.questions.find((q) => q.fatherOrMaleCarer)?.practitioners).toBe(5);
+  });
+
+  it('reads a snapshot with its device token, and refuses a token that is not random hex', () => {
+    const withToken: Snapshot = { ...snap(1, ['2026-03']), version: 2, device: id(7) };
+    expect(readSnapshot(JSON.stringify(withToken))).toEqual({ ok: true, snapshot: withToken });
+    expect(readSnapshot(JSON.stringify({ ...withToken, device: 'jane.smith@example.org' })).ok).toBe(false);
+    expect(readSnapshot(JSON.stringify({ ...withToken, device: undefined })).ok).toBe(false);
   });
 
   it('never withholds below 5, whatever is asked', () => {

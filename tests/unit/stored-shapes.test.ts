@@ -48,6 +48,7 @@ describe('every stored shape has a version', () => {
     await savePrefs({ follow: false, retentionDays: 60 });
     await createCaseStorage().keepDamaged('SHAPE-3', { ref: 'SHAPE-3', answers: 'unreadable' });
     await settle();
+    await counter.flush();
     panel.actions.stop();
     supervision.actions.stop();
 
