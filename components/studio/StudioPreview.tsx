@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { AnswerState, CaseChecklist } from '../../core/checklist';
 import { type MomentChoice, momentItems, momentsOf, momentTitle } from '../../core/moments';
 import type { DraftPack } from '../../core/pack/edit';
+import { themeReviews } from '../../core/pack/sources';
 import { MomentChooser } from '../MomentChooser';
 import { MomentList } from '../MomentList';
 import { ThemeSection } from '../ThemeSection';
@@ -17,6 +18,7 @@ export function StudioPreview({ pack: draft }: { pack: DraftPack }) {
     themes: draft.themes.map(({ short, ...theme }) => (short?.trim() ? { ...theme, short } : theme)),
   };
   const moments = momentsOf(pack);
+  const reviews = themeReviews(pack);
   const [picked, setPicked] = useState<MomentChoice | null>(null);
   const [virtual, setVirtual] = useState(false);
   const [answers, setAnswers] = useState<CaseChecklist['answers']>({});
@@ -57,6 +59,7 @@ export function StudioPreview({ pack: draft }: { pack: DraftPack }) {
               key={theme.id}
               theme={theme}
               why={theme.why}
+              review={reviews[theme.id]}
               checklist={checklist}
               expanded={expanded.has(theme.id)}
               onToggle={(id) => {

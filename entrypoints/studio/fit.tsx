@@ -15,6 +15,7 @@ import type { DraftPack } from '../../core/pack/edit';
 import { FIT_SIZES, fitText, type MomentFit } from '../../core/pack/fit';
 import { type PackInfo, packInfo } from '../../core/pack/info';
 import type { PackChecklist } from '../../core/pack/schema';
+import { themeReviews } from '../../core/pack/sources';
 import type { CaseStorage } from '../../store/case-storage';
 import { createPanelStore, type PanelStore } from '../../store/panel-store';
 
@@ -48,6 +49,7 @@ function shellOf(store: PanelStore, pack: DraftPack): PanelShell {
     supervisionView: nothing,
     extrasOf: async () => ({
       whys: Object.fromEntries(pack.themes.map((t) => [t.id, t.why])),
+      reviews: themeReviews(pack),
       glossary: pack.glossary ?? [],
     }),
     openSettings: () => {},
