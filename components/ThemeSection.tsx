@@ -10,13 +10,18 @@ export interface ThemeSectionProps {
   theme: ChecklistTheme;
   /** "Why this matters"; undefined while it is still loading. */
   why: string | undefined;
+  /**
+   * In a pack drawing on several reviews, the title of the review this theme comes from; left out
+   * for a pack of one review, where "the brief" is plain and the name would repeat on every theme.
+   */
+  review?: string | undefined;
   checklist: CaseChecklist | null;
   expanded: boolean;
   onToggle(themeId: string): void;
   onAnswer(promptId: string, state: AnswerState): void;
 }
 
-export function ThemeSection({ theme, why, checklist, expanded, onToggle, onAnswer }: ThemeSectionProps) {
+export function ThemeSection({ theme, why, review, checklist, expanded, onToggle, onAnswer }: ThemeSectionProps) {
   const [showWhy, setShowWhy] = useState(false);
   const progress = progressOf(
     checklist,
@@ -53,13 +58,17 @@ export function ThemeSection({ theme, why, checklist, expanded, onToggle, onAnsw
         </button>
         <div id={whyId} class="why" hidden={!showWhy}>
           <p>{why ?? 'Loading…'}</p>
-          <p class="source">From the brief’s section “{theme.sourceSection}”.</p>
+          <p class="source">
+            {review
+              ? `From “${review}”, section “${theme.sourceSection}”.`
+              : `From the brief’s section “${theme.sourceSection}”.`}
+          </p>
           {/* Questions whose advice the brief does not give say where it comes from. */}
           {theme.prompts.map((prompt) => {
             const source = promptSource(prompt);
             return source.kind === 'brief' && source.title === theme.sourceSection ? null : (
               <p key={prompt.id} class="source">
-                “{prompt.text}” comes from {sourceText(source)}.
+                “{prompt.text}” comes from {sourceText(source, review && `“${review}”`)}.
               </p>
             );
           })}

@@ -31,6 +31,7 @@ export function AllThemes() {
           key={theme.id}
           theme={theme}
           why={extras?.whys[theme.id]}
+          review={extras?.reviews[theme.id]}
           checklist={state.checklist}
           expanded={expanded.has(theme.id)}
           onToggle={actions.toggleTheme}

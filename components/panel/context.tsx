@@ -13,6 +13,8 @@ import { useStoreState } from '../use-store';
 /** The parts of a pack that load a moment after the checklist. */
 export interface PackExtras {
   whys: Readonly<Record<string, string>>;
+  /** In a pack of several reviews, the title of the review each theme comes from (core/pack/sources' themeReviews). */
+  reviews: Readonly<Record<string, string>>;
   glossary: readonly GlossaryEntry[];
 }
 

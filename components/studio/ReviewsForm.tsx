@@ -49,7 +49,8 @@ function ReviewsFields({ pack, onChange, packs, other, said, chooseOther, choose
       <p class="hint">
         A case takes one pack, so a partnership’s year of reviews, and the national panel’s, can be one pack. Bring
         themes in from another pack: their questions, resources, words explained and cue words come with them, and each
-        keeps the review it comes from.
+        keeps the review it comes from. Its questions keep the moments they are ticked for, so they join those moments’
+        short lists here: take off any you do not want there.
       </p>
       {packs.length > 0 && chosen && (
         <div class="studio-field">

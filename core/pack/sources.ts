@@ -56,3 +56,20 @@ export function termsUsed(glossary: readonly GlossaryEntry[] | undefined, texts:
     return false;
   });
 }
+
+/**
+ * In a pack drawing on several reviews, the review each theme comes from, by theme id: its title
+ * as printed (the pack's own review for a theme that names none). Empty for a pack of one review,
+ * where the review's name on every theme would say the same thing each time.
+ */
+export function themeReviews(pack: {
+  review: { sourceTitle: string };
+  reviews?: readonly { id: string; title: string }[] | undefined;
+  themes: readonly { id: string; reviewId?: string | undefined }[];
+}): Record<string, string> {
+  const reviews = new Map((pack.reviews ?? []).map((r) => [r.id, r.title]));
+  if (reviews.size === 0) return {};
+  return Object.fromEntries(
+    pack.themes.map((t) => [t.id, (t.reviewId && reviews.get(t.reviewId)) || pack.review.sourceTitle]),
+  );
+}

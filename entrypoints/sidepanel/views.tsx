@@ -17,6 +17,7 @@ import type { ManagedConfig } from '../../core/managed';
 import type { PrintJob } from '../../core/messages';
 import type { Pack } from '../../core/pack/schema';
 import { searchItemsOf } from '../../core/pack/search-items';
+import { themeReviews } from '../../core/pack/sources';
 import { buildIndex } from '../../core/search';
 import { summaryText } from '../../core/summary';
 import { copyText } from '../../platform/clipboard';
@@ -38,7 +39,13 @@ export async function extrasOf(key: string): Promise<PackExtras | null> {
   const [packId = '', version] = key.split('@');
   let pack = await fullPack(packId);
   if (pack && version !== undefined && pack.version !== version) pack = await freshPack(packId);
-  return pack && { whys: Object.fromEntries(pack.themes.map((t) => [t.id, t.why])), glossary: pack.glossary ?? [] };
+  return (
+    pack && {
+      whys: Object.fromEntries(pack.themes.map((t) => [t.id, t.why])),
+      reviews: themeReviews(pack),
+      glossary: pack.glossary ?? [],
+    }
+  );
 }
 
 /** A pack read from this device now, not from the cache. */

@@ -1,6 +1,6 @@
 /**
  * The honest fit check: each moment's short list drawn by the side panel itself (SidePanel, its
- * store, the pack chooser a practitioner with this pack and Ivy sees), in frames the size of the
+ * store, the case line a practitioner with this pack and Ivy sees), in frames the size of the
  * panel, and the questions whose line ends below the frame counted. Wiring only: the studio's
  * components get it as a slot.
  */
@@ -15,6 +15,7 @@ import type { DraftPack } from '../../core/pack/edit';
 import { FIT_SIZES, fitText, type MomentFit } from '../../core/pack/fit';
 import { type PackInfo, packInfo } from '../../core/pack/info';
 import type { PackChecklist } from '../../core/pack/schema';
+import { themeReviews } from '../../core/pack/sources';
 import type { CaseStorage } from '../../store/case-storage';
 import { createPanelStore, type PanelStore } from '../../store/panel-store';
 
@@ -48,6 +49,7 @@ function shellOf(store: PanelStore, pack: DraftPack): PanelShell {
     supervisionView: nothing,
     extrasOf: async () => ({
       whys: Object.fromEntries(pack.themes.map((t) => [t.id, t.why])),
+      reviews: themeReviews(pack),
       glossary: pack.glossary ?? [],
     }),
     openSettings: () => {},
@@ -56,10 +58,14 @@ function shellOf(store: PanelStore, pack: DraftPack): PanelShell {
   };
 }
 
-/** The panel's pack chooser, as the panel's pack part draws it for the open case. */
+/**
+ * The panel's pack chooser, as the panel's pack part draws it (entrypoints/sidepanel/packs.tsx):
+ * only once asked for from the pack's name on the case line. The list is measured as a
+ * practitioner first sees it, the case line naming the pack and no chooser row above the questions.
+ */
 function ChooserPart({ store }: { store: PanelStore }) {
-  const { packs, openRef, pack } = useStoreState(store);
-  if (openRef === null) return null;
+  const { packs, openRef, pack, choosingPack, missingPack } = useStoreState(store);
+  if (openRef === null || (!choosingPack && missingPack === null)) return null;
   return (
     <PackSection
       caseRef={openRef}
@@ -101,8 +107,8 @@ async function measure(
       </PanelProvider>,
       frame,
     );
-    // The pack chooser arrives a moment after the list, as in the panel.
-    if (packs.length > 1) await until(() => frame.querySelector('.pack-chooser') !== null);
+    // The case line names the pack once the panel knows there is more than one.
+    if (packs.length > 1) await until(() => frame.querySelector('.case-pack') !== null);
     for (const moment of lists) {
       await store.actions.chooseMoment(moment.id, false);
       await until(() => frame.querySelector('.moment-list .prompt') !== null);
@@ -128,8 +134,8 @@ export function FitCheck({ pack, packs }: { pack: DraftPack; packs: readonly Pac
     <section aria-labelledby="fit-heading" class="studio-fit">
       <h2 id="fit-heading">Fit check</h2>
       <p class="hint">
-        Each moment’s list, drawn by the side panel itself with the case line and the pack chooser above it, at 360×585
-        (Chromium’s side panel on a 1280×720 screen), 240×600 (Firefox’s sidebar) and 400×740.
+        Each moment’s list, drawn by the side panel itself with the case line above it (naming the pack, as it does
+        beside Ivy), at 360×585 (Chromium’s side panel on a 1280×720 screen), 240×600 (Firefox’s sidebar) and 400×740.
       </p>
       <div class="form-actions">
         <button

@@ -38,6 +38,10 @@ test('the fit check draws each list in the side panel itself and says which fit 
   await expect(
     studio.getByRole('list', { name: 'Preview, Recording a visit or contact: prompts' }).getByRole('checkbox'),
   ).toHaveCount(5);
+  // The preview has the panel's case line above the list, the pack named on it, as the fit check measures it.
+  const preview = studio.getByRole('region', { name: 'Preview' });
+  await expect(preview.getByRole('heading', { name: 'Case EXAMPLE · Visit' })).toBeVisible();
+  await expect(preview.getByRole('button', { name: 'Learning pack: Fit (change)' })).toBeVisible();
   await fit.getByRole('button', { name: 'Check the fit' }).click();
   await expect(found.getByRole('listitem')).toHaveText(
     ['Recording a visit or contact: fits at 360×585, 240×600, 400×740'],

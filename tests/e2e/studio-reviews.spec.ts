@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { BUILT_IN_PACKS } from '../../content';
-import { caseHeading, chooseMoment, choosePack, expect, openCase, test } from './fixtures';
+import { caseHeading, chooseMoment, choosePack, expandTheme, expect, openCase, test } from './fixtures';
 
 const ivy = BUILT_IN_PACKS[0];
 const EXAMPLE_FILE = resolve('docs/example-pack.json');
@@ -69,4 +69,13 @@ test('a pack composed from a second pack file and Ivy is added, used on a case, 
     `Also from: “${ivy.review.sourceTitle}”, local review by ${ivy.review.publisher}`,
   );
   await expect(summary).toContainText(`Considered (1):\n- “${question.text}” (review: “${ivy.review.sourceTitle}”)`);
+
+  // "Why this matters" names the review each theme comes from: Ivy's theme, and the pack's own.
+  const brought = await expandTheme(panel, theme.title);
+  await brought.getByRole('button', { name: `Why this matters (${theme.title})` }).click();
+  await expect(brought.getByText(`From “${ivy.review.sourceTitle}”, section “${theme.sourceSection}”.`)).toBeVisible();
+  const own = await expandTheme(panel, 'The child’s own voice');
+  await own.getByRole('button', { name: 'Why this matters (The child’s own voice)' }).click();
+  await expect(own.getByText(/^From “Example pack: hearing the child”, section “.+”\.$/)).toBeVisible();
+  await expect(own.getByText(/From the brief’s section/)).toHaveCount(0);
 });

@@ -514,7 +514,7 @@ test('screenshot: the real Firefox sidebar beside the demo case system', async (
   }
 });
 
-test('Pack studio in Firefox: a pack file is opened, edited, previewed and kept as a draft', async () => {
+test('Pack studio in Firefox: a pack file is opened, edited, previewed, kept as a draft and added to this browser', async () => {
   firefox = await launchFirefox();
   const studio = await firefox.openExtensionPage('studio.html');
   // The example pack: a whole pack, small enough that the form is quick to search by role. A
@@ -538,6 +538,15 @@ test('Pack studio in Firefox: a pack file is opened, edited, previewed and kept 
     (stored) => /"draft:[^"]+"/.test(stored) && stored.includes('Example for Firefox'),
     15_000,
   );
+  // Added to this browser from the foot of a long page, it says so, and the pack is kept.
+  await click(studio, 'button', 'Add to this browser');
+  await seeText(studio, 'Added “Example for Firefox”, version 1.1.0', 15_000);
+  await poll(
+    'the pack to be kept',
+    () => studio.evaluate(() => browser.storage.local.get(null).then((all) => Object.keys(all))),
+    (keys) => keys.some((key) => key.startsWith('pack:')),
+  );
+  expect(firefox.extensionErrors()).toEqual([]);
 });
 
 test('the partnership report in Firefox: snapshot files opened at once, pooled by practitioner, a small figure withheld, charts drawn', async () => {

@@ -185,9 +185,35 @@ export function byRole(role: string, name: string): string {
   return `::-p-aria(${name}[role="${role}"])`;
 }
 
+/**
+ * Clicks where the element is once the page has settled around it. Pack studio lays out only the
+ * questions near the screen (content-visibility); in Firefox, questions drawn for the first time
+ * after a scroll took the page up by their guessed height, and a click aimed where "Add to this
+ * browser" had been landed on the space beside it, so nothing happened (a person clicks where the
+ * button then is, and a keyboard press always reached it).
+ */
 export async function click(page: Page, role: string, name: string): Promise<void> {
   const element = await within(10_000, `the ${role} “${name}”`, page.waitForSelector(byRole(role, name)));
-  await element?.click();
+  if (!element) throw new Error(`Firefox: no ${role} “${name}”`);
+  let last = '';
+  for (let tries = 0; tries < 20; tries++) {
+    const now = await element.evaluate(
+      (el) =>
+        new Promise<string>((settled) => {
+          const box = el.getBoundingClientRect();
+          if (box.top < 0 || box.bottom > innerHeight) el.scrollIntoView({ block: 'center' });
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              const after = el.getBoundingClientRect();
+              settled(after.top >= 0 && after.bottom <= innerHeight ? `${after.top},${after.left}` : 'out');
+            }),
+          );
+        }),
+    );
+    if (now !== 'out' && now === last) break;
+    last = now;
+  }
+  await element.click();
 }
 
 /** Waits until the page shows this text. */
