@@ -68,6 +68,56 @@ function seed(count) {
 }
 
 /**
+ * Clicks one of the panel's view buttons and resolves with the time until `selector` is drawn
+ * (two frames after it is in the page), failing after 10 s.
+ */
+function showView(page, name, selector) {
+  return page.evaluate(
+    ([name, selector]) =>
+      new Promise((done, fail) => {
+        const button = [...document.querySelectorAll('nav.views button')].find((b) => b.textContent === name);
+        if (!button) fail(new Error(`no ${name} button`));
+        const start = performance.now();
+        button.click();
+        const check = () =>
+          document.querySelector(selector)
+            ? requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - start)))
+            : performance.now() - start > 10_000
+              ? fail(new Error(`${selector} never shown`))
+              : requestAnimationFrame(check);
+        check();
+      }),
+    [name, selector],
+  );
+}
+
+/** Starts timing each key pressed in the page, from keydown to the second frame after it. */
+function timeKeys(page) {
+  return page.evaluate(() => {
+    window.__keys = [];
+    addEventListener(
+      'keydown',
+      (e) => {
+        const start = e.timeStamp;
+        requestAnimationFrame(() => requestAnimationFrame(() => window.__keys.push(performance.now() - start)));
+      },
+      true,
+    );
+  });
+}
+
+/** Types `text` into the focused field a key every 100 ms, and gives each key's time to paint. */
+async function typeTimed(page, text) {
+  await timeKeys(page);
+  for (const key of text) {
+    await page.keyboard.type(key);
+    await page.waitForTimeout(100);
+  }
+  await page.waitForTimeout(300);
+  return page.evaluate(() => window.__keys);
+}
+
+/**
  * A pack added from a file, the size of the Ivy pack (10 themes of 5 prompts), made from the
  * documented example, and the open case answered with it.
  */
@@ -217,7 +267,6 @@ async function studioTyping(context, id, file) {
     await field.focus();
     await page.keyboard.press('End');
     await page.evaluate(() => {
-      window.__keys = [];
       window.__events = new Map();
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) {
@@ -225,15 +274,8 @@ async function studioTyping(context, id, file) {
           window.__events.set(e.interactionId, Math.max(window.__events.get(e.interactionId) ?? 0, e.duration));
         }
       }).observe({ type: 'event', durationThreshold: 16, buffered: false });
-      addEventListener(
-        'keydown',
-        (e) => {
-          const start = e.timeStamp;
-          requestAnimationFrame(() => requestAnimationFrame(() => window.__keys.push(performance.now() - start)));
-        },
-        true,
-      );
     });
+    await timeKeys(page);
     const text = ' and did I write down what I saw there';
     for (let i = 0; i < 40; i++) {
       await page.keyboard.type(text[i % text.length]);
@@ -334,46 +376,15 @@ async function panelLargePack(context, id, count) {
   const resources = [];
   const supervision = [];
   const keys = [];
-  const show = (name, target) =>
-    page.evaluate(
-      ([name, target]) =>
-        new Promise((done) => {
-          const button = [...document.querySelectorAll('nav.views button')].find((b) => b.textContent === name);
-          const start = performance.now();
-          button.click();
-          const check = () =>
-            document.getElementById(target)
-              ? requestAnimationFrame(() => done(performance.now() - start))
-              : requestAnimationFrame(check);
-          check();
-        }),
-      [name, target],
-    );
   for (let i = 0; i < Math.min(RUNS, 5); i++) {
     // Each run starts on the checklist: the panel reopens on the view last shown.
     await page.evaluate(() => chrome.storage.local.set({ panel: { openCase: 'BENCH-0', view: 'checklist' } }));
     await page.goto(`chrome-extension://${id}/sidepanel.html`);
     await page.getByRole('heading', { name: /^Case BENCH-0/ }).waitFor({ timeout: 10_000 });
-    resources.push(await show('Resources', 'lookup-search'));
+    resources.push(await showView(page, 'Resources', '#lookup-search'));
     await page.locator('#lookup-search').focus();
-    await page.evaluate(() => {
-      window.__keys = [];
-      addEventListener(
-        'keydown',
-        (e) => {
-          const start = e.timeStamp;
-          requestAnimationFrame(() => requestAnimationFrame(() => window.__keys.push(performance.now() - start)));
-        },
-        true,
-      );
-    });
-    for (const key of 'resource') {
-      await page.keyboard.type(key);
-      await page.waitForTimeout(100);
-    }
-    await page.waitForTimeout(300);
-    keys.push(...(await page.evaluate(() => window.__keys)));
-    supervision.push(await show('Supervision', 'supervision-heading'));
+    keys.push(...(await typeTimed(page, 'resource')));
+    supervision.push(await showView(page, 'Supervision', '#supervision-heading'));
   }
   await page.evaluate(() => chrome.storage.local.clear());
   await page.close();
@@ -399,24 +410,6 @@ async function panelMaxPack(context, id) {
   const page = await context.newPage();
   await page.setViewportSize({ width: 400, height: 800 });
   await page.goto(`chrome-extension://${id}/sidepanel.html`);
-  const show = (name, selector) =>
-    page.evaluate(
-      ([name, selector]) =>
-        new Promise((done, fail) => {
-          const button = [...document.querySelectorAll('nav.views button')].find((b) => b.textContent === name);
-          if (!button) fail(new Error(`no ${name} button`));
-          const start = performance.now();
-          button.click();
-          const check = () =>
-            document.querySelector(selector)
-              ? requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - start)))
-              : performance.now() - start > 10_000
-                ? fail(new Error(`${selector} never shown`))
-                : requestAnimationFrame(check);
-          check();
-        }),
-      [name, selector],
-    );
   const measure = async (data, { lastResource, lastQuestion }) => {
     await page.evaluate((data) => chrome.storage.local.clear().then(() => chrome.storage.local.set(data)), data);
     const figures = { resources: [], supervision: [], keys: [] };
@@ -426,27 +419,11 @@ async function panelMaxPack(context, id) {
       await page.evaluate(() => chrome.storage.local.set({ panel: { openCase: 'BENCH-0', view: 'checklist' } }));
       await page.goto(`chrome-extension://${id}/sidepanel.html`);
       await page.getByRole('heading', { name: /^Case BENCH-0/ }).waitFor({ timeout: 10_000 });
-      figures.resources.push(await show('Resources', '#lookup-search'));
+      figures.resources.push(await showView(page, 'Resources', '#lookup-search'));
       if (lastResource) await page.locator(lastResource).waitFor({ state: 'attached', timeout: 1_000 });
       await page.locator('#lookup-search').focus();
-      await page.evaluate(() => {
-        window.__keys = [];
-        addEventListener(
-          'keydown',
-          (e) => {
-            const start = e.timeStamp;
-            requestAnimationFrame(() => requestAnimationFrame(() => window.__keys.push(performance.now() - start)));
-          },
-          true,
-        );
-      });
-      for (const key of 'father') {
-        await page.keyboard.type(key);
-        await page.waitForTimeout(100);
-      }
-      await page.waitForTimeout(300);
-      figures.keys.push(...(await page.evaluate(() => window.__keys)));
-      figures.supervision.push(await show('Supervision', '#supervision-heading'));
+      figures.keys.push(...(await typeTimed(page, 'father')));
+      figures.supervision.push(await showView(page, 'Supervision', '#supervision-heading'));
       if (lastQuestion) await page.locator(lastQuestion).waitFor({ state: 'attached', timeout: 1_000 });
     }
     return {
