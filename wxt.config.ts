@@ -36,7 +36,7 @@ const CHROME_KEY =
  * smaller chunks, which cost more than the code did (0.9 KB gzip over its budget).
  */
 const PANEL_SHARED =
-  /(node_modules[\\/](valibot|webextension-polyfill|@wxt-dev[\\/]webextension-polyfill|preact|zustand)[\\/]|components[\\/](MomentChooser|MomentList|PromptItem|ThemeSection|ProgressText|ConfirmAction|use-store)\.tsx?|core[\\/](pack[\\/]sources|pack[\\/]moment-ids|case-index|checklist|moments|built-in-names|storage-full|case-reference|time|stored)\.ts)/;
+  /(node_modules[\\/](valibot|webextension-polyfill|@wxt-dev[\\/]webextension-polyfill|preact|zustand)[\\/]|components[\\/](MomentChooser|MomentList|PromptItem|ThemeSection|ProgressText|ConfirmAction|use-store|panel[\\/]CaseBar)\.tsx?|core[\\/](pack[\\/]sources|pack[\\/]moment-ids|case-index|checklist|moments|built-in-names|storage-full|case-reference|time|stored)\.ts)/;
 
 /** Firefox names add-ons by a gecko id, and asks every add-on to declare the data it collects: none. */
 const firefoxOnly = {

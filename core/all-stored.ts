@@ -16,7 +16,7 @@ import { PANEL_INTENT, PRINT_JOB, TAB_CONTEXTS } from './messages';
 import { ADDED_PACKS, PACK_ADDED_AT } from './pack/file';
 import { caseLastChanged, caseNotInFuture, FUTURE_SLACK_MS } from './retention';
 import { PREFS, SITES } from './sites';
-import { SNAPSHOT_DEVICE } from './snapshot';
+import { SNAPSHOT_DEVICE } from './snapshot-device';
 import {
   CASE_INDEX,
   CASES,

@@ -28,7 +28,7 @@ import { BUILT_IN_PACK_IDS } from './pack/info';
 import { type Pack, PackSchema } from './pack/schema';
 import { caseLastChanged, isExpired } from './retention';
 import { PREFS, type Prefs, PrefsSchema } from './sites';
-import { RandomTokenSchema, SNAPSHOT_DEVICE } from './snapshot';
+import { RandomTokenSchema, SNAPSHOT_DEVICE } from './snapshot-device';
 import {
   CASE_INDEX,
   CASES,

@@ -23,7 +23,7 @@ import { readJson } from './json';
 import { MOMENT_IDS, type MomentChoice, momentTitle } from './moments';
 import type { Pack } from './pack/schema';
 import { percent, questionInfo } from './practice';
-import { storedItem } from './stored';
+import { RandomTokenSchema } from './snapshot-device';
 
 export const SNAPSHOT_FORMAT = 'pause-point-learning-snapshot';
 /** 2 adds the device token; version 1 files (no token) are still read, each as its own practitioner. */
@@ -35,9 +35,6 @@ export const MAX_SNAPSHOT_MONTHS = 36;
 export const MAX_SNAPSHOT_FILES = 2000;
 /** Never fewer: below this a figure could describe one practitioner. */
 export const MIN_PRACTITIONERS = 5;
-
-/** 32 random hexadecimal digits: says nothing about anyone. */
-export const RandomTokenSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/));
 
 const SnapshotMonthsSchema = v.pipe(
   v.array(v.strictObject({ month: MonthIdSchema, ...MonthCountsSchema.entries })),
@@ -63,18 +60,6 @@ const SnapshotSchema = v.variant('version', [
   }),
 ]);
 export type Snapshot = v.InferOutput<typeof SnapshotSchema>;
-
-/**
- * This device's snapshot token: random, made when the first snapshot is saved, kept until
- * Delete all data, and in a backup so a restored device's snapshots are still the same
- * practitioner's. It is in no other file and says nothing about the person.
- */
-export const SNAPSHOT_DEVICE = storedItem<string | null>('snapshotDevice', {
-  what: 'the random token that marks this device’s learning snapshots as one practitioner’s',
-  schema: RandomTokenSchema,
-  since: 3,
-  fallback: null,
-});
 
 /** A snapshot of the chosen months and packs, from the counts kept on this device. */
 export function makeSnapshot(
@@ -103,11 +88,6 @@ export function snapshotMonths(
     const packs = (byMonth.get(month)?.packs ?? []).filter((p) => packIds.has(p.packId));
     return packs.length > 0 ? [{ month, packs }] : [];
   });
-}
-
-/** A random id for a snapshot, from 16 random bytes. */
-export function snapshotId(random: Uint8Array): string {
-  return [...random].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;

@@ -20,7 +20,7 @@ import {
 import { countingOn } from '../core/managed';
 import { momentItems } from '../core/moments';
 import { PREFS } from '../core/sites';
-import { SNAPSHOT_DEVICE, snapshotId } from '../core/snapshot';
+import { SNAPSHOT_DEVICE, snapshotId } from '../core/snapshot-device';
 import { CASES } from '../core/stored';
 import { COUNTS_LOCK, withWebLock } from '../platform/locks';
 import { loadManagedConfig } from '../platform/managed';

@@ -7,7 +7,7 @@ import { themeReviews } from '../../core/pack/sources';
 import { MomentChooser } from '../MomentChooser';
 import { MomentList } from '../MomentList';
 import { ProgressText } from '../ProgressText';
-import { CaseBar } from '../panel/CaseLine';
+import { CaseBar } from '../panel/CaseBar';
 import { ThemeSection } from '../ThemeSection';
 
 /**

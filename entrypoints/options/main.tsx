@@ -12,7 +12,7 @@ import type { MonthCounts, MonthId } from '../../core/counting';
 import type { ManagedConfig } from '../../core/managed';
 import { readPackFile } from '../../core/pack/file';
 import { matchPatternOf, type Site } from '../../core/sites';
-import { snapshotId } from '../../core/snapshot';
+import { snapshotId } from '../../core/snapshot-device';
 import { notSavedText } from '../../core/storage-full';
 import type { StorageUse } from '../../core/storage-use';
 import { downloadText } from '../../platform/download';

@@ -145,6 +145,13 @@ describe('counting in storage', () => {
 
   const panelWith = (counter: ReturnType<typeof createCounter>) =>
     createPanelStore({ caseStorage: createCaseStorage(), pack: ivyPack, answered: (a) => void counter.count(a) });
+  /** A panel counting through `counter`, started and open on a case. */
+  const panelOn = async (counter: ReturnType<typeof createCounter>, ref = 'DEMO-1') => {
+    const panel = panelWith(counter);
+    await panel.actions.start();
+    await panel.actions.openCase(ref);
+    return panel;
+  };
   const settle = async () => {
     for (let i = 0; i < 30; i++) await new Promise((r) => setTimeout(r, 0));
   };
@@ -166,9 +173,7 @@ describe('counting in storage', () => {
 
   it('counts ticks given in the panel, by the moment the case is at', async () => {
     const counter = createCounter();
-    const panel = panelWith(counter);
-    await panel.actions.start();
-    await panel.actions.openCase('DEMO-1');
+    const panel = await panelOn(counter);
     await panel.actions.chooseMoment('visit', false);
     const visit = momentItems(ivyPack, 'visit', false).map((i) => i.prompt.id);
     await panel.actions.answer(visit[0] as string, 'done');
@@ -188,9 +193,7 @@ describe('counting in storage', () => {
   it('counts nothing when the practitioner turned counting off', async () => {
     await savePrefs({ follow: true, retentionDays: 90, counting: false });
     const counter = createCounter();
-    const panel = panelWith(counter);
-    await panel.actions.start();
-    await panel.actions.openCase('DEMO-1');
+    const panel = await panelOn(counter);
     await panel.actions.answer('fathers-seen', 'done');
     await settle();
     await counter.flush();
@@ -201,9 +204,7 @@ describe('counting in storage', () => {
   it('counts nothing given while counting was off, even when it is turned on before the counts are written', async () => {
     await savePrefs({ follow: true, retentionDays: 90, counting: false });
     const counter = createCounter();
-    const panel = panelWith(counter);
-    await panel.actions.start();
-    await panel.actions.openCase('DEMO-1');
+    const panel = await panelOn(counter);
     await panel.actions.answer('fathers-seen', 'done');
     await settle();
     await savePrefs({ follow: true, retentionDays: 90 });
@@ -229,9 +230,7 @@ describe('counting in storage', () => {
 
   it('forgetting a case deletes what it added to the month, and keeps the counts', async () => {
     const counter = createCounter();
-    const panel = panelWith(counter);
-    await panel.actions.start();
-    await panel.actions.openCase('DEMO-1');
+    const panel = await panelOn(counter);
     await panel.actions.answer('fathers-seen', 'done');
     await settle();
     await counter.flush();
@@ -244,9 +243,7 @@ describe('counting in storage', () => {
 
   it('writes the counts only once ticking has gone quiet, in one write apart from the answers', async () => {
     const { area, writes } = watchedArea();
-    const panel = panelWith(createCounter(area, undefined, { quietMs: 80 }));
-    await panel.actions.start();
-    await panel.actions.openCase('DEMO-1');
+    const panel = await panelOn(createCounter(area, undefined, { quietMs: 80 }));
     await panel.actions.chooseMoment('visit', false);
     const visit = momentItems(ivyPack, 'visit', false).map((i) => i.prompt.id);
     await panel.actions.answer(visit[0] as string, 'done');
@@ -268,9 +265,7 @@ describe('counting in storage', () => {
 
   it('counts nothing for a case deleted before its counts were written', async () => {
     const counter = createCounter();
-    const panel = panelWith(counter);
-    await panel.actions.start();
-    await panel.actions.openCase('DEMO-1');
+    const panel = await panelOn(counter);
     await panel.actions.answer('fathers-seen', 'done');
     await settle();
     await deleteAllData();
@@ -281,9 +276,7 @@ describe('counting in storage', () => {
 
   it('a panel hidden before its counts were written hands them over, and the next panel’s count takes them up', async () => {
     const closing = createCounter(undefined, undefined, { quietMs: 60_000 });
-    const first = panelWith(closing);
-    await first.actions.start();
-    await first.actions.openCase('DEMO-1');
+    const first = await panelOn(closing);
     await first.actions.answer('fathers-seen', 'done');
     await settle();
     closing.handOff();
@@ -295,9 +288,7 @@ describe('counting in storage', () => {
     ]);
     // Memory only: it holds the case's states for counting, and nothing is written to disk.
     const counter = createCounter();
-    const next = panelWith(counter);
-    await next.actions.start();
-    await next.actions.openCase('DEMO-2');
+    const next = await panelOn(counter, 'DEMO-2');
     await next.actions.answer('fathers-seen', 'na');
     await settle();
     await counter.flush();
