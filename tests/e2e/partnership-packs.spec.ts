@@ -8,13 +8,16 @@ import { ivyPack } from '../../content/ivy';
 import { momentTitle } from '../../core/moments';
 import type { Pack } from '../../core/pack/schema';
 import { examplePack } from '../example-pack';
-import { harbourPack, packFile } from '../fixtures/harbour-pack';
+import { harbourPack } from '../fixtures/harbour-pack';
 import {
+  addPack,
   caseHeading,
   chooseMoment,
   choosePack,
+  enabledDemo,
   expect,
   openCase,
+  openSettings,
   pasteIntoTextField,
   storedData,
   tabIdOf,
@@ -61,43 +64,6 @@ function harbour11(): Pack {
   });
   pack.moments?.[0]?.promptIds.push('home-seen');
   return pack;
-}
-
-/** Adds a pack on the settings page, as a practitioner does with a file from their partnership. */
-async function addPack(settings: Page, pack: Pack) {
-  await settings.getByLabel('Learning pack file (.json)').setInputFiles(packFile(pack));
-  await settings.getByRole('button', { name: /^(Add|Replace with) this pack$/ }).click();
-  await expect(
-    settings
-      .getByRole('status')
-      .filter({ hasText: `“${pack.title}”` })
-      .first(),
-  ).toBeVisible();
-}
-
-async function openSettings(context: BrowserContext, extensionId: string) {
-  const settings = await context.newPage();
-  await settings.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(settings.getByRole('heading', { name: 'Pause Point settings' })).toBeVisible();
-  return settings;
-}
-
-/** The demo case system at a case, with a side panel pinned to its tab and the site turned on. */
-async function enabledDemo(
-  context: BrowserContext,
-  openPanel: (o?: { query?: string; page?: Page }) => Promise<Page>,
-  demoOrigin: string,
-  ref: string,
-) {
-  const demo = await context.newPage();
-  await demo.goto(`${demoOrigin}/cases/${ref}`);
-  await expect(demo.getByRole('heading', { name: `Case ${ref}` })).toBeVisible();
-  const probe = await openPanel();
-  const panel = await openPanel({ page: probe, query: `?tabId=${await tabIdOf(probe, demo)}` });
-  await panel.getByRole('button', { name: 'Use Pause Point on this site' }).click();
-  await panel.getByRole('button', { name: `Turn on for ${new URL(demoOrigin).host}` }).click();
-  await expect(caseHeading(panel, ref)).toBeVisible();
-  return { demo, panel };
 }
 
 /** The themes the page beside the panel raises, as listed on the page line. */
