@@ -32,9 +32,18 @@ const lines = (pack: Pack, moment: string) => {
   return list.map((id) => prompts.get(id)?.short ?? prompts.get(id)?.text ?? id);
 };
 
-/** Every line of the moment's list is a checkbox wholly inside the panel, nothing scrolled. */
+/**
+ * Every line of the moment's list is a checkbox wholly inside the panel, and the case line's
+ * pack name is never drawn over its case reference.
+ */
 async function wholeListInView(panel: Page, pack: Pack, moment: string) {
   await chooseMoment(panel, momentTitle(moment as never));
+  const ref = await panel.locator('#checklist-heading .case-ref').boundingBox();
+  const named = await panel.getByRole('button', { name: `Learning pack: ${pack.title} (change)` }).boundingBox();
+  expect(
+    (ref?.x ?? 0) + (ref?.width ?? 0),
+    `${pack.title}: the case reference ends before the pack's name`,
+  ).toBeLessThanOrEqual(named?.x ?? 0);
   const expected = lines(pack, moment);
   expect(expected.length).toBeGreaterThanOrEqual(5);
   await expect(panel.getByRole('list', { name: /: prompts$/ }).getByRole('checkbox')).toHaveCount(expected.length);
@@ -59,6 +68,7 @@ test('two real partnerships’ packs, added from their files, side by side on tw
   openPanel,
   demoOrigin,
 }) => {
+  test.setTimeout(60_000);
   const settings = await openSettings(context, extensionId);
   await addPack(settings, childQ);
   await addPack(settings, devon);
@@ -69,7 +79,7 @@ test('two real partnerships’ packs, added from their files, side by side on tw
   await choosePack(panel, `${childQ.title} (${childQ.version})`);
   await expect(panel.getByRole('button', { name: `Learning pack: ${childQ.title} (change)` })).toBeVisible();
   await panel.getByRole('button', { name: 'Dismiss message' }).click();
-  for (const moment of ['disagreement', 'supervision']) await wholeListInView(panel, childQ, moment);
+  for (const moment of ['supervision', 'disagreement']) await wholeListInView(panel, childQ, moment);
   await panel.getByRole('checkbox', { name: 'Other agency’s plan and reasons asked?' }).check();
   await expect
     .poll(async () => (await storedData(panel))['case:DEMO-1002'])
