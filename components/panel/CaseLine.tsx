@@ -51,12 +51,7 @@ export function CaseLine() {
       {openRef !== null && (
         <div class="case-bar">
           {/* The reference's length, so the heading never gets narrower than "Case" and it (panel.css). */}
-          <h2
-            id="checklist-heading"
-            ref={heading}
-            tabIndex={-1}
-            style={{ '--ref-chars': String(openRef.length) }}
-          >
+          <h2 id="checklist-heading" ref={heading} tabIndex={-1} style={{ '--ref-chars': String(openRef.length) }}>
             Case <span class="case-ref">{openRef}</span>
             <span class="case-moment"> · {momentShortTitle(momentOf(state))}</span>
           </h2>
