@@ -62,6 +62,8 @@ const Id = v.pipe(
   v.check((id: string) => !isBuiltInName(id), BUILT_IN_ID_PROBLEM),
 );
 const Text = SafeText;
+/** A pack's version, and the versions its questions name: "1.0.0". */
+const PackVersion = v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'versions look like 1.0.0'));
 // Checked in order, stopping at the first problem: an address that is not one is not also
 // said to have a name and password in it.
 const HttpsUrl = v.config(
@@ -153,12 +155,12 @@ export const PromptSchema = v.strictObject({
    * to the earlier wording is cleared when a case moves to this version, with a one-line notice;
    * an answer to a wording changed without this mark is kept and flagged "check again".
    */
-  meaningChangedIn: v.optional(v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'versions look like 1.0.0'))),
+  meaningChangedIn: v.optional(PackVersion),
   /**
    * The pack version this question was added in (format version 3). A case answered with an
    * earlier version is told, once, how many questions were added since ("1 question added").
    */
-  addedIn: v.optional(v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'versions look like 1.0.0'))),
+  addedIn: v.optional(PackVersion),
 });
 
 /**
@@ -301,7 +303,7 @@ export const PackSchema = v.strictObject({
   $schema: v.optional(v.pipe(v.string(), v.maxLength(300))),
   schemaVersion: v.picklist(PACK_SCHEMA_VERSIONS),
   id: Id,
-  version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'versions look like 1.0.0')),
+  version: PackVersion,
   title: Text(120),
   review: v.strictObject({
     type: Text(160),
