@@ -10,7 +10,9 @@ import { sourceText } from '../core/pack/sources';
  * once, after its facts, with the date it was checked.
  */
 export function SaferSleepCard({ card }: { card: Card }) {
-  const [open, setOpen] = useState<ReadonlySet<number>>(() => new Set([0]));
+  const [open, setOpen] = useState<ReadonlySet<number>>(
+    () => new Set([0, ...card.groups.flatMap((group, i) => (group.open ? [i] : []))]),
+  );
   const toggle = (i: number) => {
     const next = new Set(open);
     if (!next.delete(i)) next.add(i);
@@ -44,7 +46,8 @@ export function SaferSleepCard({ card }: { card: Card }) {
                     ))}
                   </ul>
                   <p class="source">
-                    From {sourceText(part.source, card.brief)}, checked {part.source.checked}.
+                    From {sourceText(part.source, card.brief)}
+                    {part.source.checked ? `, checked ${part.source.checked}` : ''}.
                   </p>
                 </div>
               ))}

@@ -12,7 +12,7 @@
  * added only on that pack's cases, put to that brief.
  */
 
-import type { SourceKind } from '../core/pack/schema';
+import type { Pack, SourceKind } from '../core/pack/schema';
 import { NICE_POSTNATAL, OUT_OF_ROUTINE as ROUTINE } from './national-sources';
 
 export interface CardSource {
@@ -20,9 +20,12 @@ export interface CardSource {
   /** Publisher and publication, or the brief's sections (separated by " | "). */
   title: string;
   /** Resource id of the source, to link to it. */
-  resourceId: string;
-  /** When the card's facts from this source were last checked against it. */
-  checked: string;
+  resourceId?: string;
+  /**
+   * When the card's facts from this source were last checked against it. A partnership pack's
+   * own findings have none: they are its author's, and the pack's version dates them.
+   */
+  checked?: string;
 }
 
 /** Facts of one group that come from one source. */
@@ -33,6 +36,8 @@ export interface CardPart {
 
 export interface CardGroup {
   heading: string;
+  /** Open when the card is first shown (the first group always is). */
+  open?: boolean;
   intro?: string;
   parts: CardPart[];
 }
@@ -268,10 +273,43 @@ const PACK_SLEEP_FINDINGS: Readonly<Record<string, PackSleepFindings>> = {
   },
 };
 
-/** The card for a case using this pack: the national advice, with the pack's own asks if it has any. */
-export function saferSleepCardFor(packId: string): SaferSleepCard {
+/**
+ * A partnership pack's own findings about sleep (its `sleepFindings`, pack format 3), as a group
+ * of their own right after "Never sleep with a baby", open, so a practitioner on that pack's case
+ * sees them beside the national advice. Each finding is put to its section of that review.
+ */
+function packFindingsGroup(pack: SleepPack): CardGroup | null {
+  const findings = pack.sleepFindings ?? [];
+  if (findings.length === 0) return null;
+  const parts: CardPart[] = [];
+  for (const finding of findings) {
+    const last = parts.at(-1);
+    if (last && last.source.title === finding.sourceSection) last.facts.push(finding.text);
+    else parts.push({ source: { kind: 'brief', title: finding.sourceSection }, facts: [finding.text] });
+  }
+  return { heading: `What the “${pack.review.name}” review found`, open: true, parts };
+}
+
+/** What the card needs of a case's pack. */
+export type SleepPack = Pick<Pack, 'id' | 'sleepFindings'> & { review: Pick<Pack['review'], 'name' | 'sourceTitle'> };
+
+/**
+ * The card for a case using this pack: the national advice, with the pack's own findings if it
+ * has any (a built-in pack's, kept here; a partnership pack's, from its `sleepFindings`).
+ */
+export function saferSleepCardFor(pack: SleepPack): SaferSleepCard {
+  const packId = pack.id;
   const own = Object.hasOwn(PACK_SLEEP_FINDINGS, packId) ? PACK_SLEEP_FINDINGS[packId] : undefined;
-  if (!own) return nationalSaferSleepCard;
+  if (!own) {
+    const group = packFindingsGroup(pack);
+    if (!group) return nationalSaferSleepCard;
+    const [never, ...rest] = nationalSaferSleepCard.groups;
+    return {
+      ...nationalSaferSleepCard,
+      brief: `the review “${pack.review.sourceTitle}”`,
+      groups: never ? [never, group, ...rest] : [group],
+    };
+  }
   return {
     ...nationalSaferSleepCard,
     brief: own.brief,
@@ -284,7 +322,10 @@ export function saferSleepCardFor(packId: string): SaferSleepCard {
 }
 
 /** The card on an Ivy case (the built-in pack's), as the tests of Ivy's card read it. */
-export const saferSleepCard: SaferSleepCard = saferSleepCardFor('cscp-ivy');
+export const saferSleepCard: SaferSleepCard = saferSleepCardFor({
+  id: 'cscp-ivy',
+  review: { name: 'Ivy', sourceTitle: 'Ivy' },
+});
 
 /** Every fact on the card, for search. */
 export function cardFacts(card: SaferSleepCard): string[] {

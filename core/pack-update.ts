@@ -15,6 +15,11 @@ export interface PackUpdate {
   reworded: string[];
   /** Answers cleared because their question now means something else. */
   cleared: string[];
+  /**
+   * Questions added since the case's version, as their author marked them (`addedIn`), and not
+   * yet answered on this case.
+   */
+  added: string[];
 }
 
 /**
@@ -30,10 +35,19 @@ export function updateToPack(
   if (checklist.packId !== pack.id || checklist.packVersion === pack.version) return null;
   const reworded: string[] = [];
   const cleared: string[] = [];
+  const added: string[] = [];
   let next = checklist;
   for (const theme of pack.themes) {
     for (const prompt of theme.prompts) {
       const answer = checklist.answers[prompt.id];
+      const addedIn = prompt.addedIn;
+      if (
+        addedIn !== undefined &&
+        answer === undefined &&
+        compareVersions(checklist.packVersion, addedIn) < 0 &&
+        compareVersions(addedIn, pack.version) <= 0
+      )
+        added.push(prompt.id);
       if (!isReworded(answer, prompt)) continue;
       const changedIn = prompt.meaningChangedIn;
       if (changedIn !== undefined && compareVersions(checklist.packVersion, changedIn) < 0) {
@@ -44,11 +58,15 @@ export function updateToPack(
   }
   return {
     checklist: { ...next, packVersion: pack.version },
-    update: { from: checklist.packVersion, to: pack.version, reworded, cleared },
+    update: { from: checklist.packVersion, to: pack.version, reworded, cleared, added },
   };
 }
 
-/** The update told once on a case, in one line: "Harbour updated to 1.1.0: 1 question reworded, 1 answer cleared (its question changed meaning)." */
+/**
+ * The update told once on a case, in one line: "Harbour updated to 1.1.0: 1 question reworded
+ * since you answered: check again; 1 answer cleared because the question changed meaning; 1
+ * question added."
+ */
 export function updateText(title: string, update: PackUpdate): string {
   const parts: string[] = [];
   const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -56,5 +74,6 @@ export function updateText(title: string, update: PackUpdate): string {
     parts.push(`${n(update.reworded.length, 'question', 'questions')} reworded since you answered: check again`);
   if (update.cleared.length > 0)
     parts.push(`${n(update.cleared.length, 'answer', 'answers')} cleared because the question changed meaning`);
+  if (update.added.length > 0) parts.push(`${n(update.added.length, 'question', 'questions')} added`);
   return `${title} updated to ${update.to}${parts.length > 0 ? `: ${parts.join('; ')}` : ''}.`;
 }

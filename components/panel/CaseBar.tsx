@@ -36,7 +36,8 @@ export function CaseBar({
 }: CaseBarProps) {
   return (
     <div class="case-bar">
-      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+      {/* The reference's length, so the heading never gets narrower than "Case" and it (panel.css). */}
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} style={{ '--ref-chars': String(caseRef.length) }}>
         Case <span class="case-ref">{caseRef}</span>
         <span class="case-moment"> · {moment}</span>
       </h2>

@@ -447,6 +447,34 @@ const QuestionForm = drawnWhenChanged(function QuestionForm({
             : 'Answers to an earlier wording are kept and marked “reworded since you answered: check again”.'}
         </p>
       </div>
+      <div class="studio-field">
+        <label for={`${base}-addedIn`}>
+          <Hidden>{label}: </Hidden>Is it new?
+        </label>
+        <select
+          id={`${base}-addedIn`}
+          value={prompt.addedIn === undefined ? 'earlier' : 'new'}
+          aria-describedby={`${base}-added-hint`}
+          onChange={(e) => {
+            const added = e.currentTarget.value === 'new';
+            onChange((p) => {
+              const target = p.themes[t]?.prompts[q];
+              if (!target) return;
+              // Like a change of meaning, marked for the version the next save makes.
+              if (added) target.addedIn = nextVersion(p.version);
+              else delete target.addedIn;
+            });
+          }}
+        >
+          <option value="earlier">In the pack already, or the pack is new</option>
+          <option value="new">New in the next version: tell practitioners</option>
+        </select>
+        <p class="hint" id={`${base}-added-hint`}>
+          {prompt.addedIn
+            ? `Cases answered with a version before ${prompt.addedIn} are told, once, that a question was added.`
+            : 'Mark a question you add to a pack already in use, so practitioners hear of it.'}
+        </p>
+      </div>
       <LinesField
         id={`f-cues-prompts-${prompt.id}`}
         of={label}

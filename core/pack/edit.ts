@@ -152,6 +152,7 @@ export function readDraftPack(raw: unknown): DraftPack {
     // Kept through an edit, though Pack studio has no field for it yet.
     if (p.fatherOrMaleCarer === true) read.fatherOrMaleCarer = true;
     if (typeof p.meaningChangedIn === 'string') read.meaningChangedIn = p.meaningChangedIn;
+    if (typeof p.addedIn === 'string') read.addedIn = p.addedIn;
     return read;
   };
   const theme = (value: unknown): Theme => {
@@ -264,6 +265,13 @@ export function readDraftPack(raw: unknown): DraftPack {
   for (const key of ['approvedBy', 'approvedOn', 'checkAgainBy'] as const) {
     if (typeof pack[key] === 'string') draft[key] = pack[key];
   }
+  // Kept through an edit, though Pack studio has no field for them yet.
+  if (Array.isArray(pack.sleepFindings)) {
+    draft.sleepFindings = list(pack.sleepFindings, (value) => {
+      const finding = record(value);
+      return { text: text(finding.text), sourceSection: text(finding.sourceSection) };
+    });
+  }
   if (Array.isArray(pack.glossary)) {
     draft.glossary = list(pack.glossary, (value) => {
       const entry = record(value);
@@ -354,12 +362,26 @@ export function packOfDraft(draft: DraftPack): unknown {
     if (kept.length > 0) promptCues[id] = kept;
   }
   const hasCues = Object.keys(themeCues).length > 0 || Object.keys(promptCues).length > 0;
-  const { cues: _cues, moments, glossary, resources, approvedBy, approvedOn, checkAgainBy, reviews, ...rest } = draft;
-  // Version 2 only when the pack uses it: a browser with an older Pause Point still adds the rest.
+  const {
+    cues: _cues,
+    moments,
+    glossary,
+    resources,
+    approvedBy,
+    approvedOn,
+    checkAgainBy,
+    reviews,
+    sleepFindings,
+    ...rest
+  } = draft;
+  // Version 2 or 3 only when the pack uses it: a browser with an older Pause Point still adds the rest.
   const severalReviews = (reviews?.length ?? 0) > 0 || draft.themes.some((t) => t.reviewId !== undefined);
+  const usesThree =
+    (draft.sleepFindings?.length ?? 0) > 0 ||
+    draft.themes.some((t) => t.prompts.some((prompt) => prompt.addedIn !== undefined));
   return {
     ...rest,
-    schemaVersion: severalReviews ? 2 : 1,
+    schemaVersion: usesThree ? 3 : severalReviews ? 2 : 1,
     ...(reviews && reviews.length > 0
       ? {
           reviews: reviews.map(({ published: on, url, ...review }) => ({
@@ -369,6 +391,7 @@ export function packOfDraft(draft: DraftPack): unknown {
           })),
         }
       : {}),
+    ...(sleepFindings && sleepFindings.length > 0 ? { sleepFindings } : {}),
     ...(approvedBy?.trim() ? { approvedBy } : {}),
     ...(approvedOn?.trim() ? { approvedOn } : {}),
     ...(checkAgainBy?.trim() ? { checkAgainBy } : {}),

@@ -14,13 +14,15 @@ export { RESOURCE_GROUPS, type ResourceGroupId } from './resource-groups';
 
 /**
  * The pack format's version, numbered. 2 adds several reviews in one pack (`reviews`, and a
- * theme's `reviewId`); a version 1 file is a version 2 pack with one review, so every pack file
- * and stored pack of version 1 reads as it is. Pack studio writes 1 while a pack uses nothing of
- * 2, so a browser with an older Pause Point can still add it.
+ * theme's `reviewId`); 3 adds the version a question was added in (a prompt's `addedIn`) and the
+ * review's own findings about safer sleep (`sleepFindings`). Each version reads every earlier
+ * one as it is: a version 1 file is a version 2 pack with one review, and a version 1 or 2 pack
+ * is a version 3 pack with neither of 3's fields. Pack studio writes the lowest version the pack
+ * needs, so a browser with an older Pause Point can still add it.
  */
-export const PACK_SCHEMA_VERSION = 2;
+export const PACK_SCHEMA_VERSION = 3;
 /** Every pack format version this Pause Point reads. */
-export const PACK_SCHEMA_VERSIONS = [1, 2] as const;
+export const PACK_SCHEMA_VERSIONS = [1, 2, 3] as const;
 export type PackSchemaVersion = (typeof PACK_SCHEMA_VERSIONS)[number];
 
 /**
@@ -44,6 +46,8 @@ export const PACK_LIMITS = {
   resourceIds: 10,
   /** Further reviews: a year of a partnership's reviews and the national panel's, with room. */
   reviews: 20,
+  /** The review's own findings about safer sleep, shown beside the national safer sleep card. */
+  sleepFindings: 6,
 } as const;
 
 /** The problem a list over its limit is given, in words a pack author can act on. */
@@ -58,6 +62,8 @@ const Id = v.pipe(
   v.check((id: string) => !isBuiltInName(id), BUILT_IN_ID_PROBLEM),
 );
 const Text = SafeText;
+/** A pack's version, and the versions its questions name: "1.0.0". */
+const PackVersion = v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'versions look like 1.0.0'));
 // Checked in order, stopping at the first problem: an address that is not one is not also
 // said to have a name and password in it.
 const HttpsUrl = v.config(
@@ -149,7 +155,23 @@ export const PromptSchema = v.strictObject({
    * to the earlier wording is cleared when a case moves to this version, with a one-line notice;
    * an answer to a wording changed without this mark is kept and flagged "check again".
    */
-  meaningChangedIn: v.optional(v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'versions look like 1.0.0'))),
+  meaningChangedIn: v.optional(PackVersion),
+  /**
+   * The pack version this question was added in (format version 3). A case answered with an
+   * earlier version is told, once, how many questions were added since ("1 question added").
+   */
+  addedIn: v.optional(PackVersion),
+});
+
+/**
+ * One thing the review itself found or asks about a baby's sleep (format version 3), shown on
+ * the safer sleep card beside its national advice, and only on the cases that use this pack.
+ */
+export const SleepFindingSchema = v.strictObject({
+  /** The finding or ask, in a sentence or two of the pack's own words. */
+  text: Text(300),
+  /** The heading of the section of the review it comes from. */
+  sourceSection: Text(200),
 });
 
 /** The kinds of review a pack draws on. */
@@ -281,7 +303,7 @@ export const PackSchema = v.strictObject({
   $schema: v.optional(v.pipe(v.string(), v.maxLength(300))),
   schemaVersion: v.picklist(PACK_SCHEMA_VERSIONS),
   id: Id,
-  version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'versions look like 1.0.0')),
+  version: PackVersion,
   title: Text(120),
   review: v.strictObject({
     type: Text(160),
@@ -337,6 +359,17 @@ export const PackSchema = v.strictObject({
   approvedOn: v.optional(IsoDay),
   /** The day by which the pack should be checked again: its links, and whether newer learning replaces it. */
   checkAgainBy: v.optional(IsoDay),
+  /**
+   * Optional (format version 3): what this review found about safer sleep, shown on the safer
+   * sleep card beside its national advice on this pack's cases only.
+   */
+  sleepFindings: v.optional(
+    v.pipe(
+      v.array(SleepFindingSchema),
+      v.minLength(1),
+      v.maxLength(PACK_LIMITS.sleepFindings, LIMIT('sleep findings', PACK_LIMITS.sleepFindings)),
+    ),
+  ),
   /** Optional: plain meanings of the words the prompts use that not everyone knows. */
   glossary: v.optional(
     v.pipe(
@@ -357,6 +390,7 @@ export type MomentList = v.InferOutput<typeof MomentListSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type GlossaryEntry = v.InferOutput<typeof GlossaryEntrySchema>;
 export type ReviewSource = v.InferOutput<typeof ReviewSourceSchema>;
+export type SleepFinding = v.InferOutput<typeof SleepFindingSchema>;
 
 /** A theme as the checklist shows it: its "why this matters" loads with the reference material. */
 export type ChecklistTheme = Omit<Theme, 'why'>;
@@ -368,7 +402,10 @@ export type PackChecklist = Pick<Pack, 'schemaVersion' | 'id' | 'version' | 'tit
 };
 
 /** A pack's reference material, which the side panel loads a moment after the checklist. */
-export type PackReference = Pick<Pack, 'review' | 'actions' | 'resources' | 'reflectiveQuestions' | 'glossary'> & {
+export type PackReference = Pick<
+  Pack,
+  'review' | 'actions' | 'resources' | 'reflectiveQuestions' | 'glossary' | 'sleepFindings'
+> & {
   /** Each theme's "why this matters", by theme id. */
   whys: Record<string, string>;
 };

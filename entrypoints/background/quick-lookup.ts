@@ -14,7 +14,7 @@ import { leaveIntent } from '../../platform/intent';
 import { openPanelNow } from '../../platform/side-panel';
 
 const MENU_ID = 'safer-sleep-advice';
-const index = buildIndex(searchItemsOf(DEFAULT_PACK, saferSleepCardFor(DEFAULT_PACK.id)));
+const index = buildIndex(searchItemsOf(DEFAULT_PACK, saferSleepCardFor(DEFAULT_PACK)));
 
 /**
  * Opens the side panel in a window. Must run before any `await` in a user's action: the

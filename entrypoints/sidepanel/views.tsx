@@ -60,7 +60,7 @@ function searchIndexOf(pack: Pack) {
   const key = `${pack.id}@${pack.version}`;
   let index = searchIndexes.get(key);
   if (!index) {
-    index = buildIndex(searchItemsOf(pack, saferSleepCardFor(pack.id)));
+    index = buildIndex(searchItemsOf(pack, saferSleepCardFor(pack)));
     searchIndexes.set(key, index);
   }
   return index;
@@ -94,7 +94,7 @@ function ResourcesView({ panel }: { panel: PanelStore }) {
   return (
     <Resources
       pack={pack}
-      card={saferSleepCardFor(pack.id)}
+      card={saferSleepCardFor(pack)}
       index={searchIndexOf(pack)}
       focus={focus?.to ?? null}
       focusAt={focus?.at}

@@ -4,8 +4,10 @@ import { type BrowserContext, test as base, expect, type Page } from '@playwrigh
 import { ivyPack } from '../../content/ivy';
 import { escapeRegExp } from '../../core/cue-text';
 import { MOMENTS } from '../../core/pack/moment-ids';
+import type { Pack } from '../../core/pack/schema';
 import { CHROMIUM_PATH, extensionIdOf, launchWithExtension } from '../../scripts/chromium.mjs';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
+import { packFile } from '../fixtures/harbour-pack';
 
 /**
  * The extension under test: the test build (`wxt build --mode test`), which `npm run test:e2e`
@@ -213,4 +215,41 @@ export async function tabIdOf(extensionPage: Page, page: Page): Promise<number> 
 /** Everything in the extension's session storage (memory only). */
 export function sessionData(panel: Page): Promise<Record<string, unknown>> {
   return panel.evaluate(() => chrome.storage.session.get(null));
+}
+
+/** Adds a pack on the settings page, as a practitioner does with a file from their partnership. */
+export async function addPack(settings: Page, pack: Pack) {
+  await settings.getByLabel('Learning pack file (.json)').setInputFiles(packFile(pack));
+  await settings.getByRole('button', { name: /^(Add|Replace with) this pack$/ }).click();
+  await expect(
+    settings
+      .getByRole('status')
+      .filter({ hasText: `“${pack.title}”` })
+      .first(),
+  ).toBeVisible();
+}
+
+export async function openSettings(context: BrowserContext, extensionId: string) {
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(settings.getByRole('heading', { name: 'Pause Point settings' })).toBeVisible();
+  return settings;
+}
+
+/** The demo case system at a case, with a side panel pinned to its tab and the site turned on. */
+export async function enabledDemo(
+  context: BrowserContext,
+  openPanel: (o?: { query?: string; page?: Page }) => Promise<Page>,
+  demoOrigin: string,
+  ref: string,
+) {
+  const demo = await context.newPage();
+  await demo.goto(`${demoOrigin}/cases/${ref}`);
+  await expect(demo.getByRole('heading', { name: `Case ${ref}` })).toBeVisible();
+  const probe = await openPanel();
+  const panel = await openPanel({ page: probe, query: `?tabId=${await tabIdOf(probe, demo)}` });
+  await panel.getByRole('button', { name: 'Use Pause Point on this site' }).click();
+  await panel.getByRole('button', { name: `Turn on for ${new URL(demoOrigin).host}` }).click();
+  await expect(caseHeading(panel, ref)).toBeVisible();
+  return { demo, panel };
 }

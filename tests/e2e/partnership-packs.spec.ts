@@ -8,13 +8,16 @@ import { ivyPack } from '../../content/ivy';
 import { momentTitle } from '../../core/moments';
 import type { Pack } from '../../core/pack/schema';
 import { examplePack } from '../example-pack';
-import { harbourPack, packFile } from '../fixtures/harbour-pack';
+import { harbourPack } from '../fixtures/harbour-pack';
 import {
+  addPack,
   caseHeading,
   chooseMoment,
   choosePack,
+  enabledDemo,
   expect,
   openCase,
+  openSettings,
   pasteIntoTextField,
   storedData,
   tabIdOf,
@@ -41,6 +44,8 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function harbour11(): Pack {
   const pack = harbourPack();
   pack.version = '1.1.0';
+  // A question's version added is pack format 3.
+  pack.schemaVersion = 3;
   const prompts = pack.themes.flatMap((t) => t.prompts);
   const byId = (id: string) => {
     const found = prompts.find((p) => p.id === id);
@@ -55,46 +60,10 @@ function harbour11(): Pack {
     text: ADDED_11,
     sourceSection: 'Harbour finding two',
     moments: ['visit'],
+    addedIn: '1.1.0',
   });
   pack.moments?.[0]?.promptIds.push('home-seen');
   return pack;
-}
-
-/** Adds a pack on the settings page, as a practitioner does with a file from their partnership. */
-async function addPack(settings: Page, pack: Pack) {
-  await settings.getByLabel('Learning pack file (.json)').setInputFiles(packFile(pack));
-  await settings.getByRole('button', { name: /^(Add|Replace with) this pack$/ }).click();
-  await expect(
-    settings
-      .getByRole('status')
-      .filter({ hasText: `“${pack.title}”` })
-      .first(),
-  ).toBeVisible();
-}
-
-async function openSettings(context: BrowserContext, extensionId: string) {
-  const settings = await context.newPage();
-  await settings.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(settings.getByRole('heading', { name: 'Pause Point settings' })).toBeVisible();
-  return settings;
-}
-
-/** The demo case system at a case, with a side panel pinned to its tab and the site turned on. */
-async function enabledDemo(
-  context: BrowserContext,
-  openPanel: (o?: { query?: string; page?: Page }) => Promise<Page>,
-  demoOrigin: string,
-  ref: string,
-) {
-  const demo = await context.newPage();
-  await demo.goto(`${demoOrigin}/cases/${ref}`);
-  await expect(demo.getByRole('heading', { name: `Case ${ref}` })).toBeVisible();
-  const probe = await openPanel();
-  const panel = await openPanel({ page: probe, query: `?tabId=${await tabIdOf(probe, demo)}` });
-  await panel.getByRole('button', { name: 'Use Pause Point on this site' }).click();
-  await panel.getByRole('button', { name: `Turn on for ${new URL(demoOrigin).host}` }).click();
-  await expect(caseHeading(panel, ref)).toBeVisible();
-  return { demo, panel };
 }
 
 /** The themes the page beside the panel raises, as listed on the page line. */
@@ -156,9 +125,10 @@ async function harbourCase(
   extensionId: string,
   openPanel: (o?: { query?: string; page?: Page }) => Promise<Page>,
   demoOrigin: string,
+  pack = harbourPack(),
 ) {
   const settings = await openSettings(context, extensionId);
-  await addPack(settings, harbourPack());
+  await addPack(settings, pack);
   const opened = await enabledDemo(context, openPanel, demoOrigin, 'DEMO-1003');
   await settings.getByRole('combobox', { name: `New cases on ${demoOrigin} start with` }).selectOption({
     label: 'Harbour (1.0.0)',
@@ -195,7 +165,7 @@ test('a new version added while a panel, a print tab and the badge are open reac
   await panel.bringToFront();
   await expect(
     panel.getByText(
-      'Harbour updated to 1.1.0: 1 question reworded since you answered: check again; 1 answer cleared because the question changed meaning.',
+      'Harbour updated to 1.1.0: 1 question reworded since you answered: check again; 1 answer cleared because the question changed meaning; 1 question added.',
     ),
   ).toBeVisible();
   const reworded = panel.getByRole('checkbox', { name: NURSERY_ASKED_LINE });
@@ -243,13 +213,25 @@ test('a new version added while a panel, a print tab and the badge are open reac
   await expect(panel.getByText(/Harbour updated to/)).toHaveCount(0);
 });
 
-test('nothing of Ivy or Cumbria is in the panel on a Harbour case, in any view', async ({
+const HARBOUR_SLEEP = 'Harbour test finding: the cot had been sold, and no visitor asked where the baby slept.';
+// One of Ivy's own asks on the safer sleep card, shown on Ivy cases only.
+const IVY_SLEEP = 'Give the safer sleep advice yourself, there and then. Do not assume someone else has.';
+
+/** Harbour with a finding of its own about sleep (pack format 3). */
+function harbourWithSleep(): Pack {
+  const pack = harbourPack();
+  pack.schemaVersion = 3;
+  pack.sleepFindings = [{ text: HARBOUR_SLEEP, sourceSection: 'Harbour finding two' }];
+  return pack;
+}
+
+test('nothing of Ivy or Cumbria is in the panel on a Harbour case, in any view; Harbour’s own sleep finding is on its card, and only on its cases', async ({
   context,
   extensionId,
   openPanel,
   demoOrigin,
 }) => {
-  const { panel } = await harbourCase(context, extensionId, openPanel, demoOrigin);
+  const { panel, demo } = await harbourCase(context, extensionId, openPanel, demoOrigin, harbourWithSleep());
   await panel.getByRole('checkbox', { name: NURSERY_ASKED_LINE }).check();
   const nav = panel.getByRole('navigation', { name: 'Pause Point' });
   const seen = async (where: string) => {
@@ -262,6 +244,14 @@ test('nothing of Ivy or Cumbria is in the panel on a Harbour case, in any view',
   await seen('all prompts');
   await nav.getByRole('button', { name: 'Resources' }).click();
   await expect(panel.getByRole('heading', { name: 'Safer sleep card' })).toBeVisible();
+  // The review's own finding, beside the national advice and open, put to its section of Harbour.
+  const finding = panel.getByRole('button', { name: 'What the “Harbour” review found' });
+  await expect(finding).toHaveAttribute('aria-expanded', 'true');
+  await expect(panel.getByRole('listitem').filter({ hasText: HARBOUR_SLEEP })).toBeVisible();
+  await expect(
+    panel.getByText('From the review “Harbour test brief: early years”, section “Harbour finding two”.'),
+  ).toBeVisible();
+  await expect(panel.getByText(IVY_SLEEP)).toHaveCount(0);
   await seen('resources, with the safer sleep card');
   await nav.getByRole('button', { name: 'Supervision' }).click();
   await expect(panel.getByText('Harbour test question: which adult in the home do we know least about?')).toBeVisible();
@@ -273,6 +263,19 @@ test('nothing of Ivy or Cumbria is in the panel on a Harbour case, in any view',
   const summary = await pasteIntoTextField(panel);
   expect(summary).toContain('Review: Learning from the “Harbour” Test review');
   expect(summary).not.toMatch(/Ivy|Cumbria/i);
+
+  // On an Ivy case of the same site, the card has Ivy's asks and not Harbour's finding.
+  await demo.bringToFront();
+  await demo.getByRole('link', { name: 'Case DEMO-1001' }).click();
+  await panel.bringToFront();
+  await expect(caseHeading(panel, 'DEMO-1001')).toBeVisible();
+  await choosePack(panel, `${ivyPack.title} (${ivyPack.version})`);
+  await nav.getByRole('button', { name: 'Resources' }).click();
+  await expect(panel.getByRole('heading', { name: 'Safer sleep card' })).toBeVisible();
+  await panel.getByRole('button', { name: 'When you see unsafe sleep' }).click();
+  await expect(panel.getByText(IVY_SLEEP)).toBeVisible();
+  await expect(panel.getByText(HARBOUR_SLEEP)).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: 'What the “Harbour” review found' })).toHaveCount(0);
 });
 
 /** Every checkbox of the moment's list, its N/A button and its text, inside a 740 px tall panel. */

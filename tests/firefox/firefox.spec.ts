@@ -440,6 +440,60 @@ test('in a 240 × 600 sidebar, a partnership’s own pack with nine short lines 
   }
 });
 
+/**
+ * Three packs on the device (Ivy, Harbour and the nine-a-moment pack, both kept as the settings
+ * page keeps a pack added from a file), and each in turn used for the case beside the sidebar:
+ * every question of every moment of each is in view at this size.
+ */
+async function threePacksInView(width: number, height: number) {
+  const server = await startDemoServer(0);
+  const harbour: Pack = JSON.parse(readFileSync('tests/fixtures/harbour-pack.json', 'utf8'));
+  const nine = nineAMomentPack();
+  try {
+    firefox = await launchFirefox();
+    const host = new URL(server.origin).host;
+    const { panel } = await panelBesideDemo(firefox, server.origin);
+    await panel.evaluate(
+      (packs) => browser.storage.local.set(Object.fromEntries(packs.map((pack) => [`pack:${pack.id}`, pack]))),
+      [harbour, nine],
+    );
+    await panel.setViewport({ width, height });
+    await turnOnDemo(panel, host);
+    await within(10_000, 'the raised themes', panel.waitForSelector(byRole('list', 'Raised:')));
+    await expectEveryMomentInView(panel, ivyPack, width);
+    let shown: Pack = ivyPack;
+    for (const pack of [harbour, nine]) {
+      await click(panel, 'button', `Learning pack: ${shown.title} (change)`);
+      // All three packs are offered for the case.
+      const offered = await panel.$$eval('#pack-choice option', (options) =>
+        options.map((o) => (o as HTMLOptionElement).value),
+      );
+      expect(offered).toEqual(expect.arrayContaining([ivyPack.id, harbour.id, nine.id]));
+      await panel.select('#pack-choice', pack.id);
+      await click(panel, 'button', 'Use this pack');
+      await within(
+        10_000,
+        'the pack named on the case line',
+        panel.waitForSelector(byRole('button', `Learning pack: ${pack.title} (change)`)),
+      );
+      await seeText(panel, `Case DEMO-1001 now uses the learning pack “${pack.title}”.`);
+      await click(panel, 'button', 'Dismiss message');
+      await expectEveryMomentInView(panel, pack, width);
+      shown = pack;
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+test('with three packs on the device, every question of every moment of each is in view in a 400 × 740 sidebar', async () => {
+  await threePacksInView(400, 740);
+});
+
+test('with three packs on the device, every question of every moment of each is in view in a 240 × 600 sidebar', async () => {
+  await threePacksInView(240, 600);
+});
+
 // `FIREFOX_SCREENSHOT=docs/firefox-sidebar.png FIREFOX_HEADED=1 FIREFOX_WINDOW="--width=1280
 // --height=720"`, under `xvfb-run -a -s "-screen 0 1280x720x24"`: the README's second picture,
 // the real sidebar beside the demo case system, and how many of each moment's questions are in

@@ -7,6 +7,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PACK_SCHEMA_VERSION } from '../../core/pack/schema';
 import { SCHEMA_VERSION } from '../../core/stored';
 import { saveDraft } from '../../store/draft-storage';
 import { savePack } from '../../store/pack-storage';
@@ -69,7 +70,10 @@ describe('data written by a newer version is never written over', () => {
 
   it('by replacing an added pack stored in a newer pack format', async () => {
     await browser.storage.local.clear();
-    const stored = { schemaVersion: 2, 'pack:a-pack': { ...examplePack(), id: 'a-pack', schemaVersion: 3 } };
+    const stored = {
+      schemaVersion: 2,
+      'pack:a-pack': { ...examplePack(), id: 'a-pack', schemaVersion: PACK_SCHEMA_VERSION + 1 },
+    };
     await browser.storage.local.set(stored);
     await expect(savePack({ ...examplePack(), id: 'a-pack' })).rejects.toThrow(/newer version of Pause Point/);
     expect(await browser.storage.local.get(null)).toEqual(stored);

@@ -3,6 +3,7 @@ import { BUILT_IN_PACKS } from '../../content';
 import { ivyPack } from '../../content/ivy';
 import { MAX_PACK_BYTES, readPackFile, utf8Length } from '../../core/pack/file';
 import { BUILT_IN_PACK_IDS, packInfo } from '../../core/pack/info';
+import { PACK_SCHEMA_VERSION } from '../../core/pack/schema';
 import { EXAMPLE_PACK_TEXT } from '../example-pack';
 
 const exampleText = EXAMPLE_PACK_TEXT;
@@ -46,8 +47,8 @@ describe('adding a learning pack from a file', () => {
     ],
     [
       'a pack for a newer format',
-      // Version 2 (several reviews) is known; the next is not.
-      JSON.stringify({ ...example, schemaVersion: 3 }),
+      // Every version up to PACK_SCHEMA_VERSION is known; the next is not.
+      JSON.stringify({ ...example, schemaVersion: PACK_SCHEMA_VERSION + 1 }),
       'This pack was made for a newer version of Pause Point. Update Pause Point, then add it.',
     ],
     [

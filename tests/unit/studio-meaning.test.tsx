@@ -34,3 +34,25 @@ it('Pack studio lets the author mark a reworded question as changed in meaning, 
   fireEvent.change(mark(), { target: { value: 'same' } });
   expect(draft.themes[0]?.prompts[1]).not.toHaveProperty('meaningChangedIn');
 });
+
+it('Pack studio lets the author mark a question as new, for the version the save makes', () => {
+  let draft: DraftPack = readDraftPack(harbourPack());
+  const opened = packFingerprint(draft);
+  const onChange = (edit: (pack: DraftPack) => void) => {
+    const next = structuredClone(draft);
+    edit(next);
+    draft = next;
+    view.rerender(<ThemesForm pack={draft} onChange={onChange} />);
+  };
+  const view = render(<ThemesForm pack={draft} onChange={onChange} />);
+  const mark = () => screen.getByRole('combobox', { name: 'Theme 2, question 3: Is it new?' }) as HTMLSelectElement;
+  expect(mark().value).toBe('earlier');
+  fireEvent.change(mark(), { target: { value: 'new' } });
+  expect(draft.themes[1]?.prompts[2]?.addedIn).toBe('1.1.0');
+  expect(screen.getByText(/Cases answered with a version before 1\.1\.0 are told, once/)).toBeTruthy();
+  const saved = validatePack(packOfDraft(draftForSave(draft, opened)));
+  expect(saved.ok && saved.pack).toMatchObject({ version: '1.1.0', schemaVersion: 3 });
+  expect(saved.ok && saved.pack.themes[1]?.prompts[2]?.addedIn).toBe('1.1.0');
+  fireEvent.change(mark(), { target: { value: 'earlier' } });
+  expect(draft.themes[1]?.prompts[2]).not.toHaveProperty('addedIn');
+});

@@ -50,14 +50,60 @@ describe('a case brought up to its pack’s new version', () => {
       to: '1.1.0',
       reworded: ['nursery-asked'],
       cleared: ['attendance-checked'],
+      added: [],
     });
     expect(result?.checklist.packVersion).toBe('1.1.0');
     expect(result?.checklist.answers['nursery-asked']?.state).toBe('done');
     expect(result?.checklist.answers['attendance-checked']).toEqual({ state: 'open', at: 20 });
     expect(result?.checklist.answers['adult-named']?.state).toBe('done');
-    expect(updateText('Harbour', result?.update ?? { from: '', to: '', reworded: [], cleared: [] })).toBe(
+    expect(updateText('Harbour', result?.update ?? { from: '', to: '', reworded: [], cleared: [], added: [] })).toBe(
       'Harbour updated to 1.1.0: 1 question reworded since you answered: check again; 1 answer cleared because the question changed meaning.',
     );
+  });
+
+  it('counts the questions added since the case’s version, as their author marked them, and says so', () => {
+    const pack = harbour11();
+    const [, adults] = pack.themes;
+    if (!adults) throw new Error('Harbour changed');
+    adults.prompts.push(
+      {
+        id: 'home-seen',
+        text: 'Have I seen where the child sleeps?',
+        sourceSection: 'Two',
+        moments: ['visit'],
+        addedIn: '1.1.0',
+      },
+      {
+        id: 'pets-asked',
+        text: 'Have I asked about pets?',
+        sourceSection: 'Two',
+        moments: ['visit'],
+        addedIn: '1.1.0',
+      },
+      // Added in a version before the case's: not new to this case.
+      { id: 'gp-known', text: 'Do I know the child’s GP?', sourceSection: 'Two', moments: ['visit'], addedIn: '1.0.0' },
+    );
+    const result = updateToPack(answeredAt10(), pack, 20);
+    expect(result?.update.added).toEqual(['home-seen', 'pets-asked']);
+    expect(updateText('Harbour', result?.update ?? { from: '', to: '', reworded: [], cleared: [], added: [] })).toBe(
+      'Harbour updated to 1.1.0: 1 question reworded since you answered: check again; 1 answer cleared because the question changed meaning; 2 questions added.',
+    );
+    // A case skipping a version hears of every question added since its own.
+    const later = { ...pack, version: '1.2.0' };
+    later.themes[1]?.prompts.push({
+      id: 'sleep-seen',
+      text: 'Have I seen the baby’s cot?',
+      sourceSection: 'Two',
+      moments: ['visit'],
+      addedIn: '1.2.0',
+    });
+    expect(updateToPack(answeredAt10(), later, 20)?.update.added).toEqual(['home-seen', 'pets-asked', 'sleep-seen']);
+    // A case already at 1.1.0 hears only of 1.2.0's.
+    const at11 = result?.checklist ?? answeredAt10();
+    expect(updateToPack(at11, later, 30)?.update.added).toEqual(['sleep-seen']);
+    expect(
+      updateText('Harbour', { from: '1.1.0', to: '1.2.0', reworded: [], cleared: [], added: ['sleep-seen'] }),
+    ).toBe('Harbour updated to 1.2.0: 1 question added.');
   });
 
   it('is told once: a case already at the version has nothing to update', () => {
