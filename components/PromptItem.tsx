@@ -19,12 +19,12 @@ export interface PromptItemProps {
 }
 
 /** The checklist line of a question: its short line where the pack gives one, else the question. */
-export function promptLine(prompt: Prompt): string {
+function promptLine(prompt: Prompt): string {
   return prompt.short ?? prompt.text;
 }
 
 /** Shown under an answered question whose wording changed in a newer version of its pack. */
-export const REWORDED = 'Reworded since you answered: check again';
+const REWORDED = 'Reworded since you answered: check again';
 
 /**
  * One question as one compact row: the question's short line is the checkbox's label, the theme

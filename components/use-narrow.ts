@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /** Firefox opens its sidebar about 240 px wide; the panel's CSS folds its rows below this. */
-export const NARROW_PANEL = '(max-width: 300px)';
+const NARROW_PANEL = '(max-width: 300px)';
 
 /**
  * True while the panel is as narrow as Firefox's sidebar, for the few words that must be shorter

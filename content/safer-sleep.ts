@@ -15,7 +15,7 @@
 import type { Pack, SourceKind } from '../core/pack/schema';
 import { NICE_POSTNATAL, OUT_OF_ROUTINE as ROUTINE } from './national-sources';
 
-export interface CardSource {
+interface CardSource {
   kind: SourceKind;
   /** Publisher and publication, or the brief's sections (separated by " | "). */
   title: string;
@@ -29,12 +29,12 @@ export interface CardSource {
 }
 
 /** Facts of one group that come from one source. */
-export interface CardPart {
+interface CardPart {
   source: CardSource;
   facts: string[];
 }
 
-export interface CardGroup {
+interface CardGroup {
   heading: string;
   /** Open when the card is first shown (the first group always is). */
   open?: boolean;
@@ -81,7 +81,7 @@ const IVY: CardSource = {
 };
 
 /** The card every case shows: national advice, each fact put to its national source. */
-export const nationalSaferSleepCard: SaferSleepCard = {
+const nationalSaferSleepCard: SaferSleepCard = {
   title: 'Safer sleep card',
   brief: '',
   checked: CHECKED,
@@ -233,7 +233,7 @@ export const nationalSaferSleepCard: SaferSleepCard = {
 };
 
 /** What one review's own brief asks about safer sleep, placed in the card's groups by heading. */
-export interface PackSleepFindings {
+interface PackSleepFindings {
   /** The brief, by name, as a source line reads it ("From the Cumbria “Ivy” learning brief …"). */
   brief: string;
   parts: { heading: string; at: 'first' | 'last'; part: CardPart }[];

@@ -30,7 +30,7 @@ import {
 import { SUPERVISION, supervisionLastChanged, supervisionNotInFuture } from './supervision';
 
 /** Where one stored item goes in a backup file. */
-export interface BackupRole {
+interface BackupRole {
   /** The part of the backup file that holds it. */
   part: string;
   /**
@@ -41,7 +41,7 @@ export interface BackupRole {
 }
 
 /** How retention judges one stored item. */
-export interface RetentionRole {
+interface RetentionRole {
   /**
    * When the item was last changed, judged from the value itself; null when it never expires
    * by itself. `stored` is everything stored, for an item judged with another's help.

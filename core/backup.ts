@@ -129,8 +129,8 @@ export function makeBackup(snapshot: Readonly<Record<string, unknown>>, now: Dat
   };
 }
 
-export type BackupCounts = v.InferOutput<typeof BackupCountsSchema>;
-export type BackupCounted = v.InferOutput<typeof BackupCountedSchema>;
+type BackupCounts = v.InferOutput<typeof BackupCountsSchema>;
+type BackupCounted = v.InferOutput<typeof BackupCountedSchema>;
 
 export type BackupCheck = { ok: true; backup: Backup } | { ok: false; reason: string };
 

@@ -18,7 +18,7 @@ export function touchCase(index: CaseIndex, ref: string, now: number): CaseIndex
  * with hundreds of cases the list is the larger part of each save, and a minute does not change
  * when retention deletes a case.
  */
-export const TOUCH_EVERY_MS = 60_000;
+const TOUCH_EVERY_MS = 60_000;
 
 /**
  * True when the case was used (not forgotten) within the last TOUCH_EVERY_MS and no case was

@@ -32,7 +32,7 @@ export interface CaseChecklist {
   view?: CaseView;
 }
 
-export interface CaseView {
+interface CaseView {
   moment: MomentChoice;
   virtual: boolean;
   at: number;

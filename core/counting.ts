@@ -19,19 +19,19 @@ import { CaseReferenceSchema, COUNTED_PREFIX, storedKind } from './stored';
 /** A month in the practitioner's own time: "2026-03". */
 export type MonthId = string;
 
-export const MONTH_PATTERN = /^(19[7-9]\d|2[01]\d\d)-(0[1-9]|1[0-2])$/;
+const MONTH_PATTERN = /^(19[7-9]\d|2[01]\d\d)-(0[1-9]|1[0-2])$/;
 
 /** Counts are kept for 24 months after their month ends, whatever the case retention period. */
 export const COUNTS_RETENTION_MONTHS = 24;
 
 /** More than any one practitioner could record in a month: anything above is not real use. */
-export const MAX_COUNT = 100_000;
+const MAX_COUNT = 100_000;
 /** More packs than anyone uses in one month. */
-export const MAX_PACKS_A_MONTH = 50;
+const MAX_PACKS_A_MONTH = 50;
 /** A pack has at most 140 prompts (core/pack/schema.ts); room to spare. */
-export const MAX_QUESTIONS = 500;
+const MAX_QUESTIONS = 500;
 /** More checks than one case can have in a month: one per pack version and moment. */
-export const MAX_CASE_CHECKS = 100;
+const MAX_CASE_CHECKS = 100;
 
 /** Considered, not applicable, not yet considered. */
 export type Tally = [done: number, na: number, open: number];
@@ -41,7 +41,7 @@ export interface MomentCounts {
   questions: Record<string, Tally>;
 }
 
-export interface PackCounts {
+interface PackCounts {
   packId: string;
   version: string;
   moments: Partial<Record<MomentChoice, MomentCounts>>;
@@ -63,13 +63,13 @@ export function monthOf(at: number): MonthId {
 }
 
 /** The first millisecond of the month after `month`, in the practitioner's own time. */
-export function monthEnd(month: MonthId): number {
+function monthEnd(month: MonthId): number {
   const [year, mon] = month.split('-').map(Number) as [number, number];
   return new Date(year, mon, 1).getTime();
 }
 
 /** The month `count` months before `month` ("2026-03", 2 → "2026-01"). */
-export function monthsBefore(month: MonthId, count: number): MonthId {
+function monthsBefore(month: MonthId, count: number): MonthId {
   const [year, mon] = month.split('-').map(Number) as [number, number];
   return monthOf(new Date(year, mon - 1 - count, 1).getTime());
 }
@@ -84,14 +84,14 @@ const PackIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 const VersionSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(32));
 const QuestionIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 const MomentSchema = v.picklist([...MOMENT_IDS, 'all']);
-export const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_COUNT));
+const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_COUNT));
 
 const notTooMany = (max: number) => (value: unknown) =>
   typeof value !== 'object' || value === null || Object.keys(value).length <= max;
 
-export const TallySchema = v.tuple([CountSchema, CountSchema, CountSchema]);
+const TallySchema = v.tuple([CountSchema, CountSchema, CountSchema]);
 
-export const MomentCountsSchema = v.strictObject({
+const MomentCountsSchema = v.strictObject({
   checks: CountSchema,
   // Counted before each entry: a record too long is refused at once.
   questions: v.pipe(
@@ -107,7 +107,7 @@ const MomentsSchema = v.pipe(
   v.record(MomentSchema, MomentCountsSchema),
 );
 
-export const PackCountsSchema = v.strictObject({
+const PackCountsSchema = v.strictObject({
   packId: PackIdSchema,
   version: VersionSchema,
   moments: MomentsSchema,

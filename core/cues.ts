@@ -26,7 +26,7 @@
  */
 import { APOSTROPHES, escapeRegExp, normaliseCue, SEPARATORS } from './cue-text';
 
-export { normaliseCue, raisableCues } from './cue-text';
+export { normaliseCue } from './cue-text';
 
 export interface ThemeCues {
   themeId: string;
@@ -38,7 +38,7 @@ export interface ThemeCues {
   contextCues?: readonly ContextCues[];
 }
 
-export interface ContextCues {
+interface ContextCues {
   cues: readonly string[];
   context: readonly string[];
 }

@@ -14,9 +14,9 @@ import { formatDateTime, TimeSchema } from './time';
 /** More drafts than one person writes; a backup holding more is not real use. */
 export const MAX_DRAFTS = 50;
 
-export const DraftIdSchema = v.pipe(v.string(), v.regex(/^d[0-9a-z]{1,20}$/, 'not a draft id'));
+const DraftIdSchema = v.pipe(v.string(), v.regex(/^d[0-9a-z]{1,20}$/, 'not a draft id'));
 
-export const DraftSchema = v.strictObject({
+const DraftSchema = v.strictObject({
   startedAt: TimeSchema,
   updatedAt: TimeSchema,
   /**

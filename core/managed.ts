@@ -12,7 +12,7 @@ import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './retention';
 import { CREDENTIALS_PROBLEM, hasNoCredentials, hasNoDirectionControls, hasVisibleText, SafeText } from './safe-text';
 import { CaseRuleSchema, originOf, PackIdSchema, type Site } from './sites';
 
-export interface ManagedResource {
+interface ManagedResource {
   title: string;
   url: string;
   description: string;

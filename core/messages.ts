@@ -10,7 +10,6 @@ import type { CaseRule } from './case-rules';
 import { raisableCues } from './cue-text';
 import type { RaisedTheme, ThemeCues } from './cues';
 import { MOMENT_IDS } from './moments';
-import { CaseRuleSchema } from './sites';
 import { storedItem, storedKind } from './stored';
 import { TimeSchema } from './time';
 
@@ -82,11 +81,6 @@ export function readCasePageMessage(raw: unknown, packThemes: readonly ThemeCues
   return message;
 }
 
-export const ToCasePageSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('case-page/stop') }),
-  v.strictObject({ type: v.literal('case-page/find'), rule: CaseRuleSchema }),
-]);
-
 /** What Pause Point knows about one tab, kept in session storage (memory only) while the tab lives. */
 export interface TabContext {
   origin: string;
@@ -97,7 +91,7 @@ export interface TabContext {
   at: number;
 }
 
-export const TabContextSchema = v.strictObject({
+const TabContextSchema = v.strictObject({
   origin: v.pipe(v.string(), v.maxLength(300)),
   ref: RefSchema,
   packId: v.optional(PackIdSchema),
@@ -124,7 +118,7 @@ export const TAB_CONTEXTS = storedKind<TabContext | null>('tab:', {
  * Where the side panel should open, set by a keyboard shortcut, the context menu or the
  * address-bar keyword just before they open the panel. Kept in session storage, read once.
  */
-export const PanelIntentSchema = v.strictObject({
+const PanelIntentSchema = v.strictObject({
   view: v.picklist(['checklist', 'resources', 'supervision']),
   focus: v.nullable(v.picklist(['search', 'safer-sleep-card'])),
   /** A theme to show, for a search result that is a theme or prompt. */

@@ -8,7 +8,7 @@
 /** Everything in browser.storage.local, key by key. */
 export type StoredSnapshot = Readonly<Record<string, unknown>>;
 
-export interface StorageChange {
+interface StorageChange {
   set: Record<string, unknown>;
   remove: string[];
 }
@@ -21,7 +21,7 @@ export interface Migration {
   migrate(snapshot: StoredSnapshot): StorageChange;
 }
 
-export const SCHEMA_VERSION_KEY = 'schemaVersion';
+const SCHEMA_VERSION_KEY = 'schemaVersion';
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -48,7 +48,7 @@ export type MigrationPlan =
   | { kind: 'migrate'; from: number; to: number; change: StorageChange }
   | { kind: 'newer'; version: number };
 
-export function storedVersion(snapshot: StoredSnapshot): number | null {
+function storedVersion(snapshot: StoredSnapshot): number | null {
   const version = snapshot[SCHEMA_VERSION_KEY];
   if (version === undefined) return 0;
   return typeof version === 'number' && Number.isInteger(version) && version >= 0 ? version : null;

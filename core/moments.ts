@@ -13,7 +13,7 @@ export { MOMENT_IDS, MOMENTS, type MomentId } from './pack/moment-ids';
 /** A moment of the pack, or every prompt. */
 export type MomentChoice = MomentId | 'all';
 
-export const ALL_PROMPTS_TITLE = 'All prompts';
+const ALL_PROMPTS_TITLE = 'All prompts';
 
 /** Where a practitioner with no history starts: the most frequent pause point. */
 export const FIRST_MOMENT: MomentChoice = 'visit';

@@ -28,7 +28,7 @@ export interface MomentFigures {
 }
 
 /** Adds one moment's counts into another (tallies of the same question add up). */
-export function addMoment(into: MomentCounts, from: MomentCounts): MomentCounts {
+function addMoment(into: MomentCounts, from: MomentCounts): MomentCounts {
   const questions: Record<string, Tally> = { ...into.questions };
   for (const [id, t] of Object.entries(from.questions)) {
     const was = questions[id] ?? [0, 0, 0];

@@ -3,7 +3,7 @@
  * reading age of about 12 is grade 7). Syllables are counted by vowel groups, a rough rule
  * that is good enough to compare one wording with another.
  */
-export function syllables(word: string): number {
+function syllables(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (w.length === 0) return 0;
   if (w.length <= 3) return 1;

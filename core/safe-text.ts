@@ -11,8 +11,8 @@ const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 /** Characters that show nothing. */
 const INVISIBLE = /[\s\u200B-\u200F\u2060\uFEFF\u00AD]/g;
 
-export const DIRECTION_PROBLEM = 'text cannot contain characters that reverse its direction';
-export const INVISIBLE_PROBLEM = 'text must have something to read, not only invisible characters';
+const DIRECTION_PROBLEM = 'text cannot contain characters that reverse its direction';
+const INVISIBLE_PROBLEM = 'text must have something to read, not only invisible characters';
 export const CREDENTIALS_PROBLEM = 'links cannot have a name or password before the site (name@site)';
 
 export function hasNoDirectionControls(text: string): boolean {

@@ -4,7 +4,7 @@
  * ("curious" finds "curiosity"), so a practitioner in a hurry still finds the thing. Pure.
  */
 
-export type SearchKind = 'card' | 'resource' | 'theme' | 'prompt' | 'word';
+type SearchKind = 'card' | 'resource' | 'theme' | 'prompt' | 'word';
 
 export interface SearchItem {
   id: string;

@@ -72,7 +72,7 @@ export function matchPatternsOf(origins: Iterable<string>): string[] {
 }
 
 /** True for an origin exactly as originOf gives it: what stored sites and match patterns rely on. */
-export function isSiteOrigin(origin: string): boolean {
+function isSiteOrigin(origin: string): boolean {
   const read = originOf(origin);
   return read.ok && read.origin === origin;
 }
@@ -118,7 +118,7 @@ const OriginSchema = v.pipe(
 /** A pack's id as packs spell it (core/pack/schema.ts). */
 export const PackIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 
-export const SiteSchema = v.strictObject({
+const SiteSchema = v.strictObject({
   origin: OriginSchema,
   rule: CaseRuleSchema,
   packId: v.optional(PackIdSchema),

@@ -25,12 +25,12 @@ import type { Pack } from './pack/schema';
 import { percent, questionInfo } from './practice';
 import { RandomTokenSchema } from './snapshot-device';
 
-export const SNAPSHOT_FORMAT = 'pause-point-learning-snapshot';
+const SNAPSHOT_FORMAT = 'pause-point-learning-snapshot';
 /** 2 adds the device token; version 1 files (no token) are still read, each as its own practitioner. */
-export const SNAPSHOT_VERSION = 2;
+const SNAPSHOT_VERSION = 2;
 /** Counts for 36 months of several packs are a few tens of KB; anything near this is not a snapshot. */
 export const MAX_SNAPSHOT_BYTES = 512 * 1024;
-export const MAX_SNAPSHOT_MONTHS = 36;
+const MAX_SNAPSHOT_MONTHS = 36;
 /** More files than a partnership collects in a year. */
 export const MAX_SNAPSHOT_FILES = 2000;
 /** Never fewer: below this a figure could describe one practitioner. */
@@ -175,7 +175,7 @@ export function readSnapshot(text: string, byteLength: number = new TextEncoder(
 }
 
 /** One pooled figure: a pack, a moment and a month. */
-export interface PooledMoment {
+interface PooledMoment {
   counts: MomentCounts;
   /** The snapshots (practitioners) with a check at this moment, by their place in the pool. */
   who: Set<number>;

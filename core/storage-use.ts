@@ -4,7 +4,7 @@
  */
 
 /** Storage is worth mentioning from this share of the quota. */
-export const FULL_WARNING_SHARE = 0.8;
+const FULL_WARNING_SHARE = 0.8;
 
 export interface StorageUse {
   bytes: number;

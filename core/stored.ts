@@ -156,7 +156,7 @@ export function storedKind<T>(prefix: string, d: Declaration<T>): StoredItem<T> 
  */
 export const MAX_CASES = 20_000;
 /** More answers than any case can have (a pack has at most 140 prompts). */
-export const MAX_ANSWERS = 500;
+const MAX_ANSWERS = 500;
 
 const notTooMany = (max: number) => (value: unknown) =>
   typeof value !== 'object' || value === null || Object.keys(value).length <= max;
@@ -172,7 +172,7 @@ const IdSchema = v.pipe(
   v.check((id: string) => !isBuiltInName(id)),
 );
 
-export const AnswerSchema = v.strictObject({
+const AnswerSchema = v.strictObject({
   state: v.picklist(['done', 'na', 'open']),
   at: TimeSchema,
   /** A short hash of the question's wording it answered (core/wording.ts), never the words. */
@@ -210,10 +210,10 @@ export const CaseIndexSchema = v.pipe(
   v.record(CaseReferenceSchema, IndexTimeSchema),
 );
 
-export const PANEL_VIEWS = ['checklist', 'resources', 'supervision'] as const;
+const PANEL_VIEWS = ['checklist', 'resources', 'supervision'] as const;
 export type PanelView = (typeof PANEL_VIEWS)[number];
 
-export const PanelPlaceSchema = v.strictObject({
+const PanelPlaceSchema = v.strictObject({
   openCase: v.nullable(CaseReferenceSchema),
   /** The view last shown, so the panel reopens where the practitioner left it. */
   view: v.optional(v.picklist(PANEL_VIEWS), 'checklist'),

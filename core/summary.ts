@@ -18,7 +18,7 @@ import { formatDateTime } from './time';
 import { isReworded } from './wording';
 
 /** After a question answered with earlier words than it has in this version of the pack. */
-export const REWORDED_NOTE = '(reworded since it was answered: check again)';
+const REWORDED_NOTE = '(reworded since it was answered: check again)';
 
 export interface SummaryInput {
   pack: Pack;
@@ -30,7 +30,7 @@ export interface SummaryInput {
 }
 
 /** The section headings, in the order they are written. */
-export const SUMMARY_SECTIONS = {
+const SUMMARY_SECTIONS = {
   done: 'Considered',
   na: 'Not applicable, with the reason to be written in the case note',
   open: 'Not yet considered',
@@ -45,7 +45,7 @@ export const NOT_AN_ASSESSMENT =
  * case, so its words say nothing about this family, and each heading records only the
  * practitioner's own mark. Statements only: nothing here is asked.
  */
-export const HOW_TO_READ = [
+const HOW_TO_READ = [
   'How to read this summary:',
   'Each quoted line is a standard question the checklist puts to the practitioner (“you”) at this point, for every case. Its words, for example about drink, drugs, medicine or a father, do not mean that those things apply to this family.',
   '“Considered” means the practitioner marked the question as considered for this case. It records their own check, not a finding about the family.',
@@ -58,7 +58,7 @@ export const HOW_TO_READ = [
  * Safeguarding Practice Review, Cumbria Safeguarding Children Partnership (CSCP)", with its date
  * where the pack gives one.
  */
-export function reviewLine({ review }: Pick<Pack, 'review'>): string {
+function reviewLine({ review }: Pick<Pack, 'review'>): string {
   const published = review.published ? `, published ${review.published}` : '';
   return `Learning from the “${review.name}” ${review.type}, ${review.publisher}${published}`;
 }

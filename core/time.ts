@@ -9,7 +9,7 @@ import * as v from 'valibot';
 /** 1 January 2200: far beyond any real use, far below where dates or arithmetic break. */
 export const MAX_TIME = Date.UTC(2200, 0, 1);
 
-export function isTime(at: unknown): at is number {
+function isTime(at: unknown): at is number {
   return typeof at === 'number' && Number.isInteger(at) && at >= 0 && at <= MAX_TIME;
 }
 

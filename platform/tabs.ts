@@ -12,7 +12,7 @@ function factsOf(tab: { id?: number; url?: string; title?: string }): TabFacts |
   return tab.id === undefined ? null : { id: tab.id, url: tab.url, title: tab.title };
 }
 
-export async function getTab(tabId: number): Promise<TabFacts | null> {
+async function getTab(tabId: number): Promise<TabFacts | null> {
   try {
     return factsOf(await browser.tabs.get(tabId));
   } catch {

@@ -28,9 +28,9 @@ export interface StorageAreaLike {
 
 export type { StorageEventsLike };
 
-export type MigrationOutcome = { ok: true } | { ok: false; problem: string };
+type MigrationOutcome = { ok: true } | { ok: false; problem: string };
 
-export interface StartState {
+interface StartState {
   panel: PanelPlace;
   index: CaseIndex;
   problems: string[];

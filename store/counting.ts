@@ -38,7 +38,7 @@ export async function isCountingOn(area: StorageAreaLike = browser.storage.local
 }
 
 /** How long ticking must have gone quiet before the counts are written. */
-export const COUNT_QUIET_MS = 1_000;
+const COUNT_QUIET_MS = 1_000;
 
 export interface CounterOptions {
   /** How long ticking must have gone quiet before the counts are written. */

@@ -21,7 +21,7 @@ export interface PageState {
   prefs: Prefs;
 }
 
-export interface PageActions {
+interface PageActions {
   start(pinnedTabId: number | null): Promise<void>;
   stop(): void;
   /** A rule guessed from the tab's address or title, for a site not yet enabled. */

@@ -13,16 +13,7 @@ import { type PackActions, packActions } from './panel/pack-actions';
 import type { PanelKit, PanelState } from './panel/state';
 import { type ViewActions, viewActions } from './panel/view-actions';
 
-export {
-  type CaseSource,
-  canAnswer,
-  isStored,
-  momentOf,
-  type Notice,
-  type PageCase,
-  type PanelFocus,
-  type PanelState,
-} from './panel/state';
+export { momentOf, type PageCase, type PanelState } from './panel/state';
 
 export type PanelActions = CaseActions & PackActions & ViewActions;
 

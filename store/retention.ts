@@ -23,7 +23,7 @@ export interface RetentionOutcome {
  * latest change is further back than the period, with what goes with it; and the case list
  * with those cases marked forgotten and old marks dropped.
  */
-export function planStoredRetention(
+function planStoredRetention(
   stored: Readonly<Record<string, unknown>>,
   now: number,
   retentionDays: number,

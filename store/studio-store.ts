@@ -51,7 +51,7 @@ export interface StudioDeps {
   watchDrafts?(listener: DraftsListener): () => void;
 }
 
-export interface EditingDraft {
+interface EditingDraft {
   id: string;
   startedAt: number;
   pack: DraftPack;

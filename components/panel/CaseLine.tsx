@@ -13,7 +13,7 @@ const RECENT_LIMIT = 8;
  * other case (a page Pause Point does not read, or one with no case): never a silent wrong case.
  * A different case on the page is said by Notices, with a button to switch.
  */
-export function caseSourceText({ openRef, page, caseFrom }: PanelState): string | null {
+function caseSourceText({ openRef, page, caseFrom }: PanelState): string | null {
   if (!openRef || !page || page.ref) return null;
   const where =
     caseFrom?.kind === 'page'

@@ -6,7 +6,7 @@ import type { StudioState } from '../../store/studio-store';
 import { fileTextWithin } from '../file-text';
 import { changeOf, drawnWhenChanged, Field, Hidden, type TextKey, textOf } from './fields';
 
-export const REVIEW_KIND_LABELS: Readonly<Record<ReviewKind, string>> = {
+const REVIEW_KIND_LABELS: Readonly<Record<ReviewKind, string>> = {
   local: 'Local child safeguarding practice review',
   national: 'National panel review',
   thematic: 'Thematic review',

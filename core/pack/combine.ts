@@ -9,7 +9,7 @@ import type { Pack, ReviewKind, ReviewSource } from './schema';
 import { termsUsed } from './sources';
 
 /** A pack's own review as one of several: national panel reviews say so in their type or publisher. */
-export function reviewOf(pack: Pick<Pack, 'id' | 'review'>): Omit<ReviewSource, 'id'> {
+function reviewOf(pack: Pick<Pack, 'id' | 'review'>): Omit<ReviewSource, 'id'> {
   const { review } = pack;
   const about = `${review.type} ${review.publisher}`.toLowerCase();
   const kind: ReviewKind = about.includes('thematic')

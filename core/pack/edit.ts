@@ -286,7 +286,7 @@ export function readDraftPack(raw: unknown): DraftPack {
  * How far over a pack's limits a file or draft may be and still open in Pack studio: twice, so
  * one a little over can be opened and cut back, and a file of thousands is refused at once.
  */
-export const OPEN_MARGIN = 2;
+const OPEN_MARGIN = 2;
 
 export interface OverLimit {
   what: string;

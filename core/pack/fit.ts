@@ -8,8 +8,6 @@ export const FIT_SIZES = [
   { width: 400, height: 740 },
 ] as const;
 
-export type FitSize = (typeof FIT_SIZES)[number];
-
 /** How many of a list's questions were below the fold at each size, in FIT_SIZES' order. */
 export interface MomentFit {
   below: readonly number[];

@@ -8,9 +8,9 @@ import { MOMENTS } from './moment-ids';
 import type { Pack } from './schema';
 import { termsUsed } from './sources';
 
-export const MAX_QUESTION_WORDS = 25;
-export const MAX_READING_GRADE = 9;
-export const MOMENT_LIST_MIN = 5;
+const MAX_QUESTION_WORDS = 25;
+const MAX_READING_GRADE = 9;
+const MOMENT_LIST_MIN = 5;
 export const MOMENT_LIST_MAX = 9;
 
 /**
@@ -18,7 +18,7 @@ export const MOMENT_LIST_MAX = 9;
  * on purpose: safeguarding's own terms (core group, strategy discussion) are explained in the
  * pack's glossary instead, not avoided.
  */
-export const JARGON: Readonly<Record<string, string>> = {
+const JARGON: Readonly<Record<string, string>> = {
   utilise: 'use',
   utilize: 'use',
   facilitate: 'help, arrange',

@@ -22,7 +22,7 @@ function findPrompt(pack: DraftPack, id: string): Prompt | undefined {
 const listOf = (pack: DraftPack, moment: MomentId) => pack.moments?.find((m) => m.id === moment);
 
 /** How many questions a list holds, its video-meeting ones included. */
-export const listLength = (list: { promptIds: readonly string[]; virtualPromptIds?: readonly string[] }) =>
+const listLength = (list: { promptIds: readonly string[]; virtualPromptIds?: readonly string[] }) =>
   list.promptIds.length + (list.virtualPromptIds?.length ?? 0);
 
 function tick(prompt: Prompt, moment: MomentId) {

@@ -63,7 +63,7 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** Where a path is, in the form's words. */
-export function placeOf(path: string, draft: DraftPack): string {
+function placeOf(path: string, draft: DraftPack): string {
   const parts = path.split('.').filter((p) => p !== '');
   if (parts.length === 0) return 'The pack';
   const [head, index, ...rest] = parts;
@@ -143,7 +143,7 @@ function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined 
 }
 
 /** What is wrong, in plain words, with what to do about it. */
-export function plainMessage(issue: PackIssue): string {
+function plainMessage(issue: PackIssue): string {
   const last =
     issue.path
       .split('.')

@@ -22,8 +22,7 @@ export { RESOURCE_GROUPS, type ResourceGroupId } from './resource-groups';
  */
 export const PACK_SCHEMA_VERSION = 3;
 /** Every pack format version this Pause Point reads. */
-export const PACK_SCHEMA_VERSIONS = [1, 2, 3] as const;
-export type PackSchemaVersion = (typeof PACK_SCHEMA_VERSIONS)[number];
+const PACK_SCHEMA_VERSIONS = [1, 2, 3] as const;
 
 /**
  * The most of each list a pack holds. Generous for a real brief (the Ivy pack has 10 themes of
@@ -77,7 +76,7 @@ const HttpsUrl = v.config(
   { abortPipeEarly: true },
 );
 
-export const ResourceSchema = v.strictObject({
+const ResourceSchema = v.strictObject({
   id: Id,
   title: Text(160),
   url: HttpsUrl,
@@ -104,7 +103,7 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
  * Where a prompt's advice comes from when that is not the brief section it is listed under:
  * named national guidance or local procedures, with the resource to read it in.
  */
-export const SourceSchema = v.strictObject({
+const SourceSchema = v.strictObject({
   kind: v.picklist(SOURCE_KINDS),
   title: Text(200),
   resourceId: v.optional(Id),
@@ -127,7 +126,7 @@ const ShortLine = v.config(
   { abortPipeEarly: true },
 );
 
-export const PromptSchema = v.strictObject({
+const PromptSchema = v.strictObject({
   id: Id,
   /** The full question: what the summary and "why this matters" use. */
   text: Text(300),
@@ -167,7 +166,7 @@ export const PromptSchema = v.strictObject({
  * One thing the review itself found or asks about a baby's sleep (format version 3), shown on
  * the safer sleep card beside its national advice, and only on the cases that use this pack.
  */
-export const SleepFindingSchema = v.strictObject({
+const SleepFindingSchema = v.strictObject({
   /** The finding or ask, in a sentence or two of the pack's own words. */
   text: Text(300),
   /** The heading of the section of the review it comes from. */
@@ -182,7 +181,7 @@ export type ReviewKind = (typeof REVIEW_KINDS)[number];
  * A further review a pack draws on (format version 2): a partnership's year of learning, or a
  * national panel review, beside the pack's own `review`. Themes name theirs by `reviewId`.
  */
-export const ReviewSourceSchema = v.strictObject({
+const ReviewSourceSchema = v.strictObject({
   id: Id,
   /** The review's title as printed: "The myth of invisible men". */
   title: Text(200),
@@ -193,7 +192,7 @@ export const ReviewSourceSchema = v.strictObject({
   url: v.optional(HttpsUrl),
 });
 
-export const ThemeSchema = v.strictObject({
+const ThemeSchema = v.strictObject({
   id: Id,
   title: Text(160),
   /** The review this theme's learning comes from, when not the pack's own (format version 2). */
@@ -209,7 +208,7 @@ export const ThemeSchema = v.strictObject({
   ),
 });
 
-export const ActionSchema = v.strictObject({
+const ActionSchema = v.strictObject({
   id: Id,
   title: Text(120),
   text: Text(400),
@@ -223,19 +222,19 @@ export const ActionSchema = v.strictObject({
  * conference list may add items that apply only when the meeting is virtual or by telephone;
  * with them the list still holds at most 9 (checked in momentProblems).
  */
-export const MomentListSchema = v.strictObject({
+const MomentListSchema = v.strictObject({
   id: v.picklist(MOMENT_IDS),
   promptIds: v.pipe(v.array(Id), v.minLength(5), v.maxLength(9)),
   virtualPromptIds: v.optional(v.pipe(v.array(Id), v.maxLength(9))),
 });
 
-export const ReflectiveQuestionSchema = v.strictObject({ id: Id, text: Text(300) });
+const ReflectiveQuestionSchema = v.strictObject({ id: Id, text: Text(300) });
 
 /**
  * A word a GP, police officer or new practitioner may not know, with a short plain meaning,
  * shown on demand beside the questions that use it.
  */
-export const GlossaryEntrySchema = v.strictObject({
+const GlossaryEntrySchema = v.strictObject({
   term: Text(60),
   meaning: Text(400),
   /** Set when the meaning adds advice from beyond the brief. */
@@ -262,7 +261,7 @@ const CapitalCue = v.pipe(
  * cues that count only when one of the group's context words is in the same sentence ("sofa"
  * beside "baby"). Per prompt: the theme's cues that point to it.
  */
-export const PackCuesSchema = v.strictObject({
+const PackCuesSchema = v.strictObject({
   themes: v.pipe(
     v.record(
       Id,
@@ -383,14 +382,10 @@ export type Pack = v.InferOutput<typeof PackSchema>;
 export type Theme = Pack['themes'][number];
 export type Prompt = Theme['prompts'][number];
 export type Resource = Pack['resources'][number];
-export type PackAction = Pack['actions'][number];
-export type ReflectiveQuestion = Pack['reflectiveQuestions'][number];
 export type PackCues = v.InferOutput<typeof PackCuesSchema>;
-export type MomentList = v.InferOutput<typeof MomentListSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type GlossaryEntry = v.InferOutput<typeof GlossaryEntrySchema>;
 export type ReviewSource = v.InferOutput<typeof ReviewSourceSchema>;
-export type SleepFinding = v.InferOutput<typeof SleepFindingSchema>;
 
 /** A theme as the checklist shows it: its "why this matters" loads with the reference material. */
 export type ChecklistTheme = Omit<Theme, 'why'>;
