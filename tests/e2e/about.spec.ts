@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, openSettings, test } from './fixtures';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -7,8 +7,7 @@ test('the settings page says which version this is, when it was built, and where
   context,
   extensionId,
 }) => {
-  const settings = await context.newPage();
-  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  const settings = await openSettings(context, extensionId);
   const about = settings.getByRole('region', { name: 'About Pause Point' });
   // The version from package.json, through the manifest; the date set when this build was made.
   await expect(about).toContainText(

@@ -9,6 +9,7 @@ import {
   ivyQuestion,
   momentShown,
   openCase,
+  openSettings,
   sessionData,
   storedData,
   tabIdOf,
@@ -296,8 +297,7 @@ test('a site can be added by address on the settings page, with its rule', async
   openPanel,
   demoOrigin,
 }) => {
-  const settings = await context.newPage();
-  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  const settings = await openSettings(context, extensionId);
   await settings.getByRole('textbox', { name: 'Address of your case system' }).fill('not a web address at all');
   await settings.getByRole('radio', { name: 'In the page title (the tab’s name)' }).check();
   await settings.getByRole('textbox', { name: 'Title pattern' }).fill('Case {ref} –*');

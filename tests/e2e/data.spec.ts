@@ -2,7 +2,16 @@ import AxeBuilder from '@axe-core/playwright';
 import { storedShapeProblems } from '../../core/all-stored';
 import { SCHEMA_VERSION } from '../../core/stored';
 import { examplePack } from '../example-pack';
-import { anyCaseHeading, chooseMoment, expect, ivyQuestion, openCase, storedData, test } from './fixtures';
+import {
+  anyCaseHeading,
+  chooseMoment,
+  expect,
+  ivyQuestion,
+  openCase,
+  openSettings,
+  storedData,
+  test,
+} from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const DAY = 86_400_000;
@@ -41,8 +50,7 @@ test('the settings page applies a shorter retention period at once, keeping what
       }),
     { now, day: DAY },
   );
-  const settings = await context.newPage();
-  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  const settings = await openSettings(context, extensionId);
   const days = settings.getByRole('spinbutton', { name: 'Delete a case after this many days without use' });
   await expect(days).toHaveValue('90');
   await days.fill('0');
@@ -73,8 +81,7 @@ test('"Delete all data" deletes everything and gives back every site', async ({
     .getByRole('checkbox')
     .first()
     .check();
-  const settings = await context.newPage();
-  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  const settings = await openSettings(context, extensionId);
   await settings.getByRole('textbox', { name: 'Address of your case system' }).fill(demoOrigin);
   await settings.getByRole('textbox', { name: 'Address pattern' }).fill('/cases/{ref}');
   await settings.getByRole('button', { name: 'Turn on for this site' }).click();
@@ -141,8 +148,7 @@ test('export, then delete all data, then import restores everything exactly; a b
   const { panel: _open, ...before } = await storedData(panel);
   expect(before[`pack:${pack.id}`]).toEqual(pack);
 
-  const settings = await context.newPage();
-  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  const settings = await openSettings(context, extensionId);
   const downloading = settings.waitForEvent('download');
   await settings.getByRole('button', { name: 'Export all data' }).click();
   const download = await downloading;
@@ -191,8 +197,7 @@ test('export, then delete all data, then import restores everything exactly; a b
 });
 
 test('following the page’s case can be turned off in settings, saved at once', async ({ context, extensionId }) => {
-  const settings = await context.newPage();
-  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  const settings = await openSettings(context, extensionId);
   const follow = settings.getByRole('checkbox', { name: 'Show the checklist of the case on the page' });
   await expect(follow).toBeChecked();
   await expect(follow).toHaveAccessibleDescription(

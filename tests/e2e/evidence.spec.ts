@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { ivyPack } from '../../content/ivy';
 import { escapeRegExp } from '../../core/cue-text';
 import { momentItems } from '../../core/moments';
-import { chooseMoment, expect, openCase, storedData, test } from './fixtures';
+import { chooseMoment, expect, openCase, openSettings, storedData, test } from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const visit = momentItems(ivyPack, 'visit', false).map((i) => i.prompt);
@@ -114,8 +114,7 @@ test('ticks become “Your practice” figures, a snapshot holds no case referen
   for (const ref of CASES) expect(JSON.stringify(counts)).not.toContain(ref);
 
   // Save a learning snapshot from Settings, previewed in words first.
-  const settings = await context.newPage();
-  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  const settings = await openSettings(context, extensionId);
   const counting = settings.getByRole('region', { name: 'Counting, for supervision and your partnership' });
   const preview = counting.getByRole('list', { name: 'What the file will hold' });
   await expect(preview).toContainText('2 checks at “Recording a visit or contact”');
@@ -194,8 +193,7 @@ test('turned off in Settings, nothing more is counted and Your practice says so'
   extensionId,
   openPanel,
 }) => {
-  const settings = await context.newPage();
-  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  const settings = await openSettings(context, extensionId);
   const box = settings.getByRole('checkbox', { name: 'Count which questions I consider' });
   await box.uncheck();
   const panel = await openPanel();

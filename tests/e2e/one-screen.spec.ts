@@ -3,7 +3,7 @@ import { ivyPack } from '../../content/ivy';
 import { momentTitle } from '../../core/moments';
 import type { Pack } from '../../core/pack/schema';
 import { nineAMomentPack } from '../fixtures/nine-a-moment-pack';
-import { caseHeading, chooseMoment, choosePack, expect, momentSelect, tabIdOf, test } from './fixtures';
+import { caseHeading, chooseMoment, choosePack, expect, momentSelect, openSettings, tabIdOf, test } from './fixtures';
 
 const SCREEN_PACK_FIRST = 'Child seen alone and spoken with properly today?';
 
@@ -111,8 +111,7 @@ for (const size of SIZES.slice(0, 2)) {
     demoOrigin,
   }) => {
     const pack = nineAMomentPack();
-    const settings = await context.newPage();
-    await settings.goto(`chrome-extension://${extensionId}/options.html`);
+    const settings = await openSettings(context, extensionId);
     await settings.getByLabel('Learning pack file (.json)').setInputFiles({
       name: 'screen-test.json',
       mimeType: 'application/json',

@@ -1,7 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { storedShapeProblems } from '../../core/all-stored';
 import { EXAMPLE_PACK_FILE, EXAMPLE_PACK_TEXT } from '../example-pack';
-import { caseHeading, chooseMoment, choosePack, expect, ivyQuestion, openCase, storedData, test } from './fixtures';
+import {
+  caseHeading,
+  chooseMoment,
+  choosePack,
+  expect,
+  ivyQuestion,
+  openCase,
+  openSettings,
+  storedData,
+  test,
+} from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const example = JSON.parse(EXAMPLE_PACK_TEXT); // untyped: a test below breaks it on purpose
@@ -13,8 +23,7 @@ test('a partnership’s pack from a file is checked, added, chosen for a case, a
   extensionId,
   openPanel,
 }) => {
-  const settings = await context.newPage();
-  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  const settings = await openSettings(context, extensionId);
   const packs = settings.getByRole('list', { name: 'Learning packs' });
   await expect(packs.getByRole('listitem')).toHaveCount(1);
   await expect(packs).toContainText('Ivy (version 1.3.0): 10 themes, 61 prompts');

@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { SCHEMA_VERSION } from '../../core/stored';
 import { EXAMPLE_PACK_FILE, examplePack } from '../example-pack';
-import { expect, openCase, storedData, tabIdOf, test } from './fixtures';
+import { expect, openCase, openSettings, storedData, tabIdOf, test } from './fixtures';
 
 // Chromium reads managed policy from this folder when it starts. Writing there needs root, and
 // the file affects every Chromium started while it exists, so this file runs on its own after
@@ -56,8 +56,7 @@ test('an organisation’s policy shows as managed, and an invalid item is ignore
   openPanel,
 }) => {
   expect(extensionId).toBe(PAUSE_POINT_ID);
-  const settings = await context.newPage();
-  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  const settings = await openSettings(context, extensionId);
   await expect(settings.getByText('Set up by Example Safeguarding Children Partnership.')).toBeVisible();
   await expect(settings.getByRole('alert')).toContainText(
     'Case-system site 2 from your organisation is not valid and is ignored.',
@@ -109,8 +108,7 @@ test('a malformed site in policy is named on the settings page, and stops neithe
   openPanel,
   demoOrigin,
 }) => {
-  const settings = await context.newPage();
-  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  const settings = await openSettings(context, extensionId);
   const alert = settings.getByRole('alert');
   await expect(alert).toContainText(
     'Case-system site 3 from your organisation (“https://[::1”) is ignored: it is not the address of a web site.',
@@ -153,8 +151,7 @@ test('counting turned off by policy hides Your practice and snapshots, and nothi
   extensionId,
   openPanel,
 }) => {
-  const settings = await context.newPage();
-  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  const settings = await openSettings(context, extensionId);
   const counting = settings.getByRole('region', { name: 'Counting, for supervision and your partnership' });
   await expect(counting).toContainText('Your organisation has turned counting off. Nothing is counted.');
   await expect(counting.getByRole('checkbox')).toHaveCount(0);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { caseHeading, expect, openCase, test } from './fixtures';
+import { caseHeading, expect, openCase, openSettings, test } from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -187,8 +187,7 @@ test('a shortcut or the context menu can open the panel straight on the card or 
   // The background leaves an intent, then opens the panel. Browser shortcuts and menus cannot be
   // pressed by a test (the manifest test checks they are declared), so another extension page
   // leaves the intent here, as the background would.
-  const other = await context.newPage();
-  await other.goto(`chrome-extension://${extensionId}/options.html`);
+  const other = await openSettings(context, extensionId);
   const leave = (focus: string) =>
     other.evaluate(
       (f) => chrome.storage.session.set({ panelIntent: { view: 'resources', focus: f, at: Date.now() } }),

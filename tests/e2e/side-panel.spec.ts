@@ -9,6 +9,7 @@ import {
   ivyQuestion,
   momentSelect,
   openCase,
+  openSettings,
   storedData,
   test,
 } from './fixtures';
@@ -249,8 +250,7 @@ test('axe finds no accessibility violations at 360 px, in light and dark', async
 
 test('clicking the toolbar button opens the side panel', async ({ context, extensionId }) => {
   // The background sets "open the panel on a toolbar click" as it starts; wait until it has.
-  const probe = await context.newPage();
-  await probe.goto(`chrome-extension://${extensionId}/options.html`);
+  const probe = await openSettings(context, extensionId);
   await expect
     .poll(() => probe.evaluate(async () => (await chrome.sidePanel.getPanelBehavior()).openPanelOnActionClick))
     .toBe(true);

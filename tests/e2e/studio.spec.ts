@@ -3,7 +3,17 @@ import type { Locator, Page } from '@playwright/test';
 import { storedShapeProblems } from '../../core/all-stored';
 import { escapeRegExp } from '../../core/cue-text';
 import { extensionIdOf, launchWithExtension } from '../../scripts/chromium.mjs';
-import { caseHeading, chooseMoment, choosePack, EXTENSION_DIR, expect, openCase, storedData, test } from './fixtures';
+import {
+  caseHeading,
+  chooseMoment,
+  choosePack,
+  EXTENSION_DIR,
+  expect,
+  openCase,
+  openSettings,
+  storedData,
+  test,
+} from './fixtures';
 
 /** Moves focus to a control and types, as Tab and the keyboard would: no pointer is used. */
 async function typeInto(page: Page, field: Locator, text: string) {
@@ -43,8 +53,7 @@ test('a pack written from scratch by keyboard alone is checked, previewed, saved
   context,
   extensionId,
 }) => {
-  const settings = await context.newPage();
-  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  const settings = await openSettings(context, extensionId);
   const studio = await openStudio(settings);
   await press(studio, studio.getByRole('button', { name: 'Start a blank pack' }));
   await expect(studio.getByRole('heading', { level: 1, name: 'Pack studio: new pack' })).toBeVisible();
@@ -252,8 +261,7 @@ test('a copy of the Ivy pack, with one question and one moment changed, saves as
   context,
   extensionId,
 }) => {
-  const settings = await context.newPage();
-  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  const settings = await openSettings(context, extensionId);
   const studio = await openStudio(settings);
   await expect(studio.getByRole('combobox', { name: 'Copy a pack in this browser' })).toHaveValue('cscp-ivy');
   await press(studio, studio.getByRole('button', { name: 'Copy this pack' }));
