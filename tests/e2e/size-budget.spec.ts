@@ -21,7 +21,10 @@ const BUDGETS: Record<string, number> = {
   // "reworded" mark, a panel that reads a pack's new version when it arrives, and a case page
   // read with its case's own pack; the update itself (core/pack-update.ts) loads only when a
   // case's pack is newer than its answers.
-  'side panel, first load': 35,
+  // Raised to 35.5 (35.1 KB measured, +0.1): "why this matters" names each theme's review in a
+  // pack of several (issue 24) and the case reference stays readable beside a long pack name
+  // (issue 23). The page part now loads after the first render (issue 19): faster, not smaller.
+  'side panel, first load': 35.5,
   // Loaded after the panel is interactive, or on demand: the pack's reference material, the
   // page section, site set-up, quick lookup (search and the safer sleep card), supervision and
   // the summary, and learning packs from files or policy (the full pack checks, the list of
@@ -41,7 +44,11 @@ const BUDGETS: Record<string, number> = {
   // reviews, governance for the About, complete resources; issue 24) was merged: 39.8 KB.
   // Raised to 41.5 for issue 23 (41.3 KB measured, +1.6): the print tab's summary written again
   // when a pack changes, the pack update, a site's start pack and each pack's source and date.
-  'side panel, loaded later': 41.5,
+  // Raised to 43.5 (43.0 KB measured, +1.5): counts written after ticking goes quiet, under a
+  // lock all pages share, and handed over when a panel closes (issue 25); pack format 3's
+  // "added in" versions for the update notice and a pack's own sleep findings (issue 23); files
+  // far too large refused by their size before they are read (issue 22).
+  'side panel, loaded later': 43.5,
   // 2.8 KB of webextension-polyfill and Pause Point's own: 2.7 KB until the cue matcher learned
   // capital cues, context cues and the cues inside a longer phrase, which read case records
   // far better (issue 20; 5.5 KB measured before, 6.5 KB after). Raised from 6.
@@ -65,7 +72,9 @@ const BUDGETS: Record<string, number> = {
   // read (issue 24): 37.8 KB measured. Raised to 39 for issue 23 (38.6 KB measured, +0.8): each
   // case page read with its case's own pack, and a pack's new version passed on to open case
   // pages and the badge.
-  background: 39,
+  // Raised to 39.5 (39.2 KB measured): pack format 3 read, and a pack's own sleep findings on
+  // the card the address bar opens (issue 23).
+  background: 39.5,
   // Pack studio is a page of its own for partnerships writing a pack, never loaded by the side
   // panel. Not an issue's figure: a generous guard, so the report shows it and it cannot grow
   // far unnoticed (44.7 KB measured, most of it the form and the pack checks).
@@ -74,7 +83,10 @@ const BUDGETS: Record<string, number> = {
   // from another pack, resources' links and dates, governance and the handout: 68.5 KB measured.
   // Raised to 70.5 for issue 23 (70.0 KB measured, +1.5): the wording hash shared with the panel
   // and the "When you reword it" choice on each question.
-  'Pack studio, first load': 70.5,
+  // Raised to 71.5 (71.25 KB measured): "Is it new?" on each question and sleep findings kept
+  // through an edit (issue 23), the preview's case line (issue 24), and a draft open in two tabs
+  // taking up what the other wrote (issue 22).
+  'Pack studio, first load': 71.5,
 };
 
 const report = sizeReport(RELEASE_DIR);
