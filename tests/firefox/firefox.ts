@@ -202,12 +202,16 @@ export async function click(page: Page, role: string, name: string): Promise<voi
         new Promise<string>((settled) => {
           const box = el.getBoundingClientRect();
           if (box.top < 0 || box.bottom > innerHeight) el.scrollIntoView({ block: 'center' });
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() => {
-              const after = el.getBoundingClientRect();
-              settled(after.top >= 0 && after.bottom <= innerHeight ? `${after.top},${after.left}` : 'out');
-            }),
-          );
+          // Two frames, or 100 ms where there are none: a tab in the background draws no frames.
+          let done = false;
+          const measure = () => {
+            if (done) return;
+            done = true;
+            const after = el.getBoundingClientRect();
+            settled(after.top >= 0 && after.bottom <= innerHeight ? `${after.top},${after.left}` : 'out');
+          };
+          requestAnimationFrame(() => requestAnimationFrame(measure));
+          setTimeout(measure, 100);
         }),
     );
     if (now !== 'out' && now === last) break;
