@@ -106,6 +106,16 @@ export type StudioStore = StoreApi<StudioState>;
 /** How long after the last change the draft is written: typing does not write every key. */
 const WRITE_DELAY_MS = 400;
 
+/** A kept draft, as the studio edits it. */
+function editing(id: string, draft: OpenDraft): EditingDraft {
+  return {
+    id,
+    startedAt: draft.stored.startedAt,
+    pack: draft.pack,
+    ...(draft.stored.savedFingerprint ? { savedFingerprint: draft.stored.savedFingerprint } : {}),
+  };
+}
+
 /** Why a file or draft far beyond a pack's limits is not opened, in plain words. */
 function overLimitText(kind: 'file' | 'draft', over: OverLimit): string {
   const text = `This ${kind} has ${over.count} ${over.what}, far more than the ${over.most} a pack can hold, so Pack studio does not open it.`;
@@ -175,12 +185,7 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
       if (!draft || open?.id !== id || timer !== null || draft.stored.updatedAt !== updatedAt) return;
       wroteAt.set(id, updatedAt);
       set({
-        open: {
-          id,
-          startedAt: draft.stored.startedAt,
-          pack: draft.pack,
-          ...(draft.stored.savedFingerprint ? { savedFingerprint: draft.stored.savedFingerprint } : {}),
-        },
+        open: editing(id, draft),
         note: `“${draft.pack.title || 'Untitled pack'}” was changed in another tab; this tab now shows those changes.`,
       });
     };
@@ -334,12 +339,7 @@ export function createStudioStore(deps: StudioDeps): StudioStore {
         }
         kept.add(id);
         set({
-          open: {
-            id,
-            startedAt: draft.stored.startedAt,
-            pack: draft.pack,
-            ...(draft.stored.savedFingerprint ? { savedFingerprint: draft.stored.savedFingerprint } : {}),
-          },
+          open: editing(id, draft),
           said: null,
           startProblem: null,
           note: null,

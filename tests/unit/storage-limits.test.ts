@@ -8,17 +8,17 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeBackup, planImport, readBackup } from '../../core/backup';
-import { readPackFile } from '../../core/pack/file';
 import type { Pack } from '../../core/pack/schema';
 import { storageUseText } from '../../core/storage-use';
 import { SCHEMA_VERSION } from '../../core/stored';
 import { applyImport } from '../../store/backup';
-import { listDrafts, loadDraft, removeDraft, saveDraft, watchDrafts } from '../../store/draft-storage';
+import { listDrafts, saveDraft } from '../../store/draft-storage';
 import { savePack } from '../../store/pack-storage';
 import { deleteAllData } from '../../store/retention';
-import { createStudioStore, type StudioDeps } from '../../store/studio-store';
+import { createStudioStore } from '../../store/studio-store';
 import { createSupervisionStore } from '../../store/supervision-store';
 import { examplePack } from '../example-pack';
+import { studioDeps } from './studio-deps';
 
 const AT = Date.UTC(2026, 10, 20);
 const settle = async () => {
@@ -31,23 +31,6 @@ const draft = (updatedAt: number, title = 'A pack') => ({
   packText: JSON.stringify({ id: 'a-pack', title }),
 });
 const draftKeys = async () => Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith('draft:'));
-
-function studioDeps(now: () => number): StudioDeps {
-  return {
-    listDrafts,
-    loadDraft,
-    saveDraft,
-    removeDraft,
-    listPacks: async () => [],
-    loadPack: async () => null,
-    reservedIds: async () => new Set(),
-    checkFile: async (text, bytes) => readPackFile(text, bytes, new Set()),
-    addPack: async () => {},
-    download: () => {},
-    now,
-    watchDrafts,
-  };
-}
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -7,9 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Studio } from '../../components/studio/Studio';
-import { readPackFile } from '../../core/pack/file';
-import { listDrafts, loadDraft, removeDraft, saveDraft, watchDrafts } from '../../store/draft-storage';
-import { createStudioStore, type StudioDeps, type StudioStore } from '../../store/studio-store';
+import { createStudioStore, type StudioStore } from '../../store/studio-store';
+import { studioDeps } from './studio-deps';
 
 const AT = Date.UTC(2026, 10, 20);
 const settle = async () => {
@@ -17,20 +16,7 @@ const settle = async () => {
 };
 
 let clock = AT;
-const deps = (): StudioDeps => ({
-  listDrafts,
-  loadDraft,
-  saveDraft,
-  removeDraft,
-  listPacks: async () => [],
-  loadPack: async () => null,
-  reservedIds: async () => new Set(),
-  checkFile: async (text, bytes) => readPackFile(text, bytes, new Set()),
-  addPack: async () => {},
-  download: () => {},
-  now: () => clock++,
-  watchDrafts,
-});
+const deps = () => studioDeps(() => clock++);
 
 async function tab(): Promise<StudioStore> {
   const store = createStudioStore(deps());
