@@ -423,22 +423,29 @@ test('in a 240 × 600 sidebar, a partnership’s own pack with nine short lines 
     await panel.setViewport({ width: 240, height: 600 });
     await turnOnDemo(panel, host);
     await click(panel, 'button', `Learning pack: ${ivyPack.title} (change)`);
-    await panel.select('#pack-choice', pack.id);
-    await click(panel, 'button', 'Use this pack');
-    await within(
-      10_000,
-      'the pack named on the case line',
-      panel.waitForSelector(byRole('button', `Learning pack: ${pack.title} (change)`)),
-    );
-    // What changed is said once; the practitioner puts it away.
-    await seeText(panel, `Case DEMO-1001 now uses the learning pack “${pack.title}”.`);
-    await click(panel, 'button', 'Dismiss message');
+    await usePackChosen(panel, pack);
     await expectEveryMomentInView(panel, pack, 240);
   } finally {
     await server.close();
     rmSync(dirname(file), { recursive: true, force: true });
   }
 });
+
+/**
+ * With the pack chooser open on the case line: chooses `pack` for DEMO-1001, sees the case line
+ * name it and the change said once, and puts the message away.
+ */
+async function usePackChosen(panel: Page, pack: Pack) {
+  await panel.select('#pack-choice', pack.id);
+  await click(panel, 'button', 'Use this pack');
+  await within(
+    10_000,
+    'the pack named on the case line',
+    panel.waitForSelector(byRole('button', `Learning pack: ${pack.title} (change)`)),
+  );
+  await seeText(panel, `Case DEMO-1001 now uses the learning pack “${pack.title}”.`);
+  await click(panel, 'button', 'Dismiss message');
+}
 
 /**
  * Three packs on the device (Ivy, Harbour and the nine-a-moment pack, both kept as the settings
@@ -469,15 +476,7 @@ async function threePacksInView(width: number, height: number) {
         options.map((o) => (o as HTMLOptionElement).value),
       );
       expect(offered).toEqual(expect.arrayContaining([ivyPack.id, harbour.id, nine.id]));
-      await panel.select('#pack-choice', pack.id);
-      await click(panel, 'button', 'Use this pack');
-      await within(
-        10_000,
-        'the pack named on the case line',
-        panel.waitForSelector(byRole('button', `Learning pack: ${pack.title} (change)`)),
-      );
-      await seeText(panel, `Case DEMO-1001 now uses the learning pack “${pack.title}”.`);
-      await click(panel, 'button', 'Dismiss message');
+      await usePackChosen(panel, pack);
       await expectEveryMomentInView(panel, pack, width);
       shown = pack;
     }
