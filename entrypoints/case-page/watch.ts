@@ -45,11 +45,21 @@ function pageFacts(): PageFacts {
   };
 }
 
+/**
+ * The script's state in this page, kept on the page's script world so that a second start
+ * (registered, and started in an already open tab) sees the first: 'asking' while the
+ * extension is asked whether the site is on, true while reading.
+ */
+type Running = { [RUNNING]?: 'asking' | true; [ASK_AGAIN]?: boolean };
+const ASK_AGAIN = Symbol.for('pause-point.case-page.ask-again');
+
 export function watchCasePage(): void {
-  // The script can be started twice (registered, and started in an already open tab).
-  const scope = globalThis as { [RUNNING]?: boolean };
+  const scope = globalThis as Running;
+  // Started while the first start still waits for its answer: that answer may predate the
+  // site being turned on, so the extension is asked once more.
+  if (scope[RUNNING] === 'asking') scope[ASK_AGAIN] = true;
   if (scope[RUNNING]) return;
-  scope[RUNNING] = true;
+  scope[RUNNING] = 'asking';
   void start();
 }
 
@@ -63,11 +73,22 @@ function extensionAlive(): boolean {
 }
 
 async function start() {
-  const reply = (await sendToExtension({ type: 'case-page/hello' } satisfies CasePageMessage).catch(() => undefined)) as
-    | CasePageHelloReply
-    | undefined;
-  if (!reply?.enabled) return;
-  read(reply);
+  const scope = globalThis as Running;
+  for (;;) {
+    scope[ASK_AGAIN] = false;
+    const reply = (await sendToExtension({ type: 'case-page/hello' } satisfies CasePageMessage).catch(
+      () => undefined,
+    )) as CasePageHelloReply | undefined;
+    if (reply?.enabled) {
+      read(reply);
+      return;
+    }
+    if (!scope[ASK_AGAIN]) break;
+  }
+  // A site's permission covers its whole host, so the script also starts on the pages of
+  // sites that are not turned on (another port). It goes quiet there, and is not left marked
+  // as running: turning that site on starts it again in the open page.
+  delete scope[RUNNING];
 }
 
 /** The extension's cue lists for another pack, checked for their form before they are used. */
@@ -81,7 +102,7 @@ function isPageCues(value: unknown): value is PageCues {
  * pack, the extension answers with that pack's lists, and the page is read again with them.
  */
 function read(reply: Extract<CasePageHelloReply, { enabled: true }>) {
-  const scope = globalThis as { [RUNNING]?: boolean };
+  const scope = globalThis as Running;
   scope[RUNNING] = true;
   const readAgainWith = (cues: PageCues) => {
     stop();
@@ -198,7 +219,7 @@ function read(reply: Extract<CasePageHelloReply, { enabled: true }>) {
     if (slice?.timeout !== undefined) clearTimeout(slice.timeout);
     notes.stop();
     stopListening();
-    delete (globalThis as { [RUNNING]?: boolean })[RUNNING];
+    delete (globalThis as Running)[RUNNING];
   };
 
   const stopListening = answerMessages(async (raw) => {

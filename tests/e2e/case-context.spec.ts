@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { ivyPack } from '../../content/ivy';
+import { startDemoServer } from '../../scripts/demo-server.mjs';
 import {
   caseHeading,
   chooseMoment,
@@ -268,6 +269,27 @@ test('turning the site off stops detection and gives the site back', async ({ co
   await demo.waitForTimeout(2000);
   await expect(panel.getByText(/^Page: case/)).toHaveCount(0);
   expect(Object.keys(await sessionData(panel))).toEqual([]);
+});
+
+test('a second case system on the same host is read as soon as it is turned on, without reloading its page', async ({
+  context,
+  openPanel,
+  demoOrigin,
+}) => {
+  // The site's permission covers its whole host, so the script also starts on another port's
+  // page there, and is told that site is not turned on. Turning that site on must still start it.
+  await enabledDemo(context, openPanel, demoOrigin);
+  const other = await startDemoServer(0);
+  try {
+    const { panel } = await demoWithPanel(context, openPanel, other.origin, 'DEMO-1002');
+    const host = new URL(other.origin).host;
+    await expect(panel.getByRole('region', { name: 'This page' })).toContainText(`Pause Point is not reading ${host}.`);
+    await enableFromPanel(panel, host);
+    await expect(pageCase(panel, 'DEMO-1002')).toBeVisible();
+    await expect(caseHeading(panel, 'DEMO-1002')).toBeVisible();
+  } finally {
+    await other.close();
+  }
 });
 
 test('the panel follows the active tab when it is not pinned', async ({ context, openPanel, demoOrigin }) => {
