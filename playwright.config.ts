@@ -14,6 +14,8 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
+  // A policy file left by a killed run would change every browser this run starts.
+  globalSetup: './tests/test-policies.ts',
   use: { trace: 'retain-on-failure' },
   projects: [
     { name: 'extension', testIgnore: /policy\.spec\.ts/ },

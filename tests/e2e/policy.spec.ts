@@ -1,13 +1,16 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { SCHEMA_VERSION } from '../../core/stored';
 import { EXAMPLE_PACK_FILE, examplePack } from '../example-pack';
+import {
+  CHROMIUM_POLICY_DIR as POLICY_DIR,
+  CHROMIUM_POLICY_FILE as POLICY_FILE,
+  TEST_ORGANISATION,
+} from '../test-policies';
 import { expect, openCase, openSettings, storedData, tabIdOf, test } from './fixtures';
 
 // Chromium reads managed policy from this folder when it starts. Writing there needs root, and
 // the file affects every Chromium started while it exists, so this file runs on its own after
 // all other tests (see playwright.config.ts) and removes the policy when done.
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = `${POLICY_DIR}/pause-point-test.json`;
 const PAUSE_POINT_ID = 'gnpbfgafeipngnpeppjdgebcmhkbbmgl';
 const example = examplePack();
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -22,7 +25,7 @@ test.beforeAll(({ demoOrigin }) => {
       '3rdparty': {
         extensions: {
           [PAUSE_POINT_ID]: {
-            organisationName: 'Example Safeguarding Children Partnership',
+            organisationName: TEST_ORGANISATION,
             proceduresManualUrl: 'https://example.proceduresonline.com/',
             extraResources: [{ title: 'Our safer sleep guidance', url: 'https://example.org/safer-sleep' }],
             retentionDays: 60,

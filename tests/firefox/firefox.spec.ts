@@ -13,6 +13,7 @@ import type { Pack } from '../../core/pack/schema';
 import { SCHEMA_VERSION } from '../../core/stored';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { nineAMomentPack } from '../fixtures/nine-a-moment-pack';
+import { FIREFOX_POLICY_FILE as POLICY_FILE, TEST_ORGANISATION } from '../test-policies';
 import {
   byRole,
   click,
@@ -219,14 +220,13 @@ test('answers survive a restart of Firefox with Pause Point installed for good',
 // Debian's firefox-esr reads policy from here (not /etc/firefox-esr/). Writing it needs root,
 // and it applies to every Firefox started while it exists, so this test runs last and puts
 // back whatever was there.
-const POLICY_FILE = '/etc/firefox/policies/policies.json';
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 test('an organisation’s Firefox policy shows as managed, and an invalid item is ignored with a warning', async () => {
   test.skip(!isRoot, `Writing ${POLICY_FILE} needs root; run the end-to-end tests as root to check managed policy.`);
   const before = existsSync(POLICY_FILE) ? readFileSync(POLICY_FILE) : null;
   const server = await startDemoServer(0);
-  mkdirSync('/etc/firefox/policies', { recursive: true });
+  mkdirSync(dirname(POLICY_FILE), { recursive: true });
   writeFileSync(
     POLICY_FILE,
     JSON.stringify({
@@ -234,7 +234,7 @@ test('an organisation’s Firefox policy shows as managed, and an invalid item i
         '3rdparty': {
           Extensions: {
             [GECKO_ID]: {
-              organisationName: 'Example Safeguarding Children Partnership',
+              organisationName: TEST_ORGANISATION,
               retentionDays: 60,
               allowExport: false,
               sites: [
