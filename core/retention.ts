@@ -23,7 +23,7 @@ export function isExpired(at: number, now: number, days: number): boolean {
  * reads it as now and writes it back as now: what carries it is then kept for the period, from
  * today, like anything else.
  */
-export const FUTURE_SLACK_MS = DAY_MS;
+export const FUTURE_SLACK_MS = 1 * DAY_MS; // one day
 
 /** `at`, or `now` when `at` is further ahead of now than FUTURE_SLACK_MS. */
 export function notInFuture(at: number, now: number): number {
