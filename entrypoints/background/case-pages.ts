@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_PACK } from '../../content';
 import { packCues } from '../../content/built-in-cues';
 import { answerState } from '../../core/checklist';
+import { inOrderPerKey } from '../../core/in-order';
 import {
   type CasePageHelloReply,
   type CasePageReportReply,
@@ -158,7 +159,12 @@ async function showOutstanding(tabId: number, context: TabContext | null): Promi
 }
 
 export function watchCasePages(): void {
-  answerMessages(handle);
+  // One tab's reports are answered in the order they came: a slower answer for the last case
+  // must never land after the next case's and leave the panel on the previous child.
+  const inTabOrder = inOrderPerKey<number>();
+  answerMessages((raw, sender) =>
+    sender.tab?.id === undefined ? handle(raw, sender) : inTabOrder(sender.tab.id, () => handle(raw, sender)),
+  );
 
   // Leaving an enabled site ends what Pause Point knew about the tab.
   browser.tabs.onUpdated.addListener((tabId, change) => {
