@@ -27,6 +27,8 @@ import { typedNotes } from './typed-notes';
 export const SLICE_MS = 4;
 /** How often a long read tells what it has found so far. */
 const PROGRESS_MS = 250;
+/** How soon a report lost on its way to the extension is sent again. */
+const RETRY_MS = 1000;
 /** Longest a slice waits for the browser to be idle; a busy page may never be. */
 const IDLE_TIMEOUT_MS = 250;
 
@@ -74,14 +76,20 @@ function extensionAlive(): boolean {
 
 async function start() {
   const scope = globalThis as Running;
+  let lost = 0;
   for (;;) {
     scope[ASK_AGAIN] = false;
     const reply = (await sendToExtension({ type: 'case-page/hello' } satisfies CasePageMessage).catch(
-      () => undefined,
-    )) as CasePageHelloReply | undefined;
-    if (reply?.enabled) {
+      () => 'lost' as const,
+    )) as CasePageHelloReply | 'lost' | undefined;
+    if (reply !== 'lost' && reply?.enabled) {
       read(reply);
       return;
+    }
+    // A question lost on its way is asked again, a few times, while the extension is there.
+    if (reply === 'lost' && extensionAlive() && ++lost <= 3) {
+      await new Promise((wait) => setTimeout(wait, RETRY_MS));
+      continue;
     }
     if (!scope[ASK_AGAIN]) break;
   }
@@ -115,6 +123,8 @@ function read(reply: Extract<CasePageHelloReply, { enabled: true }>) {
   let lastReportAt = Number.NEGATIVE_INFINITY;
   let lastHref = location.href;
   let stopped = false;
+  /** A report sent again after it was lost, to be cancelled on stop. */
+  let retry: ReturnType<typeof setTimeout> | undefined;
   /** A slice waiting to run, to be cancelled on stop. */
   let slice: { idle?: number; timeout?: ReturnType<typeof setTimeout> } | null = null;
 
@@ -137,7 +147,22 @@ function read(reply: Extract<CasePageHelloReply, { enabled: true }>) {
       .then((answer) => {
         if (!stopped && isPageCues(answer as CasePageReportReply)) readAgainWith(answer as PageCues);
       })
-      .catch(stop);
+      .catch(() => {
+        // Gone for good when the extension was removed or updated. Otherwise the message was
+        // lost on its way (the background starting again, say): it is sent again shortly, as a
+        // page left reading nothing would leave the panel on the last case it was told of.
+        if (!extensionAlive()) {
+          stop();
+          return;
+        }
+        lastReport = '';
+        if (retry === undefined && !stopped) {
+          retry = setTimeout(() => {
+            retry = undefined;
+            report();
+          }, RETRY_MS);
+        }
+      });
   };
 
   const notes = typedNotes({
@@ -217,6 +242,7 @@ function read(reply: Extract<CasePageHelloReply, { enabled: true }>) {
     timer.stop();
     if (slice?.idle !== undefined) cancelIdleCallback(slice.idle);
     if (slice?.timeout !== undefined) clearTimeout(slice.timeout);
+    if (retry !== undefined) clearTimeout(retry);
     notes.stop();
     stopListening();
     delete (globalThis as Running)[RUNNING];
