@@ -10,6 +10,8 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 export const CHROMIUM_POLICY_DIR = '/etc/chromium/policies/managed';
 /** Only the tests write this file name, so it is always safe to remove. */
 export const CHROMIUM_POLICY_FILE = `${CHROMIUM_POLICY_DIR}/pause-point-test.json`;
+/** The benchmark's policy of 30 packs (scripts/bench.mjs, BENCH_ONLY=policy). */
+const CHROMIUM_BENCH_POLICY_FILE = `${CHROMIUM_POLICY_DIR}/pause-point-bench.json`;
 /** Firefox reads one policy file, which a machine may have for its own reasons. */
 export const FIREFOX_POLICY_FILE = '/etc/firefox/policies/policies.json';
 /** The organisation the tests' policies name, which tells their files from a real one. */
@@ -30,9 +32,10 @@ function writtenByTests(file: string): boolean {
 function removeLeftoverTestPolicies(): string[] {
   const removed: string[] = [];
   try {
-    if (existsSync(CHROMIUM_POLICY_FILE)) {
-      rmSync(CHROMIUM_POLICY_FILE, { force: true });
-      removed.push(CHROMIUM_POLICY_FILE);
+    for (const file of [CHROMIUM_POLICY_FILE, CHROMIUM_BENCH_POLICY_FILE]) {
+      if (!existsSync(file)) continue;
+      rmSync(file, { force: true });
+      removed.push(file);
     }
     if (existsSync(FIREFOX_POLICY_FILE) && writtenByTests(FIREFOX_POLICY_FILE)) {
       rmSync(FIREFOX_POLICY_FILE, { force: true });
