@@ -73,7 +73,7 @@ export function PageContext(props: PageContextProps) {
     body = (
       <p class="hint">
         {tab && !tab.url
-          ? 'Pause Point cannot see this tab. With your case system showing, close this panel and open it again from the Pause Point button (the button closes an open panel).'
+          ? 'Pause Point cannot see this tab. On your case system’s tab, press the Pause Point button twice (close, then open).'
           : 'Open your case system in this window. Once Pause Point reads it, the case shows here.'}
       </p>
     );
