@@ -73,7 +73,7 @@ export function PageContext(props: PageContextProps) {
     body = (
       <p class="hint">
         {tab && !tab.url
-          ? 'Pause Point cannot see this tab. On your case system’s tab, press the Pause Point button twice (close, then open).'
+          ? 'Pause Point cannot see this tab. Press its toolbar button twice on your case system.'
           : 'Open your case system in this window. Once Pause Point reads it, the case shows here.'}
       </p>
     );
