@@ -447,7 +447,7 @@ export function validatePack(input: unknown): PackValidation {
       const requirement = typeof issue.requirement === 'number' ? issue.requirement : undefined;
       return {
         path,
-        message: issue.message,
+        message: plainIssueWords(issue),
         type: issue.type,
         ...(requirement === undefined ? {} : { requirement }),
         ...(Array.isArray(issue.input) ? { list: true as const, count: issue.input.length } : {}),
@@ -461,6 +461,52 @@ export function validatePack(input: unknown): PackValidation {
   return issues.length === 0
     ? { ok: true, pack: result.output }
     : { ok: false, problems: issues.map((issue) => issue.message), issues };
+}
+
+/**
+ * The schema library's own messages ("Invalid type: Expected Array but received \"x\"") in
+ * words a pack author can act on. The checks written for packs already have their own words.
+ */
+function plainIssueWords(issue: v.BaseIssue<unknown>): string {
+  if (!issue.message.startsWith('Invalid ')) return issue.message;
+  if (issue.message.startsWith('Invalid key:')) return 'this is missing, and the pack format needs it.';
+  const amount = Number(/\d+/.exec(issue.expected ?? '')?.[0] ?? 0);
+  const list = Array.isArray(issue.input);
+  const had = list ? (issue.input as unknown[]).length : 0;
+  switch (issue.type) {
+    case 'string':
+      return 'this should be text, in quotes.';
+    case 'number':
+      return 'this should be a number.';
+    case 'boolean':
+      return 'this should be true or false.';
+    case 'array':
+      return 'this should be a list, in square brackets.';
+    case 'object':
+    case 'strict_object':
+    case 'loose_object':
+    case 'object_with_rest':
+    case 'record':
+      return 'this should be a group of named parts, in curly brackets.';
+    case 'picklist':
+    case 'literal':
+    case 'union':
+    case 'variant': {
+      const choices = (issue.expected ?? '')
+        .replace(/^\(|\)$/g, '')
+        .replace(/"/g, '')
+        .split(' | ');
+      return choices.length > 1 ? `this should be one of: ${choices.join(', ')}.` : `this should be ${choices[0]}.`;
+    }
+    case 'min_length':
+      if (list) return `this list needs at least ${amount}; it has ${had}.`;
+      return amount <= 1 ? 'this is empty.' : `this needs at least ${amount} characters.`;
+    case 'max_length':
+      if (list) return `this list can have at most ${amount}; it has ${had}.`;
+      return `this is too long: at most ${amount} characters.`;
+    default:
+      return 'this is not written as the pack format needs.';
+  }
 }
 
 function issueText({ path, message }: PackIssue): string {

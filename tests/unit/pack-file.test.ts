@@ -98,6 +98,37 @@ describe('adding a learning pack from a file', () => {
     });
   });
 
+  it('says what is wrong in a hand-written file in plain words, never the schema library’s', () => {
+    const broken = structuredClone(example);
+    broken.title = 42;
+    broken.themes[0].prompts = 'none';
+    broken.themes[1].prompts[0].moments = ['conference', 'lunch'];
+    broken.review = null;
+    delete broken.version;
+    const result = read(broken);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        'title: this should be text, in quotes.',
+        'themes.0.prompts: this should be a list, in square brackets.',
+        expect.stringMatching(
+          /^themes\.1\.prompts\.0\.moments\.1: this should be one of: conference, [a-z-]+(, [a-z-]+)+\.$/,
+        ),
+        'review: this should be a group of named parts, in curly brackets.',
+        'version: this is missing, and the pack format needs it.',
+      ]),
+    );
+    for (const problem of result.problems) expect(problem).not.toMatch(/Invalid|Expected|received/);
+    // Too few and too many, in numbers the author can check.
+    const short = structuredClone(example);
+    short.themes[0].prompts = short.themes[0].prompts.slice(0, 2);
+    const shortResult = read(short);
+    expect(shortResult.ok ? [] : shortResult.problems).toContain(
+      'themes.0.prompts: this list needs at least 3; it has 2.',
+    );
+  });
+
   it('shows at most 20 reasons and says how many more there are', () => {
     const broken = structuredClone(example);
     broken.reflectiveQuestions = Array.from({ length: 30 }, (_, i) => ({ id: `Q${i}`, text: 'x' }));
