@@ -9,7 +9,14 @@ import { checkPack } from './pack/file';
 import { BUILT_IN_PACK_IDS } from './pack/info';
 import type { Pack } from './pack/schema';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './retention';
-import { CREDENTIALS_PROBLEM, hasNoCredentials, hasNoDirectionControls, hasVisibleText, SafeText } from './safe-text';
+import {
+  CREDENTIALS_PROBLEM,
+  hasNoControlCharacters,
+  hasNoCredentials,
+  hasNoDirectionControls,
+  hasVisibleText,
+  SafeText,
+} from './safe-text';
 import { CaseRuleSchema, originOf, PackIdSchema, type Site } from './sites';
 
 interface ManagedResource {
@@ -50,6 +57,7 @@ const OptionalText = (max: number) =>
       v.trim(),
       v.maxLength(max),
       v.check(hasNoDirectionControls),
+      v.check(hasNoControlCharacters),
       v.check((text: string) => text === '' || hasVisibleText(text)),
     ),
     '',

@@ -49,6 +49,9 @@ describe('titles and names that hide or reverse what they say', () => {
     ['a right-to-left override', 'Safer sleep \u202Egnp.exe'],
     ['an isolate', 'Local \u2067guidance\u2069'],
     ['only zero-width characters', '\u200B\u200C\u200D'],
+    ['a control character', 'Safer\u0000 sleep'],
+    ['an escape sequence', 'Safer sleep \u001B[31mred'],
+    ['half of a character', 'Safer sleep \uD83D'],
   ])('are refused as a pack title with %s', (_what, title) => {
     expect(readPack({ ...JSON.parse(EXAMPLE_PACK_TEXT), title }).ok).toBe(false);
   });
@@ -57,6 +60,16 @@ describe('titles and names that hide or reverse what they say', () => {
     const { config, problems } = readManagedConfig({ organisationName: 'Example \u202EPartnership' });
     expect(config.organisationName).toBeUndefined();
     expect(problems.length).toBeGreaterThan(0);
+    expect(
+      readManagedConfig({ organisationName: 'Example\u0007 Partnership' }).config.organisationName,
+    ).toBeUndefined();
+  });
+
+  it('leave text with line breaks, tabs and whole emoji as it is', () => {
+    const title = 'Hearing the child \u{1F476}';
+    const pack = { ...JSON.parse(EXAMPLE_PACK_TEXT), title };
+    pack.review.notes = ['First line\nsecond line\twith a tab'];
+    expect(readPack(pack)).toMatchObject({ ok: true, pack: { title } });
   });
 });
 
