@@ -48,7 +48,9 @@ const BUDGETS: Record<string, number> = {
   // lock all pages share, and handed over when a panel closes (issue 25); pack format 3's
   // "added in" versions for the update notice and a pack's own sleep findings (issue 23); files
   // far too large refused by their size before they are read (issue 22).
-  'side panel, loaded later': 43.5,
+  // Raised to 44 (43.51 KB measured): a refused pack's problems in plain words, not the schema
+  // library's, and control characters refused in pack text (issue 22's probe, findings 6 and 7).
+  'side panel, loaded later': 44,
   // 2.8 KB of webextension-polyfill and Pause Point's own: 2.7 KB until the cue matcher learned
   // capital cues, context cues and the cues inside a longer phrase, which read case records
   // far better (issue 20; 5.5 KB measured before, 6.5 KB after). Raised from 6.
@@ -74,7 +76,10 @@ const BUDGETS: Record<string, number> = {
   // pages and the badge.
   // Raised to 39.5 (39.2 KB measured): pack format 3 read, and a pack's own sleep findings on
   // the card the address bar opens (issue 23).
-  background: 39.5,
+  // Raised to 40 (39.81 KB measured): a tab's case-page reports answered in order, so a slow one
+  // cannot leave the panel on the previous case; a refused pack's problems in plain words, and
+  // control characters refused in pack and policy text (issue 22's probe, findings 6 and 7).
+  background: 40,
   // Pack studio is a page of its own for partnerships writing a pack, never loaded by the side
   // panel. Not an issue's figure: a generous guard, so the report shows it and it cannot grow
   // far unnoticed (44.7 KB measured, most of it the form and the pack checks).
@@ -86,7 +91,9 @@ const BUDGETS: Record<string, number> = {
   // Raised to 71.5 (71.25 KB measured): "Is it new?" on each question and sleep findings kept
   // through an edit (issue 23), the preview's case line (issue 24), and a draft open in two tabs
   // taking up what the other wrote (issue 22).
-  'Pack studio, first load': 71.5,
+  // Raised to 72 (71.76 KB measured): a refused pack's problems in plain words, and control
+  // characters refused in pack text (issue 22's probe, findings 6 and 7).
+  'Pack studio, first load': 72,
 };
 
 const report = sizeReport(RELEASE_DIR);
