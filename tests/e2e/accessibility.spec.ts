@@ -1,8 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { chooseMoment, expect, openCase, test } from './fixtures';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { chooseMoment, expect, openCase, test, WCAG } from './fixtures';
 
 async function noViolations(page: Page, where: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();

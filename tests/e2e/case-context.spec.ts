@@ -15,9 +15,8 @@ import {
   storedData,
   tabIdOf,
   test,
+  WCAG,
 } from './fixtures';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Opens the demo case system at a case, and a side panel pinned to its tab. */
 async function demoWithPanel(

@@ -11,9 +11,9 @@ import {
   openSettings,
   storedData,
   test,
+  WCAG,
 } from './fixtures';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const DAY = 86_400_000;
 
 test('"Forget this case" deletes its answers after confirming, and it leaves the recent cases', async ({

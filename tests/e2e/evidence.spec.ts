@@ -4,9 +4,8 @@ import type { Page } from '@playwright/test';
 import { ivyPack } from '../../content/ivy';
 import { escapeRegExp } from '../../core/cue-text';
 import { momentItems } from '../../core/moments';
-import { chooseMoment, expect, openCase, openSettings, storedData, test } from './fixtures';
+import { chooseMoment, expect, openCase, openSettings, storedData, test, WCAG } from './fixtures';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const visit = momentItems(ivyPack, 'visit', false).map((i) => i.prompt);
 const conference = momentItems(ivyPack, 'conference', false).map((i) => i.prompt);
 const CASES = ['EVID-1001', 'EVID-1002', 'EVID-1003'];

@@ -93,6 +93,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 
 export { expect };
 
+/** The WCAG levels every axe check in these tests holds the pages to. */
+export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
 /** The open case's heading: "Case REF · moment". */
 export function caseHeading(panel: Page, ref: string) {
   return panel.getByRole('heading', { name: new RegExp(`^Case ${escapeRegExp(ref)}(\\s|$)`) });

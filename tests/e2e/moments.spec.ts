@@ -11,9 +11,9 @@ import {
   pasteIntoTextField,
   storedData,
   test,
+  WCAG,
 } from './fixtures';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // A moment's list labels each question by its short line; the full question is its description.
 const promptText = new Map(ivyPack.themes.flatMap((t) => t.prompts.map((p) => [p.id, p.short ?? p.text])));
 const fullText = new Map(ivyPack.themes.flatMap((t) => t.prompts.map((p) => [p.id, p.text])));

@@ -11,9 +11,9 @@ import {
   openSettings,
   storedData,
   test,
+  WCAG,
 } from './fixtures';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const example = JSON.parse(EXAMPLE_PACK_TEXT); // untyped: a test below breaks it on purpose
 const EXAMPLE_PROMPT = 'Have I seen the child on their own, where that is safe and right for their age?';
 const IVY_PROMPT = ivyQuestion('fathers-seen');

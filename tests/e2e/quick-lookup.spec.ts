@@ -1,8 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { caseHeading, expect, openCase, openSettings, test } from './fixtures';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { caseHeading, expect, openCase, openSettings, test, WCAG } from './fixtures';
 
 /**
  * Pixels between a focused element's focus ring (outline and box-shadow, drawn inside or
