@@ -27,7 +27,13 @@ export function startDemoServer(port = 4321) {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
-      resolve({ origin: `http://127.0.0.1:${address.port}`, close: () => new Promise((done) => server.close(done)) });
+      // A browser still open on the site keeps its connections alive; closing waits for none.
+      const close = () =>
+        new Promise((done) => {
+          server.close(done);
+          server.closeAllConnections();
+        });
+      resolve({ origin: `http://127.0.0.1:${address.port}`, close });
     });
   });
 }
